@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// Runs every benchmark in order and prints a summary of all figures against their budgets.
+//
+//   npm run bench                          all: submissions, dashboard, report, lighthouse, scoring
+//   node scripts/bench.js dashboard report  some of them
+//   BENCH_BUILD=1 npm run bench            rebuild build/ first (otherwise only when it is missing)
+//   BENCH_TIMEOUT=900                      seconds one benchmark may take before it is stopped
+//
+// Each benchmark is a separate `tsx bench/<name>.ts` process (also runnable alone: npm run
+// bench:<name>). A failing one does not stop the others. Benchmarks print `BENCH_RESULT {json}`
+// lines, collected here (report and scoring print text, read with patterns). A benchmark that
+// overruns gets SIGTERM (it then stops its servers and drops its databases), SIGKILL 30 s later.
+// Exit status: 1 when a benchmark failed or a budget was missed.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT ?? 900) * 1000;
+
+const benches = [
+	{ name: 'submissions', what: '(a) survey submissions, autocannon, PostgreSQL (+ PGlite ratio)' },
+	{ name: 'dashboard', what: '(b) dashboard of a 5,000-respondent cycle' },
+	{ name: 'report', what: '(c) PDF report layout + render' },
+	{ name: 'lighthouse', what: '(d) respondent pages on a phone, Lighthouse' },
+	{ name: 'scoring', what: '(e) scoring 5,000 × 70 on PGlite and PostgreSQL' }
+];
+
+/** Figures of the benchmarks that print text rather than BENCH_RESULT lines. */
+const parsers = {
+	report(out) {
+		const r = [];
+		const median = /layout \+ render \(median of (\d+)\):\s*([\d.]+) ms/.exec(out);
+		const cold = /cold layout \+ render\s+([\d.]+) ms/.exec(out);
+		if (median) r.push({ figure: `PDF layout + render (median of ${median[1]})`, value: Number(median[2]), unit: 'ms', budget: '< 2000 ms', pass: Number(median[2]) < 2000 });
+		if (cold) r.push({ figure: 'PDF layout + render, cold (first use)', value: Number(cold[1]), unit: 'ms' });
+		return r;
+	},
+	scoring(out) {
+		const r = [];
+		const pglite = /^\s*PGlite\s+([\d.]+) ms/m.exec(out);
+		const pg = /^\s*PostgreSQL\s+([\d.]+) ms/m.exec(out);
+		const ratio = /ratio PGlite \/ PostgreSQL = ([\d.]+)/.exec(out);
+		if (pg) r.push({ figure: 'scoreCycleForOrganisation 5,000 × 70, PostgreSQL', value: Number(pg[1]), unit: 'ms', budget: '< 300 ms', pass: Number(pg[1]) < 300 });
+		if (pglite) r.push({ figure: 'scoreCycleForOrganisation 5,000 × 70, PGlite', value: Number(pglite[1]), unit: 'ms' });
+		if (ratio) r.push({ figure: 'scoring ratio PGlite / PostgreSQL', value: Number(ratio[1]), unit: '×' });
+		return r;
+	}
+};
+
+const uptime = () => {
+	const u = spawnSync('uptime', { encoding: 'utf8' });
+	return u.status === 0 ? u.stdout.trim() : `load average: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`;
+};
+
+let current; // the running benchmark's child process
+let interrupted = false;
+
+function stopGroup(child, signal) {
+	try {
+		process.kill(-child.pid, signal); // its own process group: tsx, node, servers it started, chromium
+	} catch {
+		// already gone
+	}
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		interrupted = true;
+		console.error(`\n${signal}: stopping the running benchmark (it cleans up after itself)…`);
+		if (current) stopGroup(current, 'SIGTERM');
+	});
+}
+
+function runBench(name) {
+	return new Promise((resolve) => {
+		const started = Date.now();
+		const child = spawn(tsx, [join('bench', `${name}.ts`)], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+		current = child;
+		let out = '';
+		const results = [];
+		let pending = '';
+		const onData = (stream) => (chunk) => {
+			const text = pending + chunk.toString();
+			const lines = text.split('\n');
+			pending = lines.pop() ?? '';
+			for (const line of lines) {
+				out += line + '\n';
+				if (line.startsWith('BENCH_RESULT ')) {
+					try {
+						results.push(JSON.parse(line.slice('BENCH_RESULT '.length)));
+					} catch {
+						stream.write(line + '\n');
+					}
+				} else stream.write(line + '\n');
+			}
+		};
+		child.stdout.on('data', onData(process.stdout));
+		child.stderr.on('data', onData(process.stderr));
+		let timedOut = false;
+		let killer;
+		const timer = setTimeout(() => {
+			timedOut = true;
+			console.error(`\n${name}: still running after ${TIMEOUT_MS / 1000} s: stopping it`);
+			stopGroup(child, 'SIGTERM');
+			killer = setTimeout(() => stopGroup(child, 'SIGKILL'), 30_000);
+		}, TIMEOUT_MS);
+		child.on('close', (code, signal) => {
+			clearTimeout(timer);
+			clearTimeout(killer);
+			current = undefined;
+			if (pending) {
+				out += pending;
+				process.stdout.write(pending + '\n');
+			}
+			const parsed = parsers[name]?.(out) ?? [];
+			resolve({ name, code: code ?? (signal ? 128 : 1), signal, timedOut, seconds: (Date.now() - started) / 1000, results: [...results, ...parsed.map((r) => ({ bench: name, ...r }))] });
+		});
+	});
+}
+
+console.log(`Touchstone benchmarks — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} cores`);
+console.log(`start: ${uptime()}`);
+
+if (process.env.BENCH_BUILD === '1' || !existsSync(join(root, 'build', 'index.js'))) {
+	console.log('\nbuilding the app (npx vite build)…');
+	const built = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+	if (built.status !== 0) {
+		console.error('the build failed: the benchmarks that serve the app will fail too');
+	}
+}
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !benches.some((b) => b.name === w));
+if (unknown.length > 0) {
+	console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${benches.map((b) => b.name).join(', ')}`);
+	process.exit(2);
+}
+const runs = [];
+for (const bench of benches.filter((b) => wanted.length === 0 || wanted.includes(b.name))) {
+	if (interrupted) break;
+	console.log(`\n━━━ ${bench.name}: ${bench.what} — ${uptime()}`);
+	runs.push(await runBench(bench.name));
+}
+
+// ------------------------------------------------------------------ summary
+const rows = runs.flatMap((r) => r.results);
+const fmt = (v, unit) => (v === null || v === undefined ? '—' : `${v}${unit && unit !== '×' ? ' ' + unit : unit === '×' ? '×' : ''}`);
+const table = [['bench', 'figure', 'value', 'budget', 'result'], ...rows.map((r) => [r.bench, r.figure, fmt(r.value, r.unit), r.budget ?? '', r.pass === true ? 'PASS' : r.pass === false ? 'FAIL' : ''])];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
+console.log('\n══════════ Summary ══════════');
+for (const [i, row] of table.entries()) {
+	console.log(row.map((cell, j) => String(cell).padEnd(widths[j])).join('  ').trimEnd());
+	if (i === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+}
+console.log('');
+for (const r of runs) {
+	const failedBudgets = r.results.filter((x) => x.pass === false).length;
+	const status = r.timedOut ? `stopped after ${TIMEOUT_MS / 1000} s` : r.code === 0 ? 'ok' : failedBudgets > 0 ? `exit ${r.code} (${failedBudgets} budget(s) missed)` : `FAILED (exit ${r.code}${r.signal ? ', ' + r.signal : ''})`;
+	console.log(`  ${r.name.padEnd(12)} ${r.seconds.toFixed(0).padStart(4)} s   ${status}${r.results.length === 0 ? '   — no figures' : ''}`);
+}
+console.log(`end: ${uptime()}`);
+const failed = runs.some((r) => r.code !== 0 || r.results.some((x) => x.pass === false)) || interrupted;
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,67 @@
+import { sequence } from '@sveltejs/kit/hooks';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { startServer } from '$lib/server/startup';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { isDatabaseUnavailable } from '$lib/server/db/errors';
+
+export const init: ServerInit = async () => {
+	await startServer();
+};
+
+const handleAuth: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (!token) {
+		event.locals.user = null;
+		event.locals.session = null;
+		return resolve(event);
+	}
+	const { session, user } = await validateSessionToken(token);
+	if (session) setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+	else deleteSessionCookie(event.cookies);
+	event.locals.user = user;
+	event.locals.session = session;
+	return resolve(event);
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	if (event.url.protocol === 'https:') {
+		response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	}
+	return response;
+};
+
+/** A request that failed because the database was briefly unreachable may be retried: say so. */
+const retryableWhenDatabaseDown: Handle = async ({ event, resolve }) => {
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (error) {
+		// Thrown by a later hook (e.g. the session lookup) rather than by a load or action.
+		if (!isDatabaseUnavailable(error)) throw error;
+		return new Response('The service is briefly unavailable. Please try again in a moment.', {
+			status: 503,
+			headers: { 'retry-after': '2', 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+	if (response.status !== 500 || !event.locals.databaseUnavailable) return response;
+	const headers = new Headers(response.headers);
+	headers.set('retry-after', '2');
+	return new Response(response.body, { status: 503, headers });
+};
+
+export const handle: Handle = sequence(securityHeaders, retryableWhenDatabaseDown, handleAuth);
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (isDatabaseUnavailable(error)) {
+		event.locals.databaseUnavailable = true;
+		return { message: 'The service is briefly unavailable. Please try again in a moment.' };
+	}
+	if (status !== 404) console.error(error);
+	return { message: status === 404 ? 'Not found' : 'Something went wrong on our side. Please try again.' };
+};

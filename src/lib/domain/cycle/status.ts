@@ -1,0 +1,71 @@
+import type { StakeholderGroupKey } from '../instrument/types';
+
+export const cycleStatuses = ['draft', 'open', 'closed', 'reviewed'] as const;
+export type CycleStatus = (typeof cycleStatuses)[number];
+
+export interface CycleTiming {
+	status: CycleStatus;
+	opensAt: Date;
+	closesAt: Date;
+}
+
+/**
+ * The status a cycle really has now: an open cycle past its closing date is closed,
+ * even before anything has written that down.
+ */
+export function effectiveStatus(cycle: CycleTiming, now = new Date()): CycleStatus {
+	if (cycle.status === 'open' && now >= cycle.closesAt) return 'closed';
+	return cycle.status;
+}
+
+export function acceptsAnswers(cycle: CycleTiming, now = new Date()): boolean {
+	return effectiveStatus(cycle, now) === 'open' && now >= cycle.opensAt;
+}
+
+export type CycleTransition = 'open' | 'close' | 'review' | 'reopen';
+
+const allowed: Record<CycleTransition, readonly CycleStatus[]> = {
+	open: ['draft'],
+	close: ['open'],
+	reopen: ['closed'],
+	review: ['closed']
+};
+
+export function canTransition(cycle: CycleTiming, transition: CycleTransition, now = new Date()): boolean {
+	const status = effectiveStatus(cycle, now);
+	if (transition === 'reopen') return status === 'closed' && now < cycle.closesAt;
+	return allowed[transition].includes(status);
+}
+
+export const statusLabels: Record<CycleStatus, string> = {
+	draft: 'Draft',
+	open: 'Open',
+	closed: 'Closed',
+	reviewed: 'Reviewed'
+};
+
+/** The four review steps that close a cycle (CRM continuous-improvement cycle, seed 004). */
+export const reviewSteps = [
+	{ step: 1, title: 'Mission, culture and values', prompt: 'Review the mission, the culture and the values the CRM programme serves.' },
+	{ step: 2, title: 'CRM strategy', prompt: 'Reconsider the CRM strategy in the light of this cycle’s results.' },
+	{ step: 3, title: 'Management of each CRM activity', prompt: 'Improve how each CRM activity is managed: who owns it, how it is measured.' },
+	{ step: 4, title: 'Governance: team and technology', prompt: 'Review governance — the management team, the CRM department and the technology.' }
+] as const;
+
+/** Response rate below which a group is flagged. */
+export const LOW_RESPONSE_RATE = 0.6;
+
+export interface GroupResponseRate {
+	group: StakeholderGroupKey | string;
+	invited: number;
+	responded: number;
+	rate: number | null;
+	low: boolean;
+}
+
+export function responseRates(rows: Array<{ group: string; invited: number; responded: number }>): GroupResponseRate[] {
+	return rows.map((r) => {
+		const rate = r.invited > 0 ? r.responded / r.invited : null;
+		return { ...r, rate, low: rate !== null && rate < LOW_RESPONSE_RATE };
+	});
+}

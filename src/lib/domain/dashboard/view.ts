@@ -1,0 +1,99 @@
+import type { CycleScores, CycleScoresScored, DimensionScore } from '../scoring';
+import { integrationReference, referenceQuestions, referenceSource } from '../benchmark/reference';
+import { compareDimensions, type DimensionChange } from '../cycle/compare';
+import { groupName } from '../instrument/types';
+
+export const DONT_KNOW_HOT_SPOT = 0.2;
+
+export interface HeatmapCell {
+	group: string;
+	mean: number | null;
+	n: number | null;
+	withheld: string | null;
+}
+
+export interface DashboardView {
+	status: 'scored';
+	overall: CycleScoresScored['overall'];
+	radar: {
+		kind: 'building_block' | 'governance';
+		labels: string[];
+		current: Array<number | null>;
+		target: Array<number | null>;
+		previous: Array<number | null> | null;
+	}[];
+	dimensions: DimensionScore[];
+	notApplicable: Array<{ key: string; title: string }>;
+	heatmap: { groups: Array<{ key: string; name: string }>; rows: Array<{ key: string; title: string; cells: HeatmapCell[] }> };
+	integration: Array<{ key: string; text: string; share: number | null; mean: number | null; n: number; reference: number | null }>;
+	referenceQuestions: Array<{ key: string; text: string; share: number | null; n: number; reference: number | null; referenceWording: string | null }>;
+	referenceSource: string;
+	strongest: CycleScoresScored['strongest'];
+	weakest: CycleScoresScored['weakest'];
+	dontKnowHotSpots: Array<{ key: string; dimensionKey: string; text: string; share: number }>;
+	comments: CycleScoresScored['comments'];
+	changes: DimensionChange[] | null;
+}
+
+export { groupName } from '../instrument/types';
+
+/** Everything the dashboard draws, from the anonymity-safe scores of this cycle and the one before. */
+export function dashboardView(current: CycleScores, previous: CycleScores | null): DashboardView | { status: 'withheld'; withheld: string; respondents: number } {
+	if (current.status === 'withheld') return { status: 'withheld', withheld: current.withheld, respondents: current.respondents };
+	const previousScored = previous?.status === 'scored' ? previous : null;
+	const applicable = current.dimensions.filter((d) => !d.notApplicable);
+	const previousScore = (key: string) => previousScored?.dimensions.find((d) => d.key === key && !d.notApplicable)?.score ?? null;
+	const radar = (['building_block', 'governance'] as const).map((kind) => {
+		const dims = applicable.filter((d) => d.kind === kind);
+		return {
+			kind,
+			labels: dims.map((d) => d.title),
+			current: dims.map((d) => d.score),
+			target: dims.map((d) => d.target),
+			previous: previousScored ? dims.map((d) => previousScore(d.key)) : null
+		};
+	});
+	const groupKeys = current.groups.map((g) => g.group);
+	const heatmap = {
+		groups: groupKeys.map((key) => ({ key, name: groupName(key) })),
+		rows: applicable.map((d) => ({
+			key: d.key,
+			title: d.title,
+			cells: groupKeys.map((group): HeatmapCell => {
+				const cell = d.groups.find((g) => g.group === group);
+				if (!cell || 'withheld' in cell) return { group, mean: null, n: null, withheld: cell && 'withheld' in cell ? cell.withheld : 'no responses' };
+				return { group, mean: cell.mean, n: cell.n, withheld: null };
+			})
+		}))
+	};
+	return {
+		status: 'scored',
+		overall: current.overall,
+		radar,
+		dimensions: current.dimensions,
+		notApplicable: current.dimensions.filter((d) => d.notApplicable).map((d) => ({ key: d.key, title: d.title })),
+		heatmap,
+		integration: current.integration.functions.map((f) => ({
+			key: f.key,
+			text: f.text,
+			share: f.share,
+			mean: f.mean,
+			n: f.n,
+			reference: integrationReference[f.key.split('.').pop() ?? ''] ?? null
+		})),
+		referenceQuestions: current.reference.map((r) => {
+			const ref = referenceQuestions[r.key];
+			return { key: r.key, text: r.text, share: r.share, n: r.n, reference: ref?.share ?? null, referenceWording: ref?.wording ?? null };
+		}),
+		referenceSource,
+		strongest: current.strongest,
+		weakest: current.weakest,
+		dontKnowHotSpots: current.items
+			.filter((i) => i.dontKnowShare !== null && i.dontKnowShare >= DONT_KNOW_HOT_SPOT)
+			.sort((a, b) => b.dontKnowShare! - a.dontKnowShare!)
+			.slice(0, 10)
+			.map((i) => ({ key: i.key, dimensionKey: i.dimensionKey, text: i.text, share: i.dontKnowShare! })),
+		comments: current.comments,
+		changes: previousScored ? compareDimensions(previousScored.dimensions.filter((d) => !d.notApplicable), applicable) : null
+	};
+}

@@ -1,0 +1,93 @@
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { stakeholderGroups } from '../instrument/types';
+
+export interface InviteeRow {
+	email: string;
+	name: string | null;
+	group: string;
+}
+
+export interface RejectedRow {
+	/** 1-based line in the pasted or uploaded text. */
+	line: number;
+	content: string;
+	reason: string;
+}
+
+export interface InviteeImport {
+	accepted: Array<InviteeRow & { line: number }>;
+	rejected: RejectedRow[];
+}
+
+const emailSchema = z.email();
+
+/** Group names as people type them ("Customer service", "front line", "IT") map to keys. */
+export function groupKeyFrom(text: string): string | null {
+	const wanted = text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+	for (const g of stakeholderGroups) {
+		if (g.key === wanted || g.name.toLowerCase().replace(/[\s-]+/g, '_') === wanted) return g.key;
+	}
+	const aliases: Record<string, string> = {
+		executive: 'executives',
+		exec: 'executives',
+		frontline: 'front_line',
+		customer_service: 'service',
+		partner: 'partners',
+		information_technology: 'it'
+	};
+	return aliases[wanted] ?? null;
+}
+
+/**
+ * Parses "e-mail, name (optional), group" rows. A header row is recognised and skipped;
+ * every bad row is reported with its line and reason, and the good ones are kept.
+ */
+export function parseInvitees(text: string, allowedGroups: readonly string[]): InviteeImport {
+	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+	const accepted: InviteeImport['accepted'] = [];
+	const rejected: RejectedRow[] = [];
+	const seen = new Set<string>();
+	let line = 0;
+	for (const [index, raw] of parsed.data.entries()) {
+		const cells = raw.map((c) => c.trim());
+		line = index + 1;
+		const content = cells.join(', ');
+		if (index === 0 && /e-?mail/i.test(cells[0] ?? '')) continue;
+		if (cells.length < 2) {
+			rejected.push({ line, content, reason: 'Expected e-mail, optional name and group separated by commas.' });
+			continue;
+		}
+		const email = (cells[0] ?? '').toLowerCase();
+		const [nameCell, groupCell] = cells.length >= 3 ? [cells[1], cells[2]] : [null, cells[1]];
+		if (!emailSchema.safeParse(email).success) {
+			rejected.push({ line, content, reason: `“${cells[0]}” is not a valid e-mail address.` });
+			continue;
+		}
+		const group = groupKeyFrom(groupCell ?? '');
+		if (!group) {
+			rejected.push({ line, content, reason: `Unknown stakeholder group “${groupCell}”.` });
+			continue;
+		}
+		if (!allowedGroups.includes(group)) {
+			rejected.push({ line, content, reason: `The group “${groupCell}” does not take part in this cycle.` });
+			continue;
+		}
+		if (seen.has(email)) {
+			rejected.push({ line, content, reason: 'This e-mail address appears twice in the list.' });
+			continue;
+		}
+		if ((nameCell ?? '').length > 120) {
+			rejected.push({ line, content, reason: 'The name is longer than 120 characters.' });
+			continue;
+		}
+		seen.add(email);
+		accepted.push({ line, email, name: nameCell ? nameCell : null, group });
+	}
+	for (const error of parsed.errors) {
+		if (error.row !== undefined && !rejected.some((r) => r.line === error.row! + 1)) {
+			rejected.push({ line: error.row + 1, content: '', reason: error.message });
+		}
+	}
+	return { accepted, rejected: rejected.sort((a, b) => a.line - b.line) };
+}

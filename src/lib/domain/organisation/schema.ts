@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+export const sectors = [
+	'Financial services',
+	'Retail and consumer goods',
+	'Manufacturing',
+	'Technology and telecoms',
+	'Healthcare',
+	'Public sector',
+	'Education',
+	'Hospitality and travel',
+	'Professional services',
+	'Energy and utilities',
+	'Non-profit',
+	'Other'
+] as const;
+
+export const sizeBands = ['1–49', '50–249', '250–999', '1,000–4,999', '5,000+'] as const;
+
+export const organisationSchema = z.object({
+	name: z.string().trim().min(2, 'Give the organisation a name of at least 2 characters.').max(120, 'Keep the name under 120 characters.'),
+	sector: z.enum(sectors, { error: 'Choose a sector from the list.' }),
+	sizeBand: z.enum(sizeBands, { error: 'Choose a size band from the list.' })
+});
+export type OrganisationInput = z.infer<typeof organisationSchema>;
+
+export const memberRoles = ['lead', 'board'] as const;
+
+export const memberInvitationSchema = z.object({
+	role: z.enum(memberRoles, { error: 'Choose lead or board.' }),
+	email: z
+		.string()
+		.trim()
+		.toLowerCase()
+		.transform((v) => (v === '' ? undefined : v))
+		.pipe(z.email('Enter a valid e-mail address, or leave it empty.').optional())
+});

@@ -1,0 +1,67 @@
+/** Public API of scoring. Method: docs/scoring.md. */
+export {
+	statsFromResponses,
+	mergeStats,
+	normaliseStats,
+	itemScale,
+	countsLength,
+	isMaturitySection,
+	dimensionItems,
+	type ItemGroupStats,
+	type DimensionGroupStats,
+	type AlphaStats,
+	type ResponseCountByGroup,
+	type CommentRow,
+	type CycleStats,
+	type ScoringResponse
+} from './stats';
+export {
+	scoreCycle,
+	isWithheld,
+	DEFAULT_ANONYMITY_THRESHOLD,
+	DEFAULT_COMMENT_THRESHOLD,
+	ALPHA_MIN_COMPLETE,
+	RANKED_ITEMS,
+	type ScoreOptions,
+	type Withheld,
+	type CycleScores,
+	type CycleScoresScored,
+	type CycleScoresWithheld,
+	type DimensionScore,
+	type ItemScore,
+	type GroupDimensionScore,
+	type AlphaResult,
+	type PerceptionGap,
+	type IntegrationFunctionScore,
+	type BinaryItemScore,
+	type RankedItem,
+	type DimensionComments,
+	type ShownComment,
+	type OverallScore,
+	type DistributionEntry
+} from './score';
+export {
+	decideDisclosure,
+	belowThresholdReason,
+	cycleBelowThresholdReason,
+	complementaryReason,
+	type Disclosure,
+	type GroupDisclosure
+} from './anonymity';
+export {
+	peerBenchmark,
+	MIN_PEERS,
+	MIN_PEERS_FILTERED,
+	type PeerBenchmarkOptions,
+	type DimensionBenchmark
+} from './benchmark';
+export {
+	consensus,
+	tQuantile975,
+	quantileType7,
+	percentileRank,
+	maturityLevelOf,
+	to100,
+	sampleSdFromSums,
+	summariseCounts
+} from './math';

@@ -1,0 +1,41 @@
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import * as organisations from '../organisations';
+import type { MemberRole } from '../db/schema';
+import type { SessionUser } from './session';
+
+export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): SessionUser {
+	const user = event.locals.user;
+	if (!user) {
+		const next = event.url.pathname + event.url.search;
+		redirect(303, `/sign-in?next=${encodeURIComponent(next)}`);
+	}
+	return user;
+}
+
+export interface MemberContext {
+	user: SessionUser;
+	organisation: organisations.OrganisationSummary;
+	role: MemberRole;
+}
+
+/**
+ * Every load and action on organisation data starts here. A non-member gets 404, not 403,
+ * so the existence of another organisation's pages is not revealed.
+ */
+export async function requireMember(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'params'>,
+	roles: readonly MemberRole[] = ['lead', 'board']
+): Promise<MemberContext> {
+	const user = requireUser(event);
+	const organisationId = event.params.orgId;
+	if (!organisationId) error(404, 'Not found');
+	const membership = await organisations.membershipOf(user.id, organisationId);
+	if (!membership) error(404, 'Not found');
+	if (!roles.includes(membership.role)) {
+		error(403, 'Your role in this organisation does not allow this.');
+	}
+	return { user, organisation: membership.organisation, role: membership.role };
+}
+
+export const requireLead = (event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) =>
+	requireMember(event, ['lead']);

@@ -1,0 +1,108 @@
+import {
+	pgTable,
+	text,
+	timestamp,
+	uuid,
+	integer,
+	pgEnum,
+	index,
+	primaryKey,
+	boolean,
+	real,
+	smallint,
+	date
+} from 'drizzle-orm/pg-core';
+import { organisation } from './organisations';
+import { instrument } from './instruments';
+import { user } from './auth';
+
+export const cycleStatus = pgEnum('cycle_status', ['draft', 'open', 'closed', 'reviewed']);
+
+/** An assessment round of one organisation on one instrument version. */
+export const cycle = pgTable(
+	'cycle',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		instrumentId: uuid()
+			.notNull()
+			.references(() => instrument.id),
+		name: text().notNull(),
+		status: cycleStatus().notNull().default('draft'),
+		opensAt: timestamp({ withTimezone: true }).notNull(),
+		closesAt: timestamp({ withTimezone: true }).notNull(),
+		openedAt: timestamp({ withTimezone: true }),
+		closedAt: timestamp({ withTimezone: true }),
+		reviewedAt: timestamp({ withTimezone: true }),
+		anonymityThreshold: integer().notNull().default(5),
+		commentThreshold: integer().notNull().default(5),
+		groups: text().array().notNull(),
+		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index().on(t.organisationId, t.createdAt)]
+);
+
+/** Per-dimension settings of a cycle: the target level and whether the dimension applies. */
+export const cycleDimension = pgTable(
+	'cycle_dimension',
+	{
+		cycleId: uuid()
+			.notNull()
+			.references(() => cycle.id, { onDelete: 'cascade' }),
+		dimensionKey: text().notNull(),
+		target: real(),
+		notApplicable: boolean().notNull().default(false),
+		notApplicableReason: text()
+	},
+	(t) => [primaryKey({ columns: [t.cycleId, t.dimensionKey] })]
+);
+
+/** The four review steps that close a cycle (step 1–4). */
+export const reviewStep = pgTable(
+	'review_step',
+	{
+		cycleId: uuid()
+			.notNull()
+			.references(() => cycle.id, { onDelete: 'cascade' }),
+		step: smallint().notNull(),
+		notes: text().notNull().default(''),
+		doneAt: timestamp({ withTimezone: true }),
+		doneBy: uuid().references(() => user.id, { onDelete: 'set null' })
+	},
+	(t) => [primaryKey({ columns: [t.cycleId, t.step] })]
+);
+
+export const actionStatus = pgEnum('action_status', ['planned', 'in_progress', 'done', 'dropped']);
+
+/** An improvement action; it lives from the cycle it came from until done or dropped. */
+export const action = pgTable(
+	'action',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		originCycleId: uuid()
+			.notNull()
+			.references(() => cycle.id, { onDelete: 'cascade' }),
+		title: text().notNull(),
+		dimensionKeys: text().array().notNull(),
+		owner: text().notNull(),
+		impact: smallint().notNull(),
+		complexity: smallint().notNull(),
+		dueDate: date(),
+		status: actionStatus().notNull().default('planned'),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		finishedAt: timestamp({ withTimezone: true })
+	},
+	(t) => [index().on(t.organisationId)]
+);
+
+export type Cycle = typeof cycle.$inferSelect;
+export type CycleStatus = (typeof cycleStatus.enumValues)[number];
+export type CycleDimension = typeof cycleDimension.$inferSelect;
+export type ReviewStep = typeof reviewStep.$inferSelect;
+export type Action = typeof action.$inferSelect;

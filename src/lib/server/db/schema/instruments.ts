@@ -1,0 +1,79 @@
+import {
+	pgTable,
+	text,
+	timestamp,
+	uuid,
+	integer,
+	jsonb,
+	pgEnum,
+	index,
+	unique
+} from 'drizzle-orm/pg-core';
+import { organisation } from './organisations';
+import { user } from './auth';
+
+export const sectionKind = pgEnum('section_kind', [
+	'building_block',
+	'governance',
+	'integration',
+	'reference',
+	'stakeholder_map'
+]);
+export const itemKind = pgEnum('item_kind', ['maturity', 'integration', 'yes_no', 'stakeholder_map']);
+
+/**
+ * A questionnaire version. organisationId null = shipped with Touchstone (shared by all);
+ * otherwise a version a lead derived for their organisation. Immutable once a cycle uses it.
+ */
+export const instrument = pgTable(
+	'instrument',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		organisationId: uuid().references(() => organisation.id, { onDelete: 'cascade' }),
+		name: text().notNull(),
+		version: integer().notNull(),
+		basedOnId: uuid(),
+		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [unique().on(t.organisationId, t.name, t.version).nullsNotDistinct()]
+);
+
+export const instrumentSection = pgTable(
+	'instrument_section',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		instrumentId: uuid()
+			.notNull()
+			.references(() => instrument.id, { onDelete: 'cascade' }),
+		key: text().notNull(),
+		kind: sectionKind().notNull(),
+		title: text().notNull(),
+		description: text().notNull(),
+		position: integer().notNull()
+	},
+	(t) => [unique().on(t.instrumentId, t.key)]
+);
+
+export const instrumentItem = pgTable(
+	'instrument_item',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		instrumentId: uuid()
+			.notNull()
+			.references(() => instrument.id, { onDelete: 'cascade' }),
+		sectionId: uuid()
+			.notNull()
+			.references(() => instrumentSection.id, { onDelete: 'cascade' }),
+		key: text().notNull(),
+		kind: itemKind().notNull(),
+		text: text().notNull(),
+		anchors: jsonb().$type<string[]>(),
+		position: integer().notNull()
+	},
+	(t) => [unique().on(t.instrumentId, t.key), index().on(t.sectionId)]
+);
+
+export type Instrument = typeof instrument.$inferSelect;
+export type InstrumentSection = typeof instrumentSection.$inferSelect;
+export type InstrumentItem = typeof instrumentItem.$inferSelect;

@@ -1,0 +1,53 @@
+import { pgTable, text, timestamp, uuid, primaryKey, pgEnum, index } from 'drizzle-orm/pg-core';
+import { user } from './auth';
+
+export const memberRole = pgEnum('member_role', ['lead', 'board']);
+
+export const organisation = pgTable('organisation', {
+	id: uuid().primaryKey().defaultRandom(),
+	name: text().notNull(),
+	sector: text().notNull(),
+	sizeBand: text().notNull(),
+	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+});
+
+export const membership = pgTable(
+	'membership',
+	{
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		userId: uuid()
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		role: memberRole().notNull(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index().on(t.userId)]
+);
+
+/** An invitation for a colleague to join as lead or board; the link carries the token, the table its hash. */
+export const memberInvitation = pgTable(
+	'member_invitation',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		tokenHash: text().notNull().unique(),
+		role: memberRole().notNull(),
+		email: text(),
+		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp({ withTimezone: true }).notNull(),
+		acceptedBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		acceptedAt: timestamp({ withTimezone: true }),
+		revokedAt: timestamp({ withTimezone: true })
+	},
+	(t) => [index().on(t.organisationId)]
+);
+
+export type Organisation = typeof organisation.$inferSelect;
+export type Membership = typeof membership.$inferSelect;
+export type MemberRole = (typeof memberRole.enumValues)[number];
+export type MemberInvitation = typeof memberInvitation.$inferSelect;

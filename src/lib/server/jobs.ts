@@ -1,0 +1,98 @@
+/**
+ * Background jobs on pg-boss 10, kept in the application's own PostgreSQL database (schema
+ * `pgboss`), so several app instances share one queue and each job is worked once
+ * (SELECT … FOR UPDATE SKIP LOCKED). On the embedded PGlite database pg-boss runs through an
+ * adapter on the one PGlite client; on PostgreSQL it gets its own connection pool.
+ */
+import PgBoss from 'pg-boss';
+import type { PGlite } from '@electric-sql/pglite';
+import type { DatabaseHandle } from './db';
+
+export interface QueueSource {
+	handle: DatabaseHandle;
+	/** PostgreSQL connection string for pg-boss's own pool; required when the handle is PostgreSQL. */
+	connectionString?: string;
+}
+
+/** pg-boss's `db` option over PGlite: multi-statement SQL without parameters must use `exec`. */
+function pgliteAdapter(client: PGlite): PgBoss.Db {
+	return {
+		async executeSql(text: string, values?: unknown[]) {
+			if (!values || values.length === 0) {
+				const results = await client.exec(text);
+				return { rows: results.at(-1)?.rows ?? [] };
+			}
+			return { rows: (await client.query(text, values)).rows };
+		}
+	};
+}
+
+let boss: PgBoss | null = null;
+const workerIds = new Map<string, string>();
+
+/** Starts pg-boss (creating or migrating its schema). Idempotent. */
+export async function start(source: QueueSource): Promise<void> {
+	if (boss) return;
+	const common = { application_name: 'touchstone-jobs', schedule: false };
+	let instance: PgBoss;
+	if (source.handle.pglite) {
+		instance = new PgBoss({ ...common, db: pgliteAdapter(source.handle.pglite) });
+	} else if (source.connectionString) {
+		instance = new PgBoss({ ...common, connectionString: source.connectionString, max: 4 });
+	} else {
+		throw new Error('The job queue needs a PostgreSQL connection string.');
+	}
+	instance.on('error', (error) => console.error('job queue:', error));
+	await instance.start();
+	boss = instance;
+}
+
+function running(): PgBoss {
+	if (!boss) throw new Error('The job queue is not running.');
+	return boss;
+}
+
+export const isRunning = (): boolean => boss !== null;
+
+export interface QueueOptions {
+	/** Seconds a job may run before pg-boss takes it back for a retry. */
+	expireInSeconds: number;
+	retryLimit: number;
+	retryDelay?: number;
+}
+
+/** Creates the queue if it does not exist (pg-boss 10 sends only to existing queues). */
+export async function createQueue(name: string, options: QueueOptions): Promise<void> {
+	await running().createQueue(name, { name, ...options });
+}
+
+/** Queues a job; the worker of this instance is woken at once, others find it when they poll. */
+export async function send<T extends object>(name: string, data: T): Promise<string> {
+	const id = await running().send(name, data);
+	if (!id) throw new Error(`The job could not be queued on ${name}.`);
+	const workerId = workerIds.get(name);
+	if (workerId) running().notifyWorker(workerId);
+	return id;
+}
+
+/** Works jobs of one queue, one at a time per instance, polling every `pollingIntervalSeconds`. */
+export async function work<T extends object>(
+	name: string,
+	handler: (data: T, jobId: string) => Promise<unknown>,
+	pollingIntervalSeconds = 2
+): Promise<void> {
+	const id = await running().work<T>(name, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+		if (job) return handler(job.data, job.id);
+	});
+	workerIds.set(name, id);
+}
+
+/** Stops fetching new jobs, waits (up to `timeoutMs`) for running ones, and closes pg-boss's pool. */
+export async function stop(timeoutMs = 20_000): Promise<void> {
+	const current = boss;
+	if (!current) return;
+	boss = null;
+	workerIds.clear();
+	// Jobs still running after the timeout are failed, and retried by another instance.
+	await current.stop({ graceful: true, timeout: timeoutMs });
+}

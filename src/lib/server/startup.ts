@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { env } from './env';
+import { openDatabase, type DatabaseHandle } from './db/client';
+import { useDatabase } from './db';
+import * as instruments from './instruments';
+import { seedDemoIfEmpty } from './demo';
+import * as jobs from './jobs';
+import * as reports from './reports';
+import { touchstoneV1 } from '$lib/domain/instrument/touchstone-v1';
+
+/** Opens, migrates and (when empty) seeds the database. Also used by tests and benchmarks. */
+export async function prepareDatabase(handle: DatabaseHandle, options: { seedDemo: boolean }): Promise<void> {
+	useDatabase(handle);
+	await handle.migrate(resolve(env.MIGRATIONS_DIR));
+	await instruments.ensureBuiltIn(touchstoneV1);
+	if (options.seedDemo) await seedDemoIfEmpty();
+}
+
+let started: Promise<DatabaseHandle> | undefined;
+
+export function startServer(): Promise<DatabaseHandle> {
+	started ??= (async () => {
+		const handle = await openDatabase(
+			env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: resolve(env.DATA_DIR) }
+		);
+		try {
+			await prepareDatabase(handle, { seedDemo: env.SEED_DEMO === 'true' });
+			// Report generation runs on the shared pg-boss queue; every instance works it.
+			await jobs.start({ handle, connectionString: env.DATABASE_URL });
+			await reports.startWorker();
+		} catch (error) {
+			await jobs.stop();
+			await handle.close();
+			throw error;
+		}
+		const shutdown = async () => {
+			await jobs.stop();
+			await handle.close();
+		};
+		// adapter-node emits this after SIGINT/SIGTERM once open requests have finished.
+		process.once('sveltekit:shutdown' as 'beforeExit', () => void shutdown());
+		console.log(
+			`Touchstone database: ${handle.kind === 'pglite' ? `embedded PGlite in ${resolve(env.DATA_DIR)}` : 'PostgreSQL'}`
+		);
+		return handle;
+	})();
+	return started;
+}

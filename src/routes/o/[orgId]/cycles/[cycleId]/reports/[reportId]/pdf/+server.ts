@@ -1,0 +1,23 @@
+import { error } from '@sveltejs/kit';
+import { requireMember } from '$lib/server/auth/guard';
+import * as cycles from '$lib/server/cycles';
+import * as reports from '$lib/server/reports';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) => {
+	const { organisation } = await requireMember(event);
+	const row = await reports.get(organisation.id, event.params.reportId);
+	if (!row || row.cycleId !== event.params.cycleId || row.status !== 'done' || !row.pdf) error(404, 'Not found');
+	const cycle = await cycles.get(organisation.id, row.cycleId);
+	if (!cycle) error(404, 'Not found');
+	return new Response(Buffer.from(row.pdf), {
+		headers: {
+			'content-type': 'application/pdf',
+			'content-disposition': `attachment; filename="${reports.fileName(cycle.name, row.provisional)}"`,
+			'content-length': String(row.pdf.byteLength),
+			// A report never changes once done, but it is private to the organisation.
+			'cache-control': 'private, no-cache',
+			etag: `"${row.pdfSha256}"`
+		}
+	});
+};

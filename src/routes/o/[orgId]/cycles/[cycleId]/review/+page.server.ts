@@ -1,0 +1,38 @@
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { invalid, parseForm } from '$lib/forms';
+import { requireLead, requireMember } from '$lib/server/auth/guard';
+import * as cycles from '$lib/server/cycles';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { organisation } = await requireMember(event);
+	if (!(await cycles.get(organisation.id, event.params.cycleId))) error(404, 'Not found');
+	return { steps: await cycles.reviewStepsOf(organisation.id, event.params.cycleId) };
+};
+
+const stepSchema = z.object({
+	step: z.coerce.number().int().min(1).max(4),
+	notes: z.string().max(5000, 'Keep the notes under 5,000 characters.'),
+	done: z.string().optional()
+});
+
+export const actions = {
+	save: async (event) => {
+		const { organisation, user } = await requireLead(event);
+		const form = parseForm(stepSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const saved = await cycles.saveReviewStep(organisation.id, event.params.cycleId, user.id, form.data.step, form.data.notes, form.data.done === 'yes');
+		if (!saved) error(404, 'Not found');
+		return { savedStep: form.data.step };
+	},
+	reviewed: async (event) => {
+		const { organisation } = await requireLead(event);
+		const result = await cycles.transition(organisation.id, event.params.cycleId, 'review');
+		if (!result.ok) {
+			if (result.reason === 'not-found') error(404, 'Not found');
+			return fail(409, { transitionError: result.reason });
+		}
+		return { reviewed: true };
+	}
+} satisfies Actions;

@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { requireLead } from '$lib/server/auth/guard';
+import * as instruments from '$lib/server/instruments';
+import { isId } from '$lib/server/organisations';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { organisation } = await requireLead(event);
+	const instrument = isId(event.params.instrumentId) ? await instruments.get(organisation.id, event.params.instrumentId) : null;
+	if (!instrument) error(404, 'Not found');
+	const usage = (await instruments.listAvailable(organisation.id)).find((i) => i.id === instrument.id)?.cycles ?? 0;
+	return { instrument, usage };
+};

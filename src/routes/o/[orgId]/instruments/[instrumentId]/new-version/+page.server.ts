@@ -1,0 +1,30 @@
+import { error, redirect } from '@sveltejs/kit';
+import { invalid } from '$lib/forms';
+import { requireLead } from '$lib/server/auth/guard';
+import * as instruments from '$lib/server/instruments';
+import { isId } from '$lib/server/organisations';
+import { editsFromForm } from '$lib/domain/instrument/versioning';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { organisation } = await requireLead(event);
+	const instrument = isId(event.params.instrumentId) ? await instruments.get(organisation.id, event.params.instrumentId) : null;
+	if (!instrument) error(404, 'Not found');
+	return { instrument };
+};
+
+export const actions = {
+	default: async (event) => {
+		const { organisation, user } = await requireLead(event);
+		if (!isId(event.params.instrumentId)) error(404, 'Not found');
+		const formData = await event.request.formData();
+		const result = await instruments.createVersion(organisation.id, user.id, event.params.instrumentId, editsFromForm(formData));
+		if (!result) error(404, 'Not found');
+		if (!result.ok) {
+			const values: Record<string, string> = {};
+			for (const [k, v] of formData.entries()) if (typeof v === 'string') values[k] = v;
+			return invalid(400, values, result.errors);
+		}
+		redirect(303, `/o/${organisation.id}/instruments/${result.instrumentId}`);
+	}
+} satisfies Actions;

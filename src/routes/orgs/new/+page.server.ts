@@ -1,0 +1,20 @@
+import { redirect } from '@sveltejs/kit';
+import { invalid, parseForm } from '$lib/forms';
+import { organisationSchema } from '$lib/domain/organisation/schema';
+import { requireUser } from '$lib/server/auth/guard';
+import * as organisations from '$lib/server/organisations';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	requireUser(event);
+};
+
+export const actions = {
+	default: async (event) => {
+		const user = requireUser(event);
+		const form = parseForm(organisationSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const created = await organisations.create(user.id, form.data);
+		redirect(303, `/o/${created.id}`);
+	}
+} satisfies Actions;

@@ -1,0 +1,26 @@
+import { estimateMinutes, resumeStep, sectionProgress } from '$lib/domain/survey/progress';
+import * as survey from '$lib/server/survey';
+import { dateFormat, noStore, requireSurvey } from './respondent.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	noStore(event);
+	const open = await requireSurvey(event);
+	const state = await survey.state(open);
+	const sections = open.instrument.sections.map((s) => ({ id: s.id, items: survey.itemsOf(s) }));
+	const items = sections.flatMap((s) => s.items);
+	const progress = sectionProgress(sections, new Set(state.answers.keys()));
+	const resume = resumeStep(progress);
+	return {
+		organisationName: open.organisationName,
+		cycleName: open.cycleName,
+		closesOn: dateFormat.format(open.closesAt),
+		minutes: estimateMinutes(items),
+		sectionCount: sections.length,
+		itemCount: items.length,
+		answered: state.answers.size,
+		anonymityThreshold: open.anonymityThreshold,
+		status: state.status,
+		resumeHref: resume === 'review' ? `/s/${open.token}/review` : `/s/${open.token}/${resume}`
+	};
+};

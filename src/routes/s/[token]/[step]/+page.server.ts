@@ -1,0 +1,63 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { choiceOf, parseSectionForm } from '$lib/domain/survey/schema';
+import * as survey from '$lib/server/survey';
+import { noStore, requireSurvey } from '../respondent.server';
+import type { Actions, PageServerLoad } from './$types';
+
+function sectionAt(open: survey.Survey, stepParam: string) {
+	const step = /^\d{1,3}$/.test(stepParam) ? Number(stepParam) : NaN;
+	const section = open.instrument.sections[step - 1];
+	if (!section) error(404, 'There is no such page in this survey.');
+	return { step, section, items: survey.itemsOf(section) };
+}
+
+export const load: PageServerLoad = async (event) => {
+	noStore(event);
+	const open = await requireSurvey(event);
+	const { step, section, items } = sectionAt(open, event.params.step);
+	const state = await survey.state(open);
+	if (state.status === 'submitted') redirect(303, `/s/${open.token}/thanks`);
+	return {
+		organisationName: open.organisationName,
+		step,
+		total: open.instrument.sections.length,
+		section: {
+			id: section.id,
+			kind: section.kind,
+			title: section.title,
+			description: section.description,
+			items: items.map((i) => ({ id: i.id, kind: i.kind, text: i.text, anchors: i.anchors }))
+		},
+		choices: Object.fromEntries(items.map((i) => [i.id, choiceOf(state.answers.get(i.id))])),
+		comment: state.comments.get(section.id) ?? ''
+	};
+};
+
+export const actions = {
+	default: async (event) => {
+		const open = await requireSurvey(event);
+		const { step, section, items } = sectionAt(open, event.params.step);
+		const formData = await event.request.formData();
+		const fields: Record<string, string> = {};
+		for (const [key, value] of formData) if (typeof value === 'string' && !(key in fields)) fields[key] = value;
+		const parsed = parseSectionForm({ items }, fields);
+		if (parsed.errors.length > 0) {
+			return fail(400, { message: parsed.errors.includes('comment') ? 'Keep the comment under 2000 characters.' : 'Some answers were not valid. Please choose again.' });
+		}
+		const result = await survey.save(open, {
+			answers: parsed.answers,
+			comments: parsed.comment === undefined ? [] : [{ sectionId: section.id, text: parsed.comment }]
+		});
+		if (!result.ok) {
+			if (result.reason === 'submitted') redirect(303, `/s/${open.token}/thanks`);
+			if (result.reason === 'closed') error(410, `This survey from ${open.organisationName} has closed, so answers can no longer be given or changed.`);
+			return fail(400, { message: 'Some answers were not valid. Please choose again.' });
+		}
+		const base = `/s/${open.token}`;
+		const total = open.instrument.sections.length;
+		const go = fields.go;
+		if (go === 'back') redirect(303, step > 1 ? `${base}/${step - 1}` : base);
+		if (go === 'review' || step >= total) redirect(303, `${base}/review`);
+		redirect(303, `${base}/${step + 1}`);
+	}
+} satisfies Actions;

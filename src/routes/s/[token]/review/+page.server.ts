@@ -1,0 +1,37 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { sectionProgress } from '$lib/domain/survey/progress';
+import * as survey from '$lib/server/survey';
+import { noStore, requireSurvey } from '../respondent.server';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	noStore(event);
+	const open = await requireSurvey(event);
+	const state = await survey.state(open);
+	if (state.status === 'submitted') redirect(303, `/s/${open.token}/thanks`);
+	const sections = open.instrument.sections;
+	const progress = sectionProgress(
+		sections.map((s) => ({ id: s.id, items: survey.itemsOf(s) })),
+		new Set(state.answers.keys())
+	);
+	return {
+		organisationName: open.organisationName,
+		sections: sections.map((s, i) => ({
+			step: i + 1,
+			title: s.title,
+			answered: progress[i]!.answered,
+			total: progress[i]!.total,
+			commented: state.comments.has(s.id)
+		}))
+	};
+};
+
+export const actions = {
+	default: async (event) => {
+		const open = await requireSurvey(event);
+		const result = await survey.submit(open);
+		if (result.ok) redirect(303, `/s/${open.token}/thanks`);
+		if (result.reason === 'closed') error(410, `This survey from ${open.organisationName} has closed, so answers can no longer be given or changed.`);
+		return fail(400, { message: 'Answer at least one question before you submit.' });
+	}
+} satisfies Actions;

@@ -1,0 +1,12 @@
+import { redirect } from '@sveltejs/kit';
+import * as survey from '$lib/server/survey';
+import { noStore, requireSurvey } from '../respondent.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	noStore(event);
+	const open = await requireSurvey(event);
+	const state = await survey.state(open);
+	if (state.status !== 'submitted') redirect(303, `/s/${open.token}`);
+	return { organisationName: open.organisationName, anonymityThreshold: open.anonymityThreshold };
+};

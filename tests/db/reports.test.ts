@@ -1,0 +1,199 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { databaseUrlFor, testDatabaseUrl, useTestDatabase } from '../support/database';
+import { useLocalSmtpServer } from '../support/smtp';
+import { createOrganisation, createUser } from '../support/fixtures';
+import { db } from '../../src/lib/server/db';
+import { cycle, organisation, report, user } from '../../src/lib/server/db/schema';
+import { seedDemoIfEmpty } from '../../src/lib/server/demo';
+import * as invitations from '../../src/lib/server/invitations';
+import * as jobs from '../../src/lib/server/jobs';
+import { createMailer } from '../../src/lib/server/mail';
+import { sha256Hex } from '../../src/lib/server/pdf';
+import * as reports from '../../src/lib/server/reports';
+import { scoreCycleForOrganisation } from '../../src/lib/server/scoring';
+import type { ReportInput } from '../../src/lib/domain/report/types';
+
+const dir = mkdtempSync(join(tmpdir(), 'touchstone-reports-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let orgId: string;
+let leadId: string;
+let closedCycleId: string;
+let openCycleId: string;
+
+beforeAll(async () => {
+	const handle = await useTestDatabase();
+	await seedDemoIfEmpty();
+	const [org] = await db().select({ id: organisation.id }).from(organisation).where(eq(organisation.name, 'Northwind Mutual (demo)'));
+	orgId = org!.id;
+	const [lead] = await db().select({ id: user.id }).from(user).where(eq(user.email, 'lead@demo.touchstone.test'));
+	leadId = lead!.id;
+	const cycleId = async (name: string) =>
+		(await db().select({ id: cycle.id }).from(cycle).where(and(eq(cycle.organisationId, orgId), eq(cycle.name, name))))[0]!.id;
+	closedCycleId = await cycleId('Spring 2026');
+	openCycleId = await cycleId('Autumn 2026');
+
+	// The queue as the server runs it: pg-boss on this test database.
+	let connectionString: string | undefined;
+	if (testDatabaseUrl) {
+		const [{ name }] = (await handle.rows<{ name: string }>('select current_database() as name')) as [{ name: string }];
+		connectionString = databaseUrlFor(name);
+	}
+	await jobs.start({ handle, connectionString });
+	await reports.startWorker();
+	// Registered after the database's own afterAll, so it runs before the database closes.
+	afterAll(() => jobs.stop(5_000));
+}, 120_000);
+
+let seq = 0;
+function pdfText(bytes: Uint8Array) {
+	const file = join(dir, `report-${++seq}.pdf`);
+	writeFileSync(file, bytes);
+	const raw = (args: string[] = []) => execFileSync('pdftotext', ['-raw', ...args, file, '-'], { encoding: 'utf8' });
+	return {
+		file,
+		compact: raw().replace(/\s+/g, ''),
+		page: (n: number) => raw(['-f', String(n), '-l', String(n)]).replace(/\s+/g, ' ')
+	};
+}
+
+async function waitUntilFinished(reportId: string, timeoutMs = 60_000) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const row = await reports.get(orgId, reportId);
+		if (row && (row.status === 'done' || row.status === 'failed')) return row;
+		if (Date.now() > deadline) throw new Error(`report still ${row?.status} after ${timeoutMs} ms`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+}
+
+describe('board reports of the demo organisation', () => {
+	let closedReportId: string;
+
+	it('generates a closed cycle’s report in a worker thread whose figures equal the scoring module’s', async () => {
+		const [row] = await db()
+			.insert(report)
+			.values({ organisationId: orgId, cycleId: closedCycleId, requestedBy: leadId, options: {} })
+			.returning({ id: report.id });
+		closedReportId = row!.id;
+
+		const outcome = await reports.generate(closedReportId);
+		expect(outcome.status).toBe('done');
+		expect(outcome.threadId).toBeGreaterThan(0); // not the main thread
+		console.log(`demo report (closed cycle): ${outcome.ms!.toFixed(0)} ms in all, ${outcome.renderMs!.toFixed(0)} ms rendering in the worker`);
+
+		const stored = (await reports.get(orgId, closedReportId))!;
+		expect(stored.status).toBe('done');
+		expect(stored.provisional).toBe(false);
+		expect(stored.pdf).not.toBeNull();
+		expect(Buffer.from(stored.pdf!.subarray(0, 5)).toString()).toBe('%PDF-');
+		expect(stored.pdfSha256).toBe(sha256Hex(stored.pdf!));
+		expect(stored.inputsSha256).toBe(sha256Hex(reports.canonicalJson(stored.inputs)));
+		expect(stored.finishedAt).toBeInstanceOf(Date);
+
+		const scores = (await scoreCycleForOrganisation(orgId, closedCycleId))!;
+		expect(scores.status).toBe('scored');
+		if (scores.status !== 'scored') return;
+		const inputs = stored.inputs as ReportInput;
+		expect(inputs.scores).toEqual(JSON.parse(JSON.stringify(scores)));
+		expect(inputs.cycle.name).toBe('Spring 2026');
+		expect(inputs.trend.map((t) => t.cycleName)).toEqual(['Baseline 2025', 'Autumn 2025', 'Spring 2026']);
+		expect(inputs.previous?.name).toBe('Autumn 2025');
+		expect(inputs.peers.filter).toBeNull();
+		expect(inputs.actions.length).toBeGreaterThan(0);
+
+		const text = pdfText(stored.pdf!);
+		const index = scores.overall.index!.toFixed(2);
+		expect(text.page(1)).toContain(`Maturity index ${index}`);
+		const summary = text.page(2);
+		expect(summary).toContain(`a maturity index of ${index} on the 1–5 scale`);
+		expect(summary).toContain(`level ${scores.overall.level}, ${scores.overall.levelName}`);
+		const rates = await invitations.rates(orgId, closedCycleId);
+		const invited = rates.reduce((t, r) => t + r.invited, 0);
+		const responded = rates.reduce((t, r) => t + r.responded, 0);
+		expect(responded).toBe(scores.overall.respondents);
+		expect(summary).toContain(`Response rate: ${Math.round((responded / invited) * 100)}% (${responded} of ${invited} invited)`);
+		expect(text.compact).not.toContain('PROVISIONAL');
+		expect(text.compact).toContain('NorthwindMutual(demo)');
+	});
+
+	it('keeps a finished report as it is', async () => {
+		const before = (await reports.get(orgId, closedReportId))!;
+		expect((await reports.generate(closedReportId)).status).toBe('skipped');
+		const after = (await reports.get(orgId, closedReportId))!;
+		expect(after.pdfSha256).toBe(before.pdfSha256);
+		expect(after.finishedAt).toEqual(before.finishedAt);
+	});
+
+	it('queues an open cycle’s report through pg-boss; it says PROVISIONAL and uses the peer filter', async () => {
+		const reportId = (await reports.request(orgId, openCycleId, leadId, { sector: true }))!;
+		expect(reportId).toBeTruthy();
+		const queued = (await reports.list(orgId, openCycleId)).find((r) => r.id === reportId)!;
+		expect(queued.provisional).toBe(true);
+
+		const row = await waitUntilFinished(reportId);
+		expect(row.error).toBeNull();
+		expect(row.status).toBe('done');
+		expect(row.provisional).toBe(true);
+		const inputs = row.inputs as ReportInput;
+		expect(inputs.provisional).toBe(true);
+		expect(inputs.peers.filter).toBe('Sector: Financial services');
+		expect(inputs.trend.map((t) => t.cycleName)).toEqual(['Baseline 2025', 'Autumn 2025', 'Spring 2026']);
+		const text = pdfText(row.pdf!);
+		expect(text.compact).toContain('PROVISIONAL');
+		expect(text.page(2)).toContain('Provisional');
+
+		const listed = (await reports.list(orgId, openCycleId)).find((r) => r.id === reportId)!;
+		expect(listed).toMatchObject({ status: 'done', pdfSha256: row.pdfSha256, requestedByName: 'Dana Lead' });
+		expect(listed.pdfBytes).toBe(row.pdf!.byteLength);
+		expect('pdf' in listed).toBe(false);
+	});
+
+	it('is invisible to another organisation', async () => {
+		const stranger = await createUser('Stranger');
+		const other = await createOrganisation(stranger.id, 'Other Org');
+		expect(await reports.get(other.id, closedReportId)).toBeNull();
+		expect(await reports.list(other.id, closedCycleId)).toEqual([]);
+		expect(await reports.request(other.id, closedCycleId, stranger.id, {})).toBeNull();
+		expect(await reports.get(orgId, 'not-a-uuid')).toBeNull();
+	});
+});
+
+describe('report e-mail to the board', () => {
+	const { received, url: smtpUrl } = useLocalSmtpServer();
+
+	it('sends a finished report to every board member with the PDF attached', async () => {
+		const [done] = (await reports.list(orgId, closedCycleId)).filter((r) => r.status === 'done');
+		const stored = (await reports.get(orgId, done!.id))!;
+		const mailer = createMailer(smtpUrl(), 'Touchstone <t@example.org>');
+		const result = await reports.mailToBoard(orgId, done!.id, mailer);
+		mailer.close();
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.outcome).toEqual({ sent: ['board@demo.touchstone.test'], failed: [] });
+		expect(received).toHaveLength(1);
+		const mail = received[0]!;
+		expect(mail.to).toBe('board@demo.touchstone.test');
+		expect(mail.body).toContain('Spring 2026');
+		expect(mail.body).toContain('Content-Type: application/pdf; name=touchstone-spring-2026-report.pdf');
+		// The attachment is the stored PDF, byte for byte.
+		const part = mail.body.split('Content-Type: application/pdf')[1]!;
+		const base64 = part.split(/\r?\n\r?\n/)[1]!.split(/\r?\n--/)[0]!.replace(/\s+/g, '');
+		expect(sha256Hex(Buffer.from(base64, 'base64'))).toBe(stored.pdfSha256);
+	});
+
+	it('refuses a report that is not finished', async () => {
+		const [row] = await db()
+			.insert(report)
+			.values({ organisationId: orgId, cycleId: closedCycleId, requestedBy: leadId, options: {}, status: 'failed', error: 'test' })
+			.returning({ id: report.id });
+		const mailer = createMailer(smtpUrl());
+		expect(await reports.mailToBoard(orgId, row!.id, mailer)).toEqual({ ok: false, reason: 'not-done' });
+		mailer.close();
+	});
+});

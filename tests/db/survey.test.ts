@@ -1,0 +1,240 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { useTestDatabase } from '../support/database';
+import { createOrganisation, createUser } from '../support/fixtures';
+import { db } from '../../src/lib/server/db';
+import { answer, invitation, response, sectionComment } from '../../src/lib/server/db/schema';
+import * as cycles from '../../src/lib/server/cycles';
+import * as instruments from '../../src/lib/server/instruments';
+import * as invitations from '../../src/lib/server/invitations';
+import * as survey from '../../src/lib/server/survey';
+import { surveyTokenPerClient } from '../../src/lib/server/auth/rate-limit';
+import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
+import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
+
+beforeAll(async () => {
+	await useTestDatabase();
+});
+
+let clientCounter = 0;
+const client = () => `10.0.0.${++clientCounter}`;
+
+async function openCycle(options: { open?: boolean; instrumentId?: string; leadId?: string; orgId?: string } = {}) {
+	const leadId = options.leadId ?? (await createUser()).id;
+	const orgId = options.orgId ?? (await createOrganisation(leadId)).id;
+	const instrumentId = options.instrumentId ?? (await instruments.listAvailable(orgId)).find((i) => i.organisationId === null)!.id;
+	const now = Date.now();
+	const cycleId = await cycles.create(orgId, leadId, {
+		name: 'Spring check',
+		instrumentId,
+		opensAt: new Date(now - 60_000),
+		closesAt: new Date(now + 7 * 24 * 3600_000),
+		anonymityThreshold: 5,
+		groups: ['sales', 'service'],
+		targets: {}
+	});
+	if (options.open !== false) expect(await cycles.transition(orgId, cycleId!, 'open')).toEqual({ ok: true });
+	const [personal] = (await invitations.addPersonal(orgId, cycleId!, [{ email: 'ann@example.test', name: 'Ann', group: 'sales' }])).issued;
+	const [anonymous] = await invitations.addAnonymous(orgId, cycleId!, 'service', 1);
+	return { leadId, orgId, cycleId: cycleId!, instrumentId, personal: personal!, anonymous: anonymous! };
+}
+
+async function opened(token: string) {
+	const result = await survey.open(token, client());
+	if (!result.ok) throw new Error(`survey did not open: ${result.reason}`);
+	return result.survey;
+}
+
+function itemOfKind(s: survey.Survey, kind: string) {
+	return s.instrument.sections.flatMap((sec) => survey.itemsOf(sec)).find((i) => i.kind === kind)!;
+}
+
+describe('survey', () => {
+	it('opens a link with its organisation, group and the instrument’s 17 sections', async () => {
+		const { anonymous } = await openCycle();
+		const s = await opened(anonymous.token);
+		expect(s.organisationName).toBe('Acme Ltd');
+		expect(s.groupKey).toBe('service');
+		expect(s.instrument.sections).toHaveLength(17);
+		expect((await survey.state(s)).status).toBe('new');
+	});
+
+	it('saves answers and a comment, and resumes them from the same link', async () => {
+		const { personal } = await openCycle();
+		const s = await opened(personal.token);
+		const section = s.instrument.sections[0]!;
+		const [a, b, c] = survey.itemsOf(section);
+		expect(await survey.save(s, { answers: [{ itemId: a!.id, value: 3, dontKnow: false }, { itemId: b!.id, value: null, dontKnow: true }], comments: [{ sectionId: section.id, text: '  Mostly slides.  ' }] })).toEqual({ ok: true, saved: 3 });
+		expect(await survey.save(s, { answers: [{ itemId: a!.id, value: 4, dontKnow: false }, { itemId: c!.id, value: 1, dontKnow: false }] })).toMatchObject({ ok: true });
+
+		const again = await survey.state(await opened(personal.token));
+		expect(again.status).toBe('draft');
+		expect(Object.fromEntries(again.answers)).toEqual({
+			[a!.id]: { value: 4, dontKnow: false },
+			[b!.id]: { value: null, dontKnow: true },
+			[c!.id]: { value: 1, dontKnow: false }
+		});
+		expect(again.comments.get(section.id)).toBe('Mostly slides.');
+	});
+
+	it('clears an answer and a comment', async () => {
+		const { personal } = await openCycle();
+		const s = await opened(personal.token);
+		const section = s.instrument.sections[1]!;
+		const [a] = survey.itemsOf(section);
+		await survey.save(s, { answers: [{ itemId: a!.id, value: 2, dontKnow: false }], comments: [{ sectionId: section.id, text: 'x' }] });
+		await survey.save(s, { answers: [{ itemId: a!.id, value: null, dontKnow: false }], comments: [{ sectionId: section.id, text: ' ' }] });
+		const st = await survey.state(s);
+		expect(st.answers.size).toBe(0);
+		expect(st.comments.size).toBe(0);
+	});
+
+	it('accepts each kind’s own range and rejects values outside it', async () => {
+		const { anonymous } = await openCycle();
+		const s = await opened(anonymous.token);
+		const maturity = itemOfKind(s, 'maturity');
+		const integration = itemOfKind(s, 'integration');
+		const yesNo = itemOfKind(s, 'yes_no');
+		const map = itemOfKind(s, 'stakeholder_map');
+		expect(
+			await survey.save(s, {
+				answers: [
+					{ itemId: maturity.id, value: 5, dontKnow: false },
+					{ itemId: integration.id, value: 0, dontKnow: false },
+					{ itemId: yesNo.id, value: 1, dontKnow: false },
+					{ itemId: map.id, value: 0, dontKnow: false }
+				]
+			})
+		).toEqual({ ok: true, saved: 4 });
+		for (const [item, value] of [
+			[maturity, 0],
+			[maturity, 6],
+			[integration, 4],
+			[yesNo, 2],
+			[map, 3]
+		] as const) {
+			expect(await survey.save(s, { answers: [{ itemId: item.id, value, dontKnow: false }] })).toEqual({ ok: false, reason: 'invalid', ids: [item.id] });
+		}
+		expect(await survey.save(s, { answers: [{ itemId: maturity.id, value: 3, dontKnow: true }] })).toMatchObject({ ok: false, reason: 'invalid' });
+		expect(await survey.save(s, { comments: [{ sectionId: s.instrument.sections[0]!.id, text: 'x'.repeat(2001) }] })).toMatchObject({ ok: false, reason: 'invalid' });
+		const st = await survey.state(s);
+		expect(st.answers.get(maturity.id)).toEqual({ value: 5, dontKnow: false });
+	});
+
+	it('rejects items and sections of another instrument, saving nothing of the batch', async () => {
+		const lead = await createUser();
+		const org = await createOrganisation(lead.id);
+		const derived: InstrumentDefinition = { ...touchstoneV1, name: 'Our own', version: 1 };
+		const ownId = await instruments.insertDefinition(db(), derived, org.id);
+		const own = (await instruments.get(org.id, ownId))!;
+		const { anonymous } = await openCycle({ leadId: lead.id, orgId: org.id });
+		const s = await opened(anonymous.token);
+		const foreignItem = own.sections[0]!.items[0] as { id: string };
+		const ownItem = survey.itemsOf(s.instrument.sections[0]!)[0]!;
+		expect(
+			await survey.save(s, {
+				answers: [
+					{ itemId: ownItem.id, value: 3, dontKnow: false },
+					{ itemId: foreignItem.id, value: 3, dontKnow: false }
+				]
+			})
+		).toEqual({ ok: false, reason: 'invalid', ids: [foreignItem.id] });
+		expect(await survey.save(s, { comments: [{ sectionId: own.sections[0]!.id, text: 'hi' }] })).toMatchObject({ ok: false, reason: 'invalid' });
+		expect((await survey.state(s)).answers.size).toBe(0);
+	});
+
+	it('refuses a cycle that is not open yet, and answers once it has closed', async () => {
+		const draft = await openCycle({ open: false });
+		expect(await survey.open(draft.anonymous.token, client())).toMatchObject({ ok: false, reason: 'not-open-yet' });
+
+		const { orgId, cycleId, personal } = await openCycle();
+		const s = await opened(personal.token);
+		const item = survey.itemsOf(s.instrument.sections[0]!)[0]!;
+		expect(await survey.save(s, { answers: [{ itemId: item.id, value: 2, dontKnow: false }] })).toMatchObject({ ok: true });
+		expect(await cycles.transition(orgId, cycleId, 'close')).toEqual({ ok: true });
+		expect(await survey.open(personal.token, client())).toMatchObject({ ok: false, reason: 'closed', organisationName: 'Acme Ltd' });
+		expect(await survey.save(s, { answers: [{ itemId: item.id, value: 5, dontKnow: false }] })).toEqual({ ok: false, reason: 'closed' });
+		expect(await survey.submit(s)).toEqual({ ok: false, reason: 'closed' });
+		expect((await survey.state(s)).answers.get(item.id)).toEqual({ value: 2, dontKnow: false });
+	});
+
+	it('treats an open cycle past its closing date as closed', async () => {
+		const { anonymous } = await openCycle();
+		const later = new Date(Date.now() + 8 * 24 * 3600_000);
+		expect(await survey.open(anonymous.token, client(), later)).toMatchObject({ ok: false, reason: 'closed' });
+	});
+
+	it('submits once: a second submit is harmless, later saves are refused', async () => {
+		const { orgId, cycleId, personal } = await openCycle();
+		const s = await opened(personal.token);
+		expect(await survey.submit(s)).toEqual({ ok: false, reason: 'empty' });
+		const item = survey.itemsOf(s.instrument.sections[2]!)[0]!;
+		await survey.save(s, { answers: [{ itemId: item.id, value: 4, dontKnow: false }] });
+		expect(await survey.submit(s)).toEqual({ ok: true, already: false });
+		expect(await survey.submit(s)).toEqual({ ok: true, already: true });
+		expect(await survey.save(s, { answers: [{ itemId: item.id, value: 1, dontKnow: false }] })).toEqual({ ok: false, reason: 'submitted' });
+
+		const [inv] = await db().select().from(invitation).where(eq(invitation.id, personal.id));
+		expect(inv!.respondedAt).toBeInstanceOf(Date);
+		const firstRespondedAt = inv!.respondedAt!.getTime();
+		await survey.submit(s);
+		const [again] = await db().select().from(invitation).where(eq(invitation.id, personal.id));
+		expect(again!.respondedAt!.getTime()).toBe(firstRespondedAt);
+
+		const rows = await db().select().from(response).where(eq(response.cycleId, cycleId));
+		expect(rows).toHaveLength(1);
+		const row = rows[0]!;
+		expect(row.status).toBe('submitted');
+		expect(row.organisationId).toBe(orgId);
+		expect(row.groupKey).toBe('sales');
+		for (const t of [row.submittedOn!, row.updatedAt]) {
+			expect([t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds(), t.getUTCMilliseconds()]).toEqual([0, 0, 0, 0]);
+		}
+		const [stored] = await db().select().from(answer).where(eq(answer.responseId, row.id));
+		expect(stored!.updatedAt.getUTCHours() + stored!.updatedAt.getUTCMinutes()).toBe(0);
+	});
+
+	it('stores answers under the response key only: nothing in the response points to the invitation', async () => {
+		const { cycleId, anonymous } = await openCycle();
+		const s = await opened(anonymous.token);
+		const section = s.instrument.sections[3]!;
+		await survey.save(s, { answers: [{ itemId: survey.itemsOf(section)[0]!.id, value: 3, dontKnow: false }], comments: [{ sectionId: section.id, text: 'ok' }] });
+		const [row] = await db().select().from(response).where(eq(response.cycleId, cycleId));
+		const [inv] = await db().select().from(invitation).where(eq(invitation.id, anonymous.id));
+		expect(Object.keys(row!).sort()).toEqual(['cycleId', 'groupKey', 'id', 'organisationId', 'resumeHash', 'status', 'submittedOn', 'updatedAt']);
+		expect(row!.resumeHash).toBe(invitations.responseKey(anonymous.token));
+		expect(row!.resumeHash).not.toBe(inv!.tokenHash);
+		expect(Object.values(row!)).not.toContain(inv!.id);
+		const [comment] = await db().select().from(sectionComment).where(and(eq(sectionComment.responseId, row!.id)));
+		expect(comment!.cycleId).toBe(cycleId);
+		const [stored] = await db().select().from(answer).where(eq(answer.responseId, row!.id));
+		expect(stored!.cycleId).toBe(cycleId);
+	});
+
+	it('gives unknown and revoked links the same answer', async () => {
+		const { orgId, cycleId, anonymous } = await openCycle();
+		expect(await survey.open('a'.repeat(64), client())).toEqual({ ok: false, reason: 'unknown' });
+		expect(await survey.open('not a token', client())).toEqual({ ok: false, reason: 'unknown' });
+		await invitations.revoke(orgId, cycleId, anonymous.id);
+		expect(await survey.open(anonymous.token, client())).toEqual({ ok: false, reason: 'unknown' });
+	});
+
+	it('rate-limits a client after too many unknown links, even for a valid link', async () => {
+		const { personal } = await openCycle();
+		const guesser = '192.0.2.99';
+		for (let i = 0; i < surveyTokenPerClient.limit; i++) {
+			expect(await survey.open(`${'b'.repeat(63)}${'234567'[i % 6]}`, guesser)).toEqual({ ok: false, reason: 'unknown' });
+		}
+		expect(await survey.open('c'.repeat(64), guesser)).toMatchObject({ ok: false, reason: 'rate-limited' });
+		expect(await survey.open(personal.token, guesser)).toMatchObject({ ok: false, reason: 'rate-limited' });
+		expect((await survey.open(personal.token, '192.0.2.100')).ok).toBe(true);
+		const tenMinutesOn = new Date(Date.now() + surveyTokenPerClient.windowMs + 1000);
+		expect((await survey.open(personal.token, guesser, tenMinutesOn)).ok).toBe(true);
+	});
+
+	it('does not count valid links against the client', async () => {
+		const { personal } = await openCycle();
+		const busy = '192.0.2.7';
+		for (let i = 0; i < surveyTokenPerClient.limit + 5; i++) expect((await survey.open(personal.token, busy)).ok).toBe(true);
+	});
+});

@@ -1,0 +1,57 @@
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchBrowser, phoneContext } from '../support/browser';
+import { uniqueEmail } from '../support/http';
+
+const baseUrl = inject('baseUrl');
+
+describe.skipIf(!hasChromium)('accounts in a phone browser', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it('signs up, creates an organisation, signs out and signs back in', async () => {
+		const context = await phoneContext(browser);
+		const page = await context.newPage();
+		const email = uniqueEmail('phone');
+		await page.goto(`${baseUrl}/sign-up`);
+		await page.getByLabel('Your name').fill('Pat Phone');
+		await page.getByLabel('E-mail address').fill(email);
+		await page.getByLabel(/^Password/).fill('short');
+		await page.getByRole('button', { name: 'Create account' }).click();
+		await expect.poll(() => page.getByText('Use at least 10 characters.').isVisible()).toBe(true);
+		expect(await page.getByLabel('E-mail address').inputValue()).toBe(email);
+
+		await page.getByLabel(/^Password/).fill('a long enough password');
+		await page.getByRole('button', { name: 'Create account' }).click();
+		await page.waitForURL('**/orgs/new');
+
+		await page.getByLabel('Organisation name').fill('Phone Fixtures plc');
+		await page.getByLabel('Sector').selectOption('Retail and consumer goods');
+		await page.getByLabel('Number of employees').selectOption('50–249');
+		await page.getByRole('button', { name: 'Create organisation' }).click();
+		await page.waitForURL(/\/o\/[0-9a-f-]{36}$/);
+		expect(await page.getByText('Phone Fixtures plc').first().isVisible()).toBe(true);
+
+		await page.getByRole('button', { name: 'Sign out' }).click();
+		await page.waitForURL('**/sign-in');
+		await page.goto(`${baseUrl}/`);
+		expect(await page.getByRole('link', { name: 'Sign in' }).first().isVisible()).toBe(true);
+
+		await page.goto(`${baseUrl}/sign-in`);
+		await page.getByLabel('E-mail address').fill(email);
+		await page.getByLabel('Password').fill('a wrong password');
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect.poll(() => page.getByRole('alert').textContent()).toContain('do not match');
+
+		await page.getByLabel('Password').fill('a long enough password');
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await page.waitForURL(/\/o\/[0-9a-f-]{36}$/);
+		expect(await page.getByText('Phone Fixtures plc').first().isVisible()).toBe(true);
+		await context.close();
+	});
+});

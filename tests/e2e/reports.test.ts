@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchBrowser, phoneContext } from '../support/browser';
+import { HttpClient, uniqueEmail } from '../support/http';
+
+const baseUrl = inject('baseUrl');
+const demo = { lead: 'lead@demo.touchstone.test', board: 'board@demo.touchstone.test', password: 'touchstone-demo' };
+
+async function demoCycle(client: HttpClient, name: string) {
+	const home = await client.get('/');
+	const orgId = home.headers.get('location')!.split('/').pop()!;
+	const html = await (await client.get(`/o/${orgId}/cycles`)).text();
+	const cycleId = new RegExp(`href="/o/${orgId}/cycles/([0-9a-f-]{36})">${name}<`).exec(html)?.[1];
+	expect(cycleId, `cycle ${name}`).toBeTruthy();
+	return { orgId, cycleId: cycleId!, page: `/o/${orgId}/cycles/${cycleId}/reports` };
+}
+
+/** Report rows of the list page: id and status. */
+function rows(html: string) {
+	return [...html.matchAll(/data-report="([0-9a-f-]{36})" data-status="(\w+)"/g)].map((m) => ({ id: m[1]!, status: m[2]! }));
+}
+
+describe('board reports', () => {
+	let lead: HttpClient;
+	let spring: Awaited<ReturnType<typeof demoCycle>>;
+	let reportId: string;
+
+	beforeAll(async () => {
+		lead = new HttpClient(baseUrl);
+		await lead.signIn(demo.lead, demo.password);
+		spring = await demoCycle(lead, 'Spring 2026');
+	});
+
+	it('lets the lead generate a report with the form and follow it until it is ready', async () => {
+		const before = new Set(rows(await (await lead.get(spring.page)).text()).map((r) => r.id));
+		const posted = await lead.post(`${spring.page}?/generate`, { sector: 'on' });
+		expect(posted.status).toBe(200);
+		expect(await posted.text()).toContain('Report requested');
+
+		const deadline = Date.now() + 60_000;
+		let status = '';
+		while (Date.now() < deadline) {
+			const page = await lead.get(spring.page);
+			expect(page.status).toBe(200);
+			const html = await page.text();
+			const fresh = rows(html).find((r) => !before.has(r.id));
+			expect(fresh).toBeTruthy();
+			reportId = fresh!.id;
+			status = fresh!.status;
+			if (status === 'done' || status === 'failed') break;
+			// Without JavaScript the page offers a refresh link while a report is being made.
+			expect(html).toContain('>Refresh</a>');
+			await new Promise((r) => setTimeout(r, 500));
+		}
+		expect(status).toBe('done');
+	});
+
+	it('lets a board member see the list and download the PDF, but not generate', async () => {
+		const board = new HttpClient(baseUrl);
+		await board.signIn(demo.board, demo.password);
+		const page = await board.get(spring.page);
+		expect(page.status).toBe(200);
+		const html = await page.text();
+		expect(rows(html)).toContainEqual({ id: reportId, status: 'done' });
+		expect(html).not.toContain('Generate report');
+
+		const pdf = await board.get(`${spring.page}/${reportId}/pdf`);
+		expect(pdf.status).toBe(200);
+		expect(pdf.headers.get('content-type')).toBe('application/pdf');
+		expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="touchstone-spring-2026-report.pdf"');
+		const bytes = Buffer.from(await pdf.arrayBuffer());
+		expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+		// The list shows the start of the SHA-256 of exactly these bytes.
+		const sha = createHash('sha256').update(bytes).digest('hex');
+		expect(html).toContain(`title="${sha}"`);
+		expect(html).toContain(`${sha.slice(0, 12)}…`);
+
+		expect((await board.post(`${spring.page}?/generate`, {})).status).toBe(403);
+	});
+
+	it('says plainly that e-mail is not set up when there is no SMTP server', async () => {
+		expect(await (await lead.get(spring.page)).text()).toContain('E-mail is not set up on this installation');
+		const mailed = await lead.post(`${spring.page}?/mail`, { reportId });
+		expect(mailed.status).toBe(503);
+		expect(await mailed.text()).toContain('nothing was sent');
+	});
+
+	it('answers 404 to a lead of another organisation: list, download and generate', async () => {
+		const other = new HttpClient(baseUrl);
+		await other.signUp('Other Lead', uniqueEmail('reports'), 'a long enough password');
+		const created = await other.post('/orgs/new', { name: 'Elsewhere Ltd', sector: 'Retail and consumer goods', sizeBand: '250–999' });
+		expect(created.status).toBe(303);
+		expect((await other.get(spring.page)).status).toBe(404);
+		expect((await other.get(`${spring.page}/${reportId}/pdf`)).status).toBe(404);
+		expect((await other.post(`${spring.page}?/generate`, {})).status).toBe(404);
+		// The organisation's own URL with another organisation's report id is not found either.
+		const otherOrgId = created.headers.get('location')!.split('/').pop()!;
+		expect((await other.get(`/o/${otherOrgId}/cycles/${spring.cycleId}/reports/${reportId}/pdf`)).status).toBe(404);
+	});
+});
+
+describe.skipIf(!hasChromium)('board reports in the browser', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it('shows an open cycle’s report as provisional and updates the status without a reload', async () => {
+		const lead = new HttpClient(baseUrl);
+		await lead.signIn(demo.lead, demo.password);
+		const autumn = await demoCycle(lead, 'Autumn 2026');
+
+		const context = await phoneContext(browser);
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/sign-in`);
+		await page.getByLabel('E-mail address').fill(demo.lead);
+		await page.getByLabel('Password').fill(demo.password);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await page.waitForURL(/\/o\//);
+		await page.goto(`${baseUrl}${autumn.page}`);
+		await expect.poll(() => page.getByText('PROVISIONAL on every page').count()).toBe(1);
+		await page.getByRole('button', { name: 'Generate report' }).click();
+		await page.getByText('Report requested').waitFor();
+		const navigations: string[] = [];
+		page.on('framenavigated', (frame) => navigations.push(frame.url()));
+		// The status changes to Ready through polling, with no navigation.
+		await page.locator('tr[data-status="done"]').first().waitFor({ timeout: 60_000 });
+		expect(navigations).toEqual([]);
+		const row = page.locator('tr[data-status="done"]').first();
+		expect(await row.textContent()).toContain('Provisional');
+		await context.close();
+	});
+});

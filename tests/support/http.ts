@@ -1,0 +1,65 @@
+/** A tiny cookie-keeping HTTP client for testing routes and form actions without a browser. */
+export class HttpClient {
+	private cookies = new Map<string, string>();
+	/** This client's address as the server sees it (servers started with ADDRESS_HEADER=x-forwarded-for). */
+	readonly address = clientAddress();
+	constructor(readonly baseUrl: string) {}
+
+	private remember(response: Response) {
+		for (const header of response.headers.getSetCookie()) {
+			const [pair] = header.split(';');
+			const [name, ...rest] = pair!.split('=');
+			const value = rest.join('=');
+			if (value === '' || /max-age=0|expires=thu, 01 jan 1970/i.test(header)) this.cookies.delete(name!.trim());
+			else this.cookies.set(name!.trim(), value);
+		}
+	}
+
+	private headers(extra: Record<string, string> = {}) {
+		const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+		return { accept: 'text/html', 'x-forwarded-for': this.address, ...(cookie ? { cookie } : {}), ...extra };
+	}
+
+	async get(path: string): Promise<Response> {
+		const response = await fetch(this.baseUrl + path, { headers: this.headers(), redirect: 'manual' });
+		this.remember(response);
+		return response;
+	}
+
+	/** Posts a form as a browser without JavaScript would (same-origin Origin header). */
+	async post(path: string, fields: Record<string, string | string[]>, origin = this.baseUrl): Promise<Response> {
+		const body = new URLSearchParams();
+		for (const [key, value] of Object.entries(fields)) {
+			for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
+		}
+		const response = await fetch(this.baseUrl + path, {
+			method: 'POST',
+			body,
+			headers: this.headers({ origin, 'content-type': 'application/x-www-form-urlencoded' }),
+			redirect: 'manual'
+		});
+		this.remember(response);
+		return response;
+	}
+
+	async signIn(email: string, password: string): Promise<void> {
+		const response = await this.post('/sign-in', { email, password });
+		if (response.status !== 303) throw new Error(`sign-in failed with ${response.status}`);
+	}
+
+	async signUp(name: string, email: string, password: string): Promise<void> {
+		const response = await this.post('/sign-up', { name, email, password });
+		if (response.status !== 303) throw new Error(`sign-up failed with ${response.status}: ${await response.text()}`);
+	}
+}
+
+export function uniqueEmail(prefix: string): string {
+	return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.test`;
+}
+
+let clients = 0;
+/** A distinct client address per test client, from the documentation range 198.18.0.0/15. */
+export function clientAddress(): string {
+	clients += 1;
+	return `198.18.${Math.floor(clients / 250) % 250}.${(clients % 250) + 1}`;
+}

@@ -1,0 +1,68 @@
+import { HttpClient } from './http';
+import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
+import type { ScoringResponse } from '../../src/lib/domain/scoring';
+
+export type Choice = number | 'dk';
+
+/**
+ * Answers a whole survey through its no-JavaScript form posts, choosing with `choose(sectionIndex,
+ * itemIndex, item)`, then submits. Returns the answers by item key, as the scoring module reads them.
+ */
+export async function answerSurvey(
+	baseUrl: string,
+	link: string,
+	group: string,
+	choose: (sectionIndex: number, itemIndex: number, kind: string) => Choice
+): Promise<ScoringResponse> {
+	const client = new HttpClient(baseUrl);
+	const token = link.split('/s/')[1]!;
+	const answers: Record<string, number | null> = {};
+	for (const [sectionIndex, section] of touchstoneV1.sections.entries()) {
+		const step = sectionIndex + 1;
+		const page = await client.get(`/s/${token}/${step}`);
+		if (page.status !== 200) throw new Error(`step ${step}: ${page.status}`);
+		const html = await page.text();
+		const ids = [...new Set([...html.matchAll(/name="item\.([0-9a-f-]{36})"/g)].map((m) => m[1]!))];
+		if (ids.length !== section.items.length) throw new Error(`step ${step}: ${ids.length} items on the page, ${section.items.length} expected`);
+		const fields: Record<string, string> = {};
+		ids.forEach((id, itemIndex) => {
+			const item = section.items[itemIndex]!;
+			const choice = choose(sectionIndex, itemIndex, item.kind);
+			fields[`item.${id}`] = choice === 'dk' ? 'dk' : String(choice);
+			answers[item.key] = choice === 'dk' ? null : choice;
+		});
+		const saved = await client.post(`/s/${token}/${step}`, fields);
+		if (saved.status !== 303) throw new Error(`step ${step} save: ${saved.status} ${await saved.text()}`);
+	}
+	const submitted = await client.post(`/s/${token}/review`, {});
+	if (submitted.status !== 303) throw new Error(`submit: ${submitted.status}`);
+	return { id: token, group, answers };
+}
+
+/** Creates a cycle through the lead's form and returns its id. */
+export async function createCycle(lead: HttpClient, orgId: string, name: string, groups: string[], targets: Record<string, string> = {}): Promise<string> {
+	const form = await (await lead.get(`/o/${orgId}/cycles/new`)).text();
+	const instrumentId = /<option value="([0-9a-f-]{36})"[^>]*>Touchstone CRM Maturity v1/.exec(form)?.[1];
+	if (!instrumentId) throw new Error('no instrument option on the new-cycle form');
+	const now = new Date();
+	const fields: Record<string, string | string[]> = {
+		name,
+		instrumentId,
+		opensAt: new Date(now.getTime() - 3600_000).toISOString().slice(0, 16),
+		closesAt: new Date(now.getTime() + 7 * 86_400_000).toISOString().slice(0, 16),
+		anonymityThreshold: '5',
+		groups
+	};
+	for (const [k, v] of Object.entries(targets)) fields[`targets.${k}`] = v;
+	const created = await lead.post(`/o/${orgId}/cycles/new`, fields);
+	if (created.status !== 303) throw new Error(`create cycle: ${created.status} ${await created.text()}`);
+	return created.headers.get('location')!.split('/').pop()!;
+}
+
+export async function anonymousLinks(lead: HttpClient, orgId: string, cycleId: string, group: string, count: number): Promise<string[]> {
+	const response = await lead.post(`/o/${orgId}/cycles/${cycleId}/invitations?/anonymous`, { group, count: String(count) });
+	const html = await response.text();
+	// Only the links just created: the list of all invitations further down repeats older ones.
+	const created = /anonymous links for[\s\S]*?<ul class="links[^"]*">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+	return [...new Set([...created.matchAll(/https?:\/\/[^\s"<]+\/s\/([a-z2-7]{64})/g)].map((m) => m[0]))];
+}

@@ -1,0 +1,57 @@
+import { describe, it, expect } from 'vitest';
+import { groupKeyFrom, parseInvitees } from '../../src/lib/domain/invitation/csv';
+import { safeCsvCell, toCsv } from '../../src/lib/domain/csv';
+
+const groups = ['sales', 'service', 'front_line'];
+
+describe('invitee CSV', () => {
+	it('keeps the good rows and reports each bad row with its line and reason', () => {
+		const text = [
+			'email,name,group',
+			'ana@example.org, Ana Silva, sales',
+			'not-an-address, Bob, sales',
+			'cy@example.org,,Customer service',
+			'dee@example.org, Dee, marketing',
+			'eve@example.org, Eve, astronauts',
+			'ana@example.org, Ana again, sales',
+			'fay@example.org, front line',
+			'lonely-cell'
+		].join('\n');
+		const result = parseInvitees(text, groups);
+		expect(result.accepted).toEqual([
+			{ line: 2, email: 'ana@example.org', name: 'Ana Silva', group: 'sales' },
+			{ line: 4, email: 'cy@example.org', name: null, group: 'service' },
+			{ line: 8, email: 'fay@example.org', name: null, group: 'front_line' }
+		]);
+		expect(result.rejected.map((r) => [r.line, r.reason])).toEqual([
+			[3, '“not-an-address” is not a valid e-mail address.'],
+			[5, 'The group “marketing” does not take part in this cycle.'],
+			[6, 'Unknown stakeholder group “astronauts”.'],
+			[7, 'This e-mail address appears twice in the list.'],
+			[9, 'Expected e-mail, optional name and group separated by commas.']
+		]);
+	});
+
+	it('reads quoted fields with commas, a byte-order mark and Windows line ends', () => {
+		const result = parseInvitees('\uFEFF"gil@example.org","Gil, Jr.","Sales"\r\nHAL@Example.org;x,IT\r\n', ['sales', 'it']);
+		expect(result.accepted[0]).toEqual({ line: 1, email: 'gil@example.org', name: 'Gil, Jr.', group: 'sales' });
+		expect(result.rejected).toHaveLength(1);
+	});
+
+	it('maps group names as people write them', () => {
+		expect(groupKeyFrom('Front line')).toBe('front_line');
+		expect(groupKeyFrom('front-line')).toBe('front_line');
+		expect(groupKeyFrom('Customer service')).toBe('service');
+		expect(groupKeyFrom('IT')).toBe('it');
+		expect(groupKeyFrom('Executive')).toBe('executives');
+		expect(groupKeyFrom('Board')).toBeNull();
+	});
+
+	it('neutralises spreadsheet formulas in exported cells', () => {
+		expect(safeCsvCell('=HYPERLINK("http://x")')).toBe(`'=HYPERLINK("http://x")`);
+		expect(safeCsvCell('+1')).toBe("'+1");
+		expect(safeCsvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(safeCsvCell('plain')).toBe('plain');
+		expect(toCsv([['a', '=1+1', 3, null]])).toBe(`a,'=1+1,3,`);
+	});
+});

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
+import {
+	consensus,
+	mergeStats,
+	scoreCycle,
+	statsFromResponses,
+	type CycleStats,
+	type ScoringResponse
+} from '../../src/lib/domain/scoring';
+
+const m = (key: string) => ({ key, kind: 'maturity' as const, text: key });
+const instrument: InstrumentDefinition = {
+	name: 'props',
+	version: 1,
+	sections: [
+		{ key: 'd1', kind: 'building_block', title: 'D1', description: '', items: [m('a'), m('b'), m('c')] },
+		{ key: 'd2', kind: 'governance', title: 'D2', description: '', items: [m('e'), m('f')] },
+		{
+			key: 'integ',
+			kind: 'integration',
+			title: 'I',
+			description: '',
+			items: [{ key: 'fin', kind: 'integration', text: 'Finance' }]
+		},
+		{
+			key: 'ref',
+			kind: 'reference',
+			title: 'R',
+			description: '',
+			items: [{ key: 'yn', kind: 'yes_no', text: 'Yes/no' }]
+		}
+	]
+};
+
+/** An answer: a valid value, don't know (null) or not answered (undefined). */
+const answer = (min: number, max: number) =>
+	fc.oneof(
+		{ weight: 6, arbitrary: fc.integer({ min, max }) },
+		{ weight: 1, arbitrary: fc.constant(null) },
+		{ weight: 1, arbitrary: fc.constant(undefined) }
+	);
+
+const responseArb = fc
+	.record({
+		group: fc.constantFrom('g1', 'g2', 'g3'),
+		a: answer(1, 5),
+		b: answer(1, 5),
+		c: answer(1, 5),
+		e: answer(1, 5),
+		f: answer(1, 5),
+		fin: answer(0, 3),
+		yn: answer(0, 1),
+		comment: fc.option(fc.constantFrom('good', 'bad', 'unclear'), { nil: undefined })
+	})
+	.map(({ group, comment, ...values }) => {
+		const answers: Record<string, number | null> = {};
+		for (const [k, v] of Object.entries(values)) if (v !== undefined) answers[k] = v;
+		return { group, answers, comments: comment ? { d1: comment } : undefined };
+	});
+
+const responsesArb = fc
+	.array(responseArb, { maxLength: 40 })
+	.map((rs): ScoringResponse[] => rs.map((r, i) => ({ id: `r${i}`, ...r, comments: r.comments })));
+
+/** Replace floating sums by rounded values so equal-up-to-rounding statistics compare equal. */
+function rounded(s: CycleStats): CycleStats {
+	const r = (x: number) => Math.round(x * 1e9) / 1e9;
+	return {
+		...s,
+		dimensions: s.dimensions.map((d) => ({ ...d, sum: r(d.sum), sumSq: r(d.sumSq) }))
+	};
+}
+
+/** Deep-round every number in a JSON value (float sums depend on summation order). */
+function roundDeep(x: unknown): unknown {
+	if (typeof x === 'number') return Math.round(x * 1e9) / 1e9;
+	if (Array.isArray(x)) return x.map(roundDeep);
+	if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, roundDeep(v)]));
+	return x;
+}
+
+describe('scoring properties', () => {
+	it('statistics are additive: stats(A ∪ B) = merge(stats(A), stats(B))', () => {
+		fc.assert(
+			fc.property(responsesArb, fc.nat(), (rs, cut) => {
+				const k = rs.length === 0 ? 0 : cut % (rs.length + 1);
+				const merged = mergeStats(
+					statsFromResponses(instrument, rs.slice(0, k)),
+					statsFromResponses(instrument, rs.slice(k))
+				);
+				expect(rounded(merged)).toEqual(rounded(statsFromResponses(instrument, rs)));
+			})
+		);
+	});
+
+	it('scores lie in [1, 5], 0–100 scores in [0, 100], shares and agreement in [0, 1]', () => {
+		fc.assert(
+			fc.property(responsesArb, fc.integer({ min: 1, max: 6 }), (rs, threshold) => {
+				const s = scoreCycle(instrument, statsFromResponses(instrument, rs), {
+					anonymityThreshold: threshold
+				});
+				if (s.status === 'withheld') {
+					expect(rs.length).toBeLessThan(threshold);
+					return;
+				}
+				const eps = 1e-9;
+				const in15 = (x: number | null) => x === null || (x >= 1 - eps && x <= 5 + eps);
+				const in01 = (x: number | null) => x === null || (x >= -eps && x <= 1 + eps);
+				for (const d of s.dimensions) {
+					expect(in15(d.score)).toBe(true);
+					expect(in15(d.respondentMean)).toBe(true);
+					expect(d.score100 === null || (d.score100 >= -eps && d.score100 <= 100 + eps)).toBe(true);
+					expect(in01(d.agreement)).toBe(true);
+					expect(in01(d.dontKnowShare)).toBe(true);
+					if (d.ci95 && d.respondentMean !== null) {
+						expect(d.ci95.low).toBeLessThanOrEqual(d.respondentMean + eps);
+						expect(d.ci95.high).toBeGreaterThanOrEqual(d.respondentMean - eps);
+					}
+					for (const g of d.groups) if ('mean' in g) expect(in15(g.mean)).toBe(true);
+				}
+				for (const i of s.items) {
+					expect(in15(i.mean)).toBe(true);
+					expect(in01(i.agreement)).toBe(true);
+				}
+				expect(in15(s.overall.index)).toBe(true);
+				expect(s.overall.level === null || [1, 2, 3, 4, 5].includes(s.overall.level)).toBe(true);
+				for (const f of s.integration.functions) {
+					expect(in01(f.share)).toBe(true);
+					expect(f.mean === null || (f.mean >= 0 && f.mean <= 3)).toBe(true);
+				}
+				for (const r of s.reference) expect(in01(r.share)).toBe(true);
+			})
+		);
+	});
+
+	it('shuffling responses does not change the scores', () => {
+		fc.assert(
+			fc.property(
+				responsesArb.chain((rs) => fc.tuple(fc.constant(rs), fc.shuffledSubarray(rs, { minLength: rs.length, maxLength: rs.length }))),
+				([rs, shuffled]) => {
+					const opts = { anonymityThreshold: 2, commentThreshold: 2 };
+					const a = scoreCycle(instrument, statsFromResponses(instrument, rs), opts);
+					const b = scoreCycle(instrument, statsFromResponses(instrument, shuffled), opts);
+					expect(roundDeep(b)).toEqual(roundDeep(a));
+				}
+			)
+		);
+	});
+
+	it('scoring merged per-group statistics equals scoring all responses at once', () => {
+		fc.assert(
+			fc.property(responsesArb, (rs) => {
+				const opts = { anonymityThreshold: 2 };
+				const perGroup = ['g1', 'g2', 'g3'].map((g) =>
+					statsFromResponses(
+						instrument,
+						rs.filter((r) => r.group === g)
+					)
+				);
+				const a = scoreCycle(instrument, statsFromResponses(instrument, rs), opts);
+				const b = scoreCycle(instrument, mergeStats(...perGroup), opts);
+				expect(roundDeep(b)).toEqual(roundDeep(a));
+			})
+		);
+	});
+
+	it('consensus is in [0, 1] for any distribution on 1..5', () => {
+		fc.assert(
+			fc.property(fc.array(fc.nat({ max: 50 }), { minLength: 5, maxLength: 5 }), (c) => {
+				const value = consensus([0, ...c], 1, 5);
+				if (c.every((x) => x === 0)) expect(value).toBeNull();
+				else {
+					expect(value).toBeGreaterThanOrEqual(0);
+					expect(value).toBeLessThanOrEqual(1);
+				}
+			})
+		);
+	});
+
+	it('dimension score equals the respondent mean (and the CI centre) when nothing is missing', () => {
+		const full = fc.array(
+			fc.record({ a: fc.integer({ min: 1, max: 5 }), b: fc.integer({ min: 1, max: 5 }), c: fc.integer({ min: 1, max: 5 }) }),
+			{ minLength: 5, maxLength: 30 }
+		);
+		fc.assert(
+			fc.property(full, (rows) => {
+				const rs = rows.map((answers, i) => ({ id: `r${i}`, group: 'g', answers }));
+				const s = scoreCycle(instrument, statsFromResponses(instrument, rs));
+				if (s.status !== 'scored') throw new Error('expected scores');
+				const d1 = s.dimensions.find((d) => d.key === 'd1');
+				expect(d1?.score).toBeCloseTo(d1?.respondentMean ?? NaN, 9);
+				if (d1?.ci95) expect((d1.ci95.low + d1.ci95.high) / 2).toBeCloseTo(d1.score ?? NaN, 9);
+			})
+		);
+	});
+});

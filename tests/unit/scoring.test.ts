@@ -1,0 +1,493 @@
+import { describe, expect, it } from 'vitest';
+import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
+import {
+	consensus,
+	isWithheld,
+	maturityLevelOf,
+	mergeStats,
+	peerBenchmark,
+	percentileRank,
+	quantileType7,
+	scoreCycle,
+	statsFromResponses,
+	tQuantile975,
+	to100,
+	type CycleScores,
+	type CycleScoresScored,
+	type DimensionScore,
+	type ScoringResponse
+} from '../../src/lib/domain/scoring';
+
+const m = (key: string) => ({ key, kind: 'maturity' as const, text: `Item ${key}` });
+
+/** A small instrument: three dimensions, two integration functions, one yes/no, two map items. */
+const instrument: InstrumentDefinition = {
+	name: 'fixture',
+	version: 1,
+	sections: [
+		{ key: 'vision', kind: 'building_block', title: 'Vision', description: '', items: [m('v1'), m('v2')] },
+		{ key: 'team', kind: 'governance', title: 'Team', description: '', items: [m('t1'), m('t2')] },
+		{ key: 'tech', kind: 'building_block', title: 'Technology', description: '', items: [m('x1')] },
+		{
+			key: 'integ',
+			kind: 'integration',
+			title: 'Functions',
+			description: '',
+			items: [
+				{ key: 'finance', kind: 'integration', text: 'Finance' },
+				{ key: 'sales', kind: 'integration', text: 'Sales' }
+			]
+		},
+		{
+			key: 'ref',
+			kind: 'reference',
+			title: 'Reference',
+			description: '',
+			items: [{ key: 'best', kind: 'yes_no', text: 'Best customers treated differently' }]
+		},
+		{
+			key: 'map',
+			kind: 'stakeholder_map',
+			title: 'Stakeholders',
+			description: '',
+			items: [
+				{ key: 'customers', kind: 'stakeholder_map', text: 'Customers' },
+				{ key: 'regulators', kind: 'stakeholder_map', text: 'Regulators' }
+			]
+		}
+	]
+};
+
+/**
+ * The worked example of docs/scoring.md (null = don't know, absent = not answered):
+ *
+ *        grp  v1 v2  t1 t2  x1 | finance sales | best | customers regulators
+ *   R1   A    4  dk  3  2   5  | 3       0     | 1    | 1         0
+ *   R2   A    3  4   2  2   5  | 2       0     | 1    | 1         1
+ *   R3   B    2  2   1  –   5  | 1       3     | 0    | 1         –
+ *   R4   B    1  3   2  3   5  | dk      2     | dk   | 1         –
+ */
+const responses: ScoringResponse[] = [
+	{
+		id: 'R1',
+		group: 'A',
+		answers: { v1: 4, v2: null, t1: 3, t2: 2, x1: 5, finance: 3, sales: 0, best: 1, customers: 1, regulators: 0 },
+		comments: { vision: 'Vision is clear at the top', team: 'Meetings are rare' }
+	},
+	{
+		id: 'R2',
+		group: 'A',
+		answers: { v1: 3, v2: 4, t1: 2, t2: 2, x1: 5, finance: 2, sales: 0, best: 1, customers: 1, regulators: 1 }
+	},
+	{
+		id: 'R3',
+		group: 'B',
+		answers: { v1: 2, v2: 2, t1: 1, x1: 5, finance: 1, sales: 3, best: 0, customers: 1 },
+		comments: { vision: '  Nobody told us  ', tech: '   ' }
+	},
+	{
+		id: 'R4',
+		group: 'B',
+		answers: { v1: 1, v2: 3, t1: 2, t2: 3, x1: 5, finance: null, sales: 2, best: null, customers: 1 }
+	}
+];
+
+const options = {
+	targets: { vision: 4, team: 3 },
+	notApplicable: ['tech'],
+	anonymityThreshold: 2,
+	commentThreshold: 2
+};
+
+function scored(s: CycleScores): CycleScoresScored {
+	if (s.status !== 'scored') throw new Error(`expected scores, got ${s.withheld}`);
+	return s;
+}
+function dim(s: CycleScoresScored, key: string): DimensionScore {
+	const d = s.dimensions.find((x) => x.key === key);
+	if (!d) throw new Error(`no dimension ${key}`);
+	return d;
+}
+
+const result = scored(scoreCycle(instrument, statsFromResponses(instrument, responses), options));
+
+describe('statistics', () => {
+	it('counts answers, don\u2019t knows, respondent means and complete cases', () => {
+		const stats = statsFromResponses(instrument, responses);
+		// v2 in group A: one 4 and one don't know.
+		expect(stats.items.find((r) => r.itemKey === 'v2' && r.group === 'A')).toEqual({
+			itemKey: 'v2',
+			group: 'A',
+			counts: [0, 0, 0, 0, 1, 0],
+			dontKnow: 1
+		});
+		// vision, group A: respondent means R1 = 4 (v1 only), R2 = (3+4)/2 = 3.5.
+		expect(stats.dimensions.find((r) => r.dimensionKey === 'vision' && r.group === 'A')).toEqual({
+			dimensionKey: 'vision',
+			group: 'A',
+			n: 2,
+			sum: 7.5,
+			sumSq: 16 + 12.25
+		});
+		// team complete cases: R1 (3,2), R2 (2,2), R4 (2,3); R3 lacks t2.
+		expect(stats.alpha.find((a) => a.dimensionKey === 'team')).toEqual({
+			dimensionKey: 'team',
+			k: 2,
+			nComplete: 3,
+			itemSums: { t1: 7, t2: 7 },
+			itemSumSqs: { t1: 17, t2: 17 },
+			totalSum: 14, // totals 5, 4, 5
+			totalSumSq: 66
+		});
+		expect(stats.responses).toEqual([
+			{ group: 'A', n: 2 },
+			{ group: 'B', n: 2 }
+		]);
+		// Trimmed, blank ones dropped.
+		expect(stats.comments.map((c) => c.text)).toEqual([
+			'Meetings are rare',
+			'Vision is clear at the top',
+			'Nobody told us'
+		]);
+	});
+
+	it('rejects values outside the item scale and ignores unknown items', () => {
+		expect(() =>
+			statsFromResponses(instrument, [{ id: 'x', group: 'A', answers: { v1: 6 } }])
+		).toThrow(RangeError);
+		expect(() =>
+			statsFromResponses(instrument, [{ id: 'x', group: 'A', answers: { finance: 4 } }])
+		).toThrow(RangeError);
+		const s = statsFromResponses(instrument, [{ id: 'x', group: 'A', answers: { old_item: 3 } }]);
+		expect(s.items).toEqual([]);
+	});
+
+	it('merging per-group statistics equals statistics of all responses', () => {
+		const a = statsFromResponses(instrument, responses.slice(0, 2));
+		const b = statsFromResponses(instrument, responses.slice(2));
+		expect(mergeStats(a, b)).toEqual(statsFromResponses(instrument, responses));
+	});
+});
+
+describe('golden: worked example of docs/scoring.md', () => {
+	it('item means exclude don\u2019t know, which is reported as its own share', () => {
+		const v1 = result.items.find((i) => i.key === 'v1');
+		const v2 = result.items.find((i) => i.key === 'v2');
+		const t2 = result.items.find((i) => i.key === 't2');
+		// v1: (4+3+2+1)/4 = 2.5; sample SD of 1,2,3,4 = √(5/3) = 1.290994
+		expect(v1?.mean).toBe(2.5);
+		expect(v1?.sd).toBeCloseTo(Math.sqrt(5 / 3), 12);
+		expect(v1?.dontKnowShare).toBe(0);
+		// v2: (4+2+3)/3 = 3; 1 don't know of 4 answers → 0.25
+		expect(v2?.mean).toBe(3);
+		expect(v2?.n).toBe(3);
+		expect(v2?.dontKnowShare).toBe(0.25);
+		// t2: (2+2+3)/3 = 7/3; R3 did not answer (not a don't know) → share 0
+		expect(t2?.mean).toBeCloseTo(7 / 3, 12);
+		expect(t2?.dontKnowShare).toBe(0);
+		expect(v2?.distribution).toEqual([
+			{ value: 1, count: 0, share: 0 },
+			{ value: 2, count: 1, share: 1 / 3 },
+			{ value: 3, count: 1, share: 1 / 3 },
+			{ value: 4, count: 1, share: 1 / 3 },
+			{ value: 5, count: 0, share: 0 }
+		]);
+	});
+
+	it('consensus (Tastle & Wierman) of a uniform 1..4 spread', () => {
+		// μ = 2.5, d = 4: 1 + ¼·2·[log2(1 − 1.5/4) + log2(1 − 0.5/4)]
+		//   = 1 + ½·(log2 0.625 + log2 0.875) = 1 + ½·(−0.678072 − 0.192645) = 0.564642
+		const v1 = result.items.find((i) => i.key === 'v1');
+		expect(v1?.agreement).toBeCloseTo(0.5646415084724832, 12);
+	});
+
+	it('dimension score is the mean of its item means; gap to target = target − score', () => {
+		const vision = dim(result, 'vision');
+		// (2.5 + 3) / 2 = 2.75; 0–100: (2.75 − 1)/4·100 = 43.75; level 3 ([2.5, 3.5))
+		expect(vision.score).toBe(2.75);
+		expect(vision.score100).toBe(43.75);
+		expect(vision.level).toBe(3);
+		expect(vision.gapToTarget).toBe(1.25); // 4 − 2.75
+		// 1 don't know among 7 valid + 1 → 1/8
+		expect(vision.dontKnowShare).toBe(0.125);
+		const team = dim(result, 'team');
+		// (2 + 7/3) / 2 = 13/6 = 2.1667; gap 3 − 13/6 = 5/6
+		expect(team.score).toBeCloseTo(13 / 6, 12);
+		expect(team.gapToTarget).toBeCloseTo(5 / 6, 12);
+		expect(team.level).toBe(2);
+	});
+
+	it('SD and 95% CI over respondent-level dimension means', () => {
+		// vision respondent means: 4, 3.5, 2, 2 → mean 2.875 (≠ score 2.75: R1's don't know on v2)
+		// deviations 1.125, 0.625, −0.875, −0.875 → Σd² = 3.1875, s² = 1.0625, s = 1.030776
+		// half-width = t(0.975, 3)·s/√4 = 3.182446·1.030776/2 = 1.640195 → [1.234805, 4.515195]
+		const vision = dim(result, 'vision');
+		expect(vision.n).toBe(4);
+		expect(vision.respondentMean).toBe(2.875);
+		expect(vision.sd).toBeCloseTo(1.0307764064044151, 12);
+		expect(vision.ci95?.low).toBeCloseTo(1.2348047169323257, 10);
+		expect(vision.ci95?.high).toBeCloseTo(4.5151952830676745, 10);
+		// team respondent means 2.5, 2, 1, 2.5 → mean 2, s = √0.5; ±3.182446·0.707107/2 → [0.874835, 3.125165]
+		const team = dim(result, 'team');
+		expect(team.ci95?.low).toBeCloseTo(0.8748353183859083, 10);
+		expect(team.ci95?.high).toBeCloseTo(3.1251646816140917, 10);
+	});
+
+	it('not-applicable dimensions are left out of every score, including the index', () => {
+		const tech = dim(result, 'tech');
+		expect(tech.notApplicable).toBe(true);
+		expect(tech.score).toBeNull();
+		expect(result.items.some((i) => i.key === 'x1')).toBe(false);
+		expect(result.strongest.some((i) => i.key === 'x1')).toBe(false);
+		expect(result.comments.some((c) => c.dimensionKey === 'tech')).toBe(false);
+		// index = (2.75 + 13/6) / 2 = 59/24 = 2.458333 → level 2; 0–100: (59/24 − 1)/4·100 = 36.458333
+		expect(result.overall.index).toBeCloseTo(59 / 24, 12);
+		expect(result.overall.index100).toBeCloseTo(36.458333333333336, 10);
+		expect(result.overall.level).toBe(2);
+		expect(result.overall.levelName).toBe('Developing');
+		expect(result.overall.dimensionsScored).toBe(2);
+		expect(result.overall.respondents).toBe(4);
+
+		// With tech applicable (all 5s): (2.75 + 13/6 + 5) / 3 = 119/36 = 3.3056 → level 3
+		const all = scored(
+			scoreCycle(instrument, statsFromResponses(instrument, responses), { ...options, notApplicable: [] })
+		);
+		expect(all.overall.index).toBeCloseTo(119 / 36, 12);
+		expect(all.overall.level).toBe(3);
+	});
+
+	it('perception gap: largest difference between shown group means', () => {
+		// vision, A: v1 (4+3)/2 = 3.5, v2 4 → 3.75; B: v1 1.5, v2 2.5 → 2. Gap 1.75.
+		const vision = dim(result, 'vision');
+		expect(vision.perceptionGap).toEqual({ value: 1.75, highGroup: 'A', lowGroup: 'B' });
+		expect(vision.groups).toEqual([
+			{ group: 'A', mean: 3.75, n: 2 },
+			{ group: 'B', mean: 2, n: 2 }
+		]);
+		// team, A: t1 2.5, t2 2 → 2.25; B: t1 1.5, t2 3 → 2.25. No gap.
+		const team = dim(result, 'team');
+		expect(isWithheld(team.perceptionGap)).toBe(false);
+		if (!isWithheld(team.perceptionGap)) expect(team.perceptionGap.value).toBe(0);
+	});
+
+	it('functional integration: share consulted/integrated and mean level, per function and overall', () => {
+		const [finance, sales] = result.integration.functions;
+		// finance 3, 2, 1, dk → share 2/3, mean 2, dk 1/4
+		expect(finance?.share).toBeCloseTo(2 / 3, 12);
+		expect(finance?.mean).toBe(2);
+		expect(finance?.dontKnowShare).toBe(0.25);
+		// sales 0, 0, 3, 2 → share 1/2, mean 1.25
+		expect(sales?.share).toBe(0.5);
+		expect(sales?.mean).toBe(1.25);
+		// overall: share (2/3 + 1/2)/2 = 7/12, mean (2 + 1.25)/2 = 1.625
+		expect(result.integration.overall.share).toBeCloseTo(7 / 12, 12);
+		expect(result.integration.overall.mean).toBe(1.625);
+	});
+
+	it('reference yes/no and stakeholder-map shares', () => {
+		// best: 1, 1, 0, dk → 2/3 yes, dk 1/4
+		expect(result.reference[0]?.share).toBeCloseTo(2 / 3, 12);
+		expect(result.reference[0]?.dontKnowShare).toBe(0.25);
+		expect(result.stakeholderMap.map((s) => [s.key, s.share, s.n])).toEqual([
+			['customers', 1, 4],
+			['regulators', 0.5, 2]
+		]);
+	});
+
+	it('comments shown only from the comment threshold, sorted by text', () => {
+		const vision = result.comments.find((c) => c.dimensionKey === 'vision');
+		expect(vision).toEqual({
+			dimensionKey: 'vision',
+			count: 2,
+			comments: [
+				{ text: 'Nobody told us', group: 'B' },
+				{ text: 'Vision is clear at the top', group: 'A' }
+			]
+		});
+		expect(result.comments.find((c) => c.dimensionKey === 'team')).toEqual({
+			dimensionKey: 'team',
+			count: 1,
+			withheld: 'fewer than 2 comments'
+		});
+	});
+
+	it('strongest and weakest items', () => {
+		expect(result.strongest.map((i) => i.key)).toEqual(['v2', 'v1', 't2', 't1']);
+		expect(result.weakest.map((i) => i.key)).toEqual(['t1', 't2', 'v1', 'v2']);
+	});
+
+	it('alpha is withheld below 10 complete responses, with the reason', () => {
+		expect(dim(result, 'team').alpha).toEqual({
+			withheld: 'fewer than 10 respondents answered every item (3)'
+		});
+	});
+});
+
+describe('math', () => {
+	it('consensus: all equal → 1; half 1s half 5s → 0', () => {
+		expect(consensus([0, 0, 0, 7, 0, 0], 1, 5)).toBe(1);
+		expect(consensus([0, 9, 0, 0, 0, 0], 1, 5)).toBe(1);
+		expect(consensus([0, 3, 0, 0, 0, 3], 1, 5)).toBe(0);
+		expect(consensus([0, 0, 0, 0, 0, 0], 1, 5)).toBeNull();
+		// yes/no split evenly: μ = ½, 1 + log2(½) = 0
+		expect(consensus([4, 4], 0, 1)).toBe(0);
+	});
+
+	it('maturity bands: nearest level, halves up', () => {
+		const cases: [number, number][] = [
+			[1, 1],
+			[1.4999, 1],
+			[1.5, 2],
+			[2.4999, 2],
+			[2.5, 3],
+			[2.5 - 1e-12, 3], // float noise for 2.5 is treated as 2.5
+			[3.5, 4],
+			[4.4999, 4],
+			[4.5, 5],
+			[5, 5]
+		];
+		for (const [score, level] of cases) expect(maturityLevelOf(score), String(score)).toBe(level);
+		expect(to100(1)).toBe(0);
+		expect(to100(5)).toBe(100);
+		expect(to100(3)).toBe(50);
+	});
+
+	it('t quantiles: table and Cornish–Fisher expansion agree with reference values', () => {
+		// Reference values t(0.975, df), e.g. any statistics table (and scipy.stats.t.ppf).
+		expect(tQuantile975(1)).toBeCloseTo(12.7062, 4);
+		expect(tQuantile975(3)).toBeCloseTo(3.18245, 5);
+		expect(tQuantile975(30)).toBeCloseTo(2.04227, 5);
+		expect(tQuantile975(31)).toBeCloseTo(2.039513446396408, 6);
+		expect(tQuantile975(40)).toBeCloseTo(2.021075390306273, 6);
+		expect(tQuantile975(60)).toBeCloseTo(2.0002978220142604, 7);
+		expect(tQuantile975(120)).toBeCloseTo(1.9799304050824402, 8);
+		expect(tQuantile975(1000)).toBeCloseTo(1.9623390808264083, 9);
+		expect(() => tQuantile975(0)).toThrow(RangeError);
+	});
+
+	it('type-7 quantiles and mid-rank percentile', () => {
+		const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+		// h = 9p: 4.5 → 5.5; 6.75 → 7.75; 8.1 → 9.1
+		expect(quantileType7(ten, 0.5)).toBe(5.5);
+		expect(quantileType7(ten, 0.75)).toBe(7.75);
+		expect(quantileType7(ten, 0.9)).toBeCloseTo(9.1, 12);
+		expect(quantileType7([], 0.5)).toBeNull();
+		// 3 below, 2 equal of 6: (3 + 1)/6 = 66.67
+		expect(percentileRank(3, [1, 2, 2.5, 3, 3, 4])).toBeCloseTo(200 / 3, 12);
+	});
+});
+
+describe('Cronbach\u2019s alpha', () => {
+	/**
+	 * Worked example constructed for this test (not taken from a publication), computed by hand
+	 * from Cronbach's (1951) formula α = k/(k−1)·(1 − Σs²_i/s²_X), sample variances (n − 1):
+	 *
+	 *   item a: 1 2 3 4 5 2 3 4 5 1   Σ = 30, Σx² = 110, s² = (110 − 900/10)/9 = 20/9
+	 *   item b: 2 2 3 3 4 1 4 5 5 1   Σ = 30, Σx² = 110, s² = 20/9
+	 *   item c: 1 3 3 4 5 2 3 4 4 2   Σ = 31, Σx² = 109, s² = (109 − 96.1)/9 = 43/30
+	 *   total : 4 7 9 11 14 5 10 13 14 4   Σ = 91, Σx² = 969, s² = (969 − 828.1)/9 = 1409/90
+	 *   Σs²_i = 200/90 + 200/90 + 129/90 = 529/90
+	 *   α = 3/2 · (1 − 529/1409) = 3/2 · 880/1409 = 1320/1409 = 0.936835
+	 * The test also recomputes α from the covariance matrix (α = k/(k−1)·(1 − tr C / ΣC)),
+	 * an independent route to the same number.
+	 */
+	const a = [1, 2, 3, 4, 5, 2, 3, 4, 5, 1];
+	const b = [2, 2, 3, 3, 4, 1, 4, 5, 5, 1];
+	const c = [1, 3, 3, 4, 5, 2, 3, 4, 4, 2];
+	const alphaInstrument: InstrumentDefinition = {
+		name: 'alpha',
+		version: 1,
+		sections: [{ key: 'd', kind: 'governance', title: 'D', description: '', items: [m('a'), m('b'), m('c')] }]
+	};
+	const build = (cols: number[][], extra: ScoringResponse[] = []): ScoringResponse[] => [
+		...(cols[0] ?? []).map((_, r) => ({
+			id: `r${r}`,
+			group: r % 2 ? 'x' : 'y',
+			answers: Object.fromEntries(['a', 'b', 'c'].map((k, j) => [k, cols[j]?.[r] ?? null]))
+		})),
+		...extra
+	];
+	const alphaOf = (rs: ScoringResponse[]) => {
+		const s = scored(scoreCycle(alphaInstrument, statsFromResponses(alphaInstrument, rs)));
+		return s.dimensions[0]?.alpha;
+	};
+
+	function covarianceAlpha(cols: number[][]): number {
+		const n = (cols[0] ?? []).length;
+		const means = cols.map((x) => x.reduce((s, v) => s + v, 0) / n);
+		let trace = 0;
+		let total = 0;
+		cols.forEach((x, i) =>
+			cols.forEach((y, j) => {
+				let cov = 0;
+				for (let r = 0; r < n; r++) cov += ((x[r] ?? 0) - (means[i] ?? 0)) * ((y[r] ?? 0) - (means[j] ?? 0));
+				cov /= n - 1;
+				total += cov;
+				if (i === j) trace += cov;
+			})
+		);
+		const k = cols.length;
+		return (k / (k - 1)) * (1 - trace / total);
+	}
+
+	it('matches the hand computation and the covariance-matrix form', () => {
+		const alpha = alphaOf(build([a, b, c]));
+		expect(alpha).toEqual({ value: expect.closeTo(1320 / 1409, 12), n: 10 });
+		expect(covarianceAlpha([a, b, c])).toBeCloseTo(1320 / 1409, 12);
+	});
+
+	it('uses only respondents who answered every item (listwise)', () => {
+		// Two more respondents with a don't know / a missing item do not change α.
+		const extra: ScoringResponse[] = [
+			{ id: 'e1', group: 'x', answers: { a: 5, b: null, c: 1 } },
+			{ id: 'e2', group: 'y', answers: { a: 1, b: 5 } }
+		];
+		expect(alphaOf(build([a, b, c], extra))).toEqual({ value: expect.closeTo(1320 / 1409, 12), n: 10 });
+	});
+
+	it('perfectly parallel items → α = 1', () => {
+		expect(alphaOf(build([a, a, a]))).toEqual({ value: expect.closeTo(1, 12), n: 10 });
+	});
+
+	it('is withheld with a reason when n < 10 or totals do not vary', () => {
+		expect(alphaOf(build([a.slice(0, 9), b.slice(0, 9), c.slice(0, 9)]))).toEqual({
+			withheld: 'fewer than 10 respondents answered every item (9)'
+		});
+		const flat = new Array<number>(10).fill(3);
+		expect(alphaOf(build([flat, flat, flat]))).toEqual({ withheld: 'total scores do not vary' });
+	});
+});
+
+describe('peer benchmark', () => {
+	const peers = [2.0, 3.5, 1.5, 4.0, 3.0].map((v) => ({ vision: v, team: v / 2 }));
+
+	it('median, top quartile, top decile (type 7) and percentile rank', () => {
+		// sorted 1.5 2 3 3.5 4; h = 4p: p=.5 → 3; p=.75 → 3.5; p=.9 → h=3.6 → 3.5 + .6·.5 = 3.8
+		// own 3.2: 3 peers below → 100·3/5 = 60
+		const [vision] = peerBenchmark({ vision: 3.2 }, peers);
+		expect(vision).toEqual({
+			key: 'vision',
+			peers: 5,
+			own: 3.2,
+			median: 3,
+			topQuartile: 3.5,
+			topDecile: expect.closeTo(3.8, 12),
+			percentileRank: 60
+		});
+	});
+
+	it('withheld below the minimum number of peers; 10 when filtered', () => {
+		expect(peerBenchmark({ vision: 3 }, peers.slice(0, 4))[0]).toEqual({
+			key: 'vision',
+			peers: 4,
+			own: 3,
+			withheld: 'fewer than 5 peer organisations'
+		});
+		expect(peerBenchmark({ vision: 3 }, peers, { filtered: true })[0]).toMatchObject({
+			withheld: 'fewer than 10 peer organisations'
+		});
+		// A peer without a score for the dimension does not count.
+		const sparse = [...peers.slice(0, 4), { team: 1 }];
+		expect(peerBenchmark({ vision: 3 }, sparse)[0]).toMatchObject({ peers: 4 });
+	});
+});
