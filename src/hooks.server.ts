@@ -4,6 +4,7 @@ import { startServer } from '$lib/server/startup';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { isDatabaseUnavailable } from '$lib/server/db/errors';
+import { compressResponse } from '$lib/server/compress';
 
 export const init: ServerInit = async () => {
 	await startServer();
@@ -55,7 +56,9 @@ const retryableWhenDatabaseDown: Handle = async ({ event, resolve }) => {
 	return new Response(response.body, { status: 503, headers });
 };
 
-export const handle: Handle = sequence(securityHeaders, retryableWhenDatabaseDown, handleAuth);
+const compress: Handle = async ({ event, resolve }) => compressResponse(event.request, await resolve(event));
+
+export const handle: Handle = sequence(compress, securityHeaders, retryableWhenDatabaseDown, handleAuth);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (isDatabaseUnavailable(error)) {

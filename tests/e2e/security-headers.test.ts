@@ -116,6 +116,20 @@ describe('security headers, CSRF and rate limits', () => {
 				expect(response.headers.get('cache-control'), path).toMatch(/no-store/);
 			}
 		});
+
+		it('sends rendered pages gzip-compressed to clients that accept it, and plain to others', async () => {
+			const path = `/s/${token}/1`;
+			const zipped = await fetch(base + path, { headers: { 'accept-encoding': 'gzip' } });
+			expect(zipped.status).toBe(200);
+			expect(zipped.headers.get('content-encoding')).toBe('gzip');
+			expect(zipped.headers.get('vary')).toMatch(/Accept-Encoding/i);
+			const plain = await fetch(base + path, { headers: { 'accept-encoding': 'identity' } });
+			expect(plain.headers.get('content-encoding')).toBeNull();
+			// fetch unzips the first: both carry the same page.
+			const [a, b] = [await zipped.text(), await plain.text()];
+			expect(a).toContain('Section 1 of');
+			expect(a.replace(/__sveltekit_\w+/g, '')).toBe(b.replace(/__sveltekit_\w+/g, ''));
+		});
 	});
 
 	describe('the session cookie', () => {
