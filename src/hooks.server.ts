@@ -58,7 +58,15 @@ const retryableWhenDatabaseDown: Handle = async ({ event, resolve }) => {
 
 const compress: Handle = async ({ event, resolve }) => compressResponse(event.request, await resolve(event));
 
-export const handle: Handle = sequence(compress, securityHeaders, retryableWhenDatabaseDown, handleAuth);
+/**
+ * Respondent pages are rendered on the server and work as plain forms, so on a phone's slow
+ * connection the first paint comes first: their scripts are not announced in a preload header that
+ * would compete with the page's own bytes; the start-up script still fetches them right after.
+ */
+const respondentPagesPaintFirst: Handle = ({ event, resolve }) =>
+	resolve(event, { preload: ({ type }) => type !== 'js' || !event.url.pathname.startsWith('/s/') });
+
+export const handle: Handle = sequence(compress, respondentPagesPaintFirst, securityHeaders, retryableWhenDatabaseDown, handleAuth);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (isDatabaseUnavailable(error)) {

@@ -130,6 +130,14 @@ describe('security headers, CSRF and rate limits', () => {
 			expect(a).toContain('Section 1 of');
 			expect(a.replace(/__sveltekit_\w+/g, '')).toBe(b.replace(/__sveltekit_\w+/g, ''));
 		});
+
+		it('announces only stylesheets for preloading on respondent pages, so scripts do not delay the first paint', async () => {
+			const survey = (await new HttpClient(base).get(`/s/${token}/1`)).headers.get('link') ?? '';
+			expect(survey).toMatch(/rel="preload"; as="style"/);
+			expect(survey).not.toMatch(/modulepreload/);
+			const leadPage = (await lead.get(`/o/${orgId}/cycles`)).headers.get('link') ?? '';
+			expect(leadPage).toMatch(/modulepreload/);
+		});
 	});
 
 	describe('the session cookie', () => {
