@@ -18,8 +18,16 @@ function vitestLayer(project) {
 	if (!existsSync(output)) return { project, passed: 0, failed: 1, skipped: 0, status };
 	const report = JSON.parse(readFileSync(output, 'utf8'));
 	const failedSuites = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+	// Named again at the very end, where a CI log's tail shows them.
+	const failures = report.testResults.flatMap((file) => [
+		...(file.status === 'failed' && file.assertionResults.length === 0 ? [`${file.name}: ${(file.message ?? '').split('\n')[0]}`] : []),
+		...file.assertionResults
+			.filter((a) => a.status === 'failed')
+			.map((a) => `${file.name.replace(process.cwd() + '/', '')} > ${a.fullName}: ${(a.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)}`)
+	]);
 	return {
 		project,
+		failures,
 		passed: report.numPassedTests,
 		failed: report.numFailedTests + failedSuites + (status !== 0 && report.numFailedTests === 0 && failedSuites === 0 ? 1 : 0),
 		skipped: report.numPendingTests + report.numTodoTests,
@@ -36,8 +44,10 @@ console.log(`\nTest layers on ${label}:`);
 for (const layer of layers) {
 	console.log(`  ${layer.project.padEnd(6)} ${layer.passed} passed, ${layer.failed} failed, ${layer.skipped} skipped`);
 }
+const failures = layers.flatMap((l) => (l.failures ?? []).map((f) => `  FAILED [${label} ${l.project}] ${f}`));
+if (failures.length > 0) console.log(`\nFailed tests on ${label}:\n${failures.join('\n')}`);
 const passed = layers.reduce((sum, l) => sum + l.passed, 0);
 const failed = layers.reduce((sum, l) => sum + l.failed, 0);
-writeFileSync(`test-results/summary-${label}.json`, JSON.stringify({ label, passed, failed, layers }, null, 2));
+writeFileSync(`test-results/summary-${label}.json`, JSON.stringify({ label, passed, failed, failures, layers }, null, 2));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
