@@ -1,3 +1,5 @@
+import { SCORE_DECIMALS } from './domain/scoring/math';
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
 	day: 'numeric',
@@ -17,5 +19,5 @@ export const toDateTimeLocal = (d: Date): string => d.toISOString().slice(0, 16)
 export const formatPercent = (share: number | null | undefined, digits = 0): string =>
 	share === null || share === undefined ? '—' : `${(share * 100).toFixed(digits)}%`;
 
-export const formatScore = (value: number | null | undefined, digits = 2): string =>
+export const formatScore = (value: number | null | undefined, digits = SCORE_DECIMALS): string =>
 	value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);

@@ -333,16 +333,20 @@ describe('math', () => {
 		expect(consensus([4, 4], 0, 1)).toBe(0);
 	});
 
-	it('maturity bands: nearest level, halves up', () => {
+	it('maturity bands: nearest level, halves up, of the score as shown (2 decimals)', () => {
 		const cases: [number, number][] = [
 			[1, 1],
-			[1.4999, 1],
+			[1.4949, 1],
 			[1.5, 2],
-			[2.4999, 2],
+			[2.4949, 2],
 			[2.5, 3],
+			// Shown as "3.50", so it must not read as level 3 (regression: the level used the unrounded score).
+			[3.497, 4],
+			[3.495, 4],
+			[2.4999, 3],
 			[2.5 - 1e-12, 3], // float noise for 2.5 is treated as 2.5
 			[3.5, 4],
-			[4.4999, 4],
+			[4.4949, 4],
 			[4.5, 5],
 			[5, 5]
 		];

@@ -137,13 +137,17 @@ export function to100(score: number): number {
 	return ((score - 1) / 4) * 100;
 }
 
+/** Scores are shown with this many decimals everywhere (pages, CSV, PDF). */
+export const SCORE_DECIMALS = 2;
+
 /**
  * Maturity level of a 1–5 score: nearest level, halves rounding up, i.e. 1 for [1, 1.5),
- * 2 for [1.5, 2.5), 3 for [2.5, 3.5), 4 for [3.5, 4.5), 5 for [4.5, 5]. The score is rounded
- * to 9 decimals first so that 2.4999999999 (float noise for 2.5) lands in band 3.
+ * 2 for [1.5, 2.5), 3 for [2.5, 3.5), 4 for [3.5, 4.5), 5 for [4.5, 5] — applied to the score as
+ * it is shown (2 decimals), so a score shown as "3.50" is never level 3. Rounding first also keeps
+ * float noise (2.4999999999 for 2.5) out of the lower band.
  */
 export function maturityLevelOf(score: number): 1 | 2 | 3 | 4 | 5 {
-	const rounded = Math.round(score * 1e9) / 1e9;
-	const level = Math.floor(rounded + 0.5);
+	const shown = Number(score.toFixed(SCORE_DECIMALS));
+	const level = Math.floor(shown + 0.5);
 	return Math.min(5, Math.max(1, level)) as 1 | 2 | 3 | 4 | 5;
 }
