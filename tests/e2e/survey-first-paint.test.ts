@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Route } from 'playwright-core';
-import { hasChromium, launchBrowser, phoneContext } from '../support/browser';
+import type { Browser } from 'playwright-core';
+import { hasChromium, holdScripts, launchBrowser, phoneContext } from '../support/browser';
 import { HttpClient, uniqueEmail } from '../support/http';
 import { anonymousLinks, createCycle } from '../support/respond';
 
@@ -30,21 +30,14 @@ describe.skipIf(!hasChromium)('a survey screen before its scripts have loaded', 
 
 		const context = await phoneContext(browser);
 		const page = await context.newPage();
-		let release!: () => void;
-		const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-		let held = 0;
-		await page.route('**/_app/immutable/**/*.js', async (route: Route) => {
-			held++;
-			await scriptsHeld;
-			await route.continue();
-		});
+		const scripts = await holdScripts(page);
 		await page.goto(`${link}/1`, { waitUntil: 'domcontentloaded' });
 		const first = page.locator('fieldset[data-item-id]').first();
 		const itemId = (await first.getAttribute('data-item-id'))!;
 		await first.locator('label:has(input[value="4"])').click();
-		expect(held).toBeGreaterThan(0);
+		expect(scripts.held()).toBeGreaterThan(0);
 
-		release();
+		scripts.release();
 		await page.waitForLoadState('networkidle');
 		expect(await first.locator('input[value="4"]').isChecked()).toBe(true);
 		// The page is live now: the next tap is autosaved.

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { clientAddress } from './http';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,4 +42,21 @@ export function phoneContext(browser: Browser, options: { javaScriptEnabled?: bo
 /** A browser context of the given size that is its own client. */
 export function sizedContext(browser: Browser, viewport: { width: number; height: number }): Promise<BrowserContext> {
 	return browser.newContext({ viewport, extraHTTPHeaders: { 'x-forwarded-for': clientAddress() } });
+}
+
+/**
+ * Holds back the app's scripts for this page until `release()` is called, so a test can act on the
+ * server-rendered page before hydration, as a person on a slow phone does. `held()` counts the
+ * requests waiting.
+ */
+export async function holdScripts(page: Page): Promise<{ release(): void; held(): number }> {
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	let held = 0;
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		held++;
+		await released;
+		await route.continue();
+	});
+	return { release, held: () => held };
 }
