@@ -1,7 +1,7 @@
 /**
  * Respondent pages on a phone: Lighthouse (mobile defaults: Moto G Power emulation, simulated
  * slow 4G, 4× CPU slowdown; performance category only) in Debian's chromium, on
- *   - the landing page and the first section page of a real survey link (the built app on a fresh
+ *   - the landing page, the first section page and the review page of a real survey link (the built app on a fresh
  *     database, cycle and anonymous link made through the lead's routes), and
  *   - a bare SvelteKit 2 page with a 5-question form (bench/bare, built with this project's
  *     vite/svelte/kit and served by adapter-node) for comparison.
@@ -171,7 +171,8 @@ await main(async () => {
 	const pages = [
 		{ key: 'bare', label: 'bare SvelteKit', url: `${bare.baseUrl}/`, client: join(bareDir, 'client') },
 		{ key: 'landing', label: 'survey landing', url: `${app.baseUrl}/s/${token}`, client: appClient },
-		{ key: 'section', label: 'survey section 1', url: `${app.baseUrl}/s/${token}/1`, client: appClient }
+		{ key: 'section', label: 'survey section 1', url: `${app.baseUrl}/s/${token}/1`, client: appClient },
+		{ key: 'review', label: 'survey review', url: `${app.baseUrl}/s/${token}/review`, client: appClient }
 	];
 	const results: Record<string, Measure> = {};
 	for (const page of pages) {
