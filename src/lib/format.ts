@@ -1,20 +1,31 @@
 import { SCORE_DECIMALS } from './domain/scoring/math';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
-	hour: '2-digit',
-	minute: '2-digit',
-	timeZone: 'UTC'
-});
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(withTime: boolean, timeZone: string): Intl.DateTimeFormat {
+	const key = `${withTime}|${timeZone}`;
+	let found = formatters.get(key);
+	if (!found) {
+		found = new Intl.DateTimeFormat('en-GB', {
+			day: 'numeric',
+			month: 'short',
+			year: 'numeric',
+			timeZone,
+			...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } : {})
+		});
+		formatters.set(key, found);
+	}
+	return found;
+}
 
-export const formatDate = (d: Date | string | null | undefined): string => (d ? dateFormat.format(new Date(d)) : '—');
-export const formatDateTime = (d: Date | string | null | undefined): string => (d ? `${dateTimeFormat.format(new Date(d))} UTC` : '—');
-
-/** For <input type="datetime-local"> (UTC, as the server reads it). */
-export const toDateTimeLocal = (d: Date): string => d.toISOString().slice(0, 16);
+/**
+ * "24 Nov 2026". Instants are shown on the organisation's clocks (`timeZone`); date-only values
+ * such as due dates are read as UTC midnight and must be shown in UTC, or they would move a day.
+ */
+export const formatDate = (d: Date | string | null | undefined, timeZone = 'UTC'): string =>
+	d ? formatter(false, timeZone).format(new Date(d)) : '—';
+/** "24 Nov 2026, 09:00 CET", on the organisation's clocks. */
+export const formatDateTime = (d: Date | string | null | undefined, timeZone = 'UTC'): string =>
+	d ? formatter(true, timeZone).format(new Date(d)) : '—';
 
 export const formatPercent = (share: number | null | undefined, digits = 0): string =>
 	share === null || share === undefined ? '—' : `${(share * 100).toFixed(digits)}%`;

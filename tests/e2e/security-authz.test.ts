@@ -96,6 +96,12 @@ const matrix: Case[] = [
 		fields: (ids) => ({ invitationId: ids.memberInvitation }), expect: leadOnly(200),
 		witness: async (lead, ids) => String((await page(lead, `/o/${ids.org}/members`)).includes(ids.memberInvitation))
 	},
+	{
+		// Africa/Abidjan keeps UTC's clocks all year, so the lead's own call leaves later times alone.
+		file: 'o/[orgId]/members/+page.server.ts', method: 'POST', action: 'timeZone', path: o('/members'),
+		fields: () => ({ timeZone: 'Africa/Abidjan' }), expect: leadOnly(200),
+		witness: async (lead, ids) => /<option value="(UTC|[A-Za-z_]+\/[^"]+)" selected/.exec(await page(lead, `/o/${ids.org}/members`))?.[1] ?? 'none'
+	},
 	{ file: 'o/[orgId]/instruments/+page.server.ts', method: 'GET', path: o('/instruments'), expect: leadOnly() },
 	{ file: 'o/[orgId]/instruments/[instrumentId]/+page.server.ts', method: 'GET', path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}`, expect: leadOnly() },
 	{ file: 'o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts', method: 'GET', path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/new-version`, expect: leadOnly() },

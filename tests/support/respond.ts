@@ -40,7 +40,14 @@ export async function answerSurvey(
 }
 
 /** Creates a cycle through the lead's form and returns its id. */
-export async function createCycle(lead: HttpClient, orgId: string, name: string, groups: string[], targets: Record<string, string> = {}): Promise<string> {
+export async function createCycle(
+	lead: HttpClient,
+	orgId: string,
+	name: string,
+	groups: string[],
+	targets: Record<string, string> = {},
+	times: { opensAt?: string; closesAt?: string } = {}
+): Promise<string> {
 	const form = await (await lead.get(`/o/${orgId}/cycles/new`)).text();
 	const instrumentId = /<option value="([0-9a-f-]{36})"[^>]*>Touchstone CRM Maturity v1/.exec(form)?.[1];
 	if (!instrumentId) throw new Error('no instrument option on the new-cycle form');
@@ -48,8 +55,8 @@ export async function createCycle(lead: HttpClient, orgId: string, name: string,
 	const fields: Record<string, string | string[]> = {
 		name,
 		instrumentId,
-		opensAt: new Date(now.getTime() - 3600_000).toISOString().slice(0, 16),
-		closesAt: new Date(now.getTime() + 7 * 86_400_000).toISOString().slice(0, 16),
+		opensAt: times.opensAt ?? new Date(now.getTime() - 3600_000).toISOString().slice(0, 16),
+		closesAt: times.closesAt ?? new Date(now.getTime() + 7 * 86_400_000).toISOString().slice(0, 16),
 		anonymityThreshold: '5',
 		groups
 	};

@@ -59,10 +59,12 @@ export function invitationMessage(input: {
 	cycleName: string;
 	link: string;
 	closesAt: Date;
+	/** The organisation's zone, so the closing day is the one its people live by. */
+	timeZone?: string;
 	reminder: boolean;
 }): MailMessage {
 	const greeting = input.name ? `Hello ${input.name},` : 'Hello,';
-	const closes = input.closesAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+	const closes = input.closesAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: input.timeZone ?? 'UTC' });
 	return {
 		to: input.to,
 		subject: `${input.reminder ? 'Reminder: ' : ''}${input.organisationName} asks for your view on how we manage customer relationships`,

@@ -12,7 +12,7 @@ import {
 import { generateToken, hashToken } from './auth/session';
 import type { OrganisationInput } from '$lib/domain/organisation/schema';
 
-export type OrganisationSummary = Pick<Organisation, 'id' | 'name' | 'sector' | 'sizeBand'>;
+export type OrganisationSummary = Pick<Organisation, 'id' | 'name' | 'sector' | 'sizeBand' | 'timeZone'>;
 
 const uuidSchema = z.uuid();
 export const isId = (value: string): boolean => uuidSchema.safeParse(value).success;
@@ -21,15 +21,25 @@ const summaryColumns = {
 	id: organisation.id,
 	name: organisation.name,
 	sector: organisation.sector,
-	sizeBand: organisation.sizeBand
+	sizeBand: organisation.sizeBand,
+	timeZone: organisation.timeZone
 };
 
-export async function create(userId: string, input: OrganisationInput): Promise<OrganisationSummary> {
+/** Without a time zone the organisation keeps UTC (the column's default) until a lead sets one. */
+export async function create(
+	userId: string,
+	input: Omit<OrganisationInput, 'timeZone'> & Partial<Pick<OrganisationInput, 'timeZone'>>
+): Promise<OrganisationSummary> {
 	return db().transaction(async (tx) => {
 		const [created] = await tx.insert(organisation).values(input).returning(summaryColumns);
 		await tx.insert(membership).values({ organisationId: created!.id, userId, role: 'lead' });
 		return created!;
 	});
+}
+
+/** The zone in which the organisation's dates and times are typed and shown. */
+export async function setTimeZone(organisationId: string, timeZone: string): Promise<void> {
+	await db().update(organisation).set({ timeZone }).where(eq(organisation.id, organisationId));
 }
 
 export async function membershipOf(

@@ -6,7 +6,7 @@ export const mailConfigured = (): boolean => mailer() !== null;
 
 /** E-mails personal invitation links (or reminders) and records who was mailed. */
 export async function sendInvitations(
-	organisation: { id: string; name: string },
+	organisation: { id: string; name: string; timeZone: string },
 	cycle: { id: string; name: string; closesAt: Date },
 	links: IssuedLink[],
 	origin: string,
@@ -24,6 +24,7 @@ export async function sendInvitations(
 				cycleName: cycle.name,
 				link: `${origin}/s/${l.token}`,
 				closesAt: cycle.closesAt,
+				timeZone: organisation.timeZone,
 				reminder
 			})
 		)

@@ -18,6 +18,8 @@ export interface Survey {
 	key: string;
 	organisationId: string;
 	organisationName: string;
+	/** The organisation's zone: dates on respondent pages are shown on its clocks. */
+	timeZone: string;
 	cycleId: string;
 	cycleName: string;
 	opensAt: Date;
@@ -33,7 +35,7 @@ export type OpenResult =
 	| { ok: false; reason: 'unknown' }
 	| { ok: false; reason: 'rate-limited'; retryAfterSeconds: number }
 	| { ok: false; reason: 'closed'; organisationName: string }
-	| { ok: false; reason: 'not-open-yet'; organisationName: string; opensAt: Date };
+	| { ok: false; reason: 'not-open-yet'; organisationName: string; opensAt: Date; timeZone: string };
 
 export type StoredSection = StoredInstrument['sections'][number];
 export type StoredItem = StoredSection['items'][number];
@@ -67,11 +69,15 @@ export async function open(token: string, clientAddress: string, now = new Date(
 		return { ok: false, reason: 'unknown' };
 	}
 	const { invitation: inv, cycle: c } = found;
-	const [org] = await db().select({ name: organisation.name }).from(organisation).where(eq(organisation.id, c.organisationId));
+	const [org] = await db()
+		.select({ name: organisation.name, timeZone: organisation.timeZone })
+		.from(organisation)
+		.where(eq(organisation.id, c.organisationId));
 	const organisationName = org?.name ?? '';
+	const timeZone = org?.timeZone ?? 'UTC';
 	if (!acceptsAnswers(c, now)) {
 		if (c.status === 'draft' || (c.status === 'open' && now < c.opensAt && now < c.closesAt)) {
-			return { ok: false, reason: 'not-open-yet', organisationName, opensAt: c.opensAt };
+			return { ok: false, reason: 'not-open-yet', organisationName, opensAt: c.opensAt, timeZone };
 		}
 		return { ok: false, reason: 'closed', organisationName };
 	}
@@ -84,6 +90,7 @@ export async function open(token: string, clientAddress: string, now = new Date(
 			key: responseKey(token),
 			organisationId: c.organisationId,
 			organisationName,
+			timeZone,
 			cycleId: c.id,
 			cycleName: c.name,
 			opensAt: c.opensAt,

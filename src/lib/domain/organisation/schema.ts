@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../time-zone';
+
+const timeZoneField = z
+	.string()
+	.trim()
+	.optional()
+	.transform((v) => v || DEFAULT_TIME_ZONE)
+	.refine(isTimeZone, 'Choose a time zone from the list.');
 
 export const sectors = [
 	'Financial services',
@@ -20,8 +28,12 @@ export const sizeBands = ['1–49', '50–249', '250–999', '1,000–4,999', '5
 export const organisationSchema = z.object({
 	name: z.string().trim().min(2, 'Give the organisation a name of at least 2 characters.').max(120, 'Keep the name under 120 characters.'),
 	sector: z.enum(sectors, { error: 'Choose a sector from the list.' }),
-	sizeBand: z.enum(sizeBands, { error: 'Choose a size band from the list.' })
+	sizeBand: z.enum(sizeBands, { error: 'Choose a size band from the list.' }),
+	timeZone: timeZoneField
 });
+
+/** Only the time zone, for changing it later. */
+export const timeZoneSchema = z.object({ timeZone: timeZoneField });
 export type OrganisationInput = z.infer<typeof organisationSchema>;
 
 export const memberRoles = ['lead', 'board'] as const;

@@ -2,11 +2,13 @@ import { redirect } from '@sveltejs/kit';
 import { invalid, parseForm } from '$lib/forms';
 import { organisationSchema } from '$lib/domain/organisation/schema';
 import { requireUser } from '$lib/server/auth/guard';
+import { timeZones } from '$lib/domain/time-zone';
 import * as organisations from '$lib/server/organisations';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	requireUser(event);
+	return { zones: timeZones() };
 };
 
 export const actions = {

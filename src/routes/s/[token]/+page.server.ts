@@ -1,6 +1,7 @@
 import { estimateMinutes, resumeStep, sectionProgress } from '$lib/domain/survey/progress';
 import * as survey from '$lib/server/survey';
-import { dateFormat, noStore, requireSurvey } from './respondent.server';
+import { formatDate } from '$lib/format';
+import { noStore, requireSurvey } from './respondent.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		organisationName: open.organisationName,
 		cycleName: open.cycleName,
-		closesOn: dateFormat.format(open.closesAt),
+		closesOn: formatDate(open.closesAt, open.timeZone),
 		minutes: estimateMinutes(items),
 		sectionCount: sections.length,
 		itemCount: items.length,

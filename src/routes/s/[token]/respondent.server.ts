@@ -1,7 +1,7 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import * as survey from '$lib/server/survey';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { formatDateTime } from '$lib/format';
 
 /** Opens the survey behind the link on every load and action, or ends the request with a clear page. */
 export async function requireSurvey(event: Pick<RequestEvent, 'params' | 'getClientAddress'>): Promise<survey.Survey> {
@@ -15,7 +15,7 @@ export async function requireSurvey(event: Pick<RequestEvent, 'params' | 'getCli
 		case 'closed':
 			error(410, `This survey from ${result.organisationName} has closed, so answers can no longer be given or changed. Thank you for your interest.`);
 		case 'not-open-yet':
-			error(403, `This survey from ${result.organisationName} is not open yet. Please come back from ${dateFormat.format(result.opensAt)}.`);
+			error(403, `This survey from ${result.organisationName} is not open yet. Please come back from ${formatDateTime(result.opensAt, result.timeZone)}.`);
 	}
 }
 
@@ -24,4 +24,3 @@ export function noStore(event: Pick<RequestEvent, 'setHeaders'>) {
 	event.setHeaders({ 'cache-control': 'private, no-store' });
 }
 
-export { dateFormat };

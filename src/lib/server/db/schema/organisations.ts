@@ -8,6 +8,8 @@ export const organisation = pgTable('organisation', {
 	name: text().notNull(),
 	sector: text().notNull(),
 	sizeBand: text().notNull(),
+	/** IANA zone in which the organisation's leads read and type dates and times. */
+	timeZone: text().notNull().default('UTC'),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
-import { memberInvitationSchema } from '$lib/domain/organisation/schema';
+import { memberInvitationSchema, timeZoneSchema } from '$lib/domain/organisation/schema';
+import { timeZones } from '$lib/domain/time-zone';
 import { requireLead } from '$lib/server/auth/guard';
 import * as organisations from '$lib/server/organisations';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,7 +10,8 @@ export const load: PageServerLoad = async (event) => {
 	const { organisation } = await requireLead(event);
 	return {
 		members: await organisations.members(organisation.id),
-		invitations: await organisations.pendingInvitations(organisation.id)
+		invitations: await organisations.pendingInvitations(organisation.id),
+		zones: timeZones()
 	};
 };
 
@@ -27,5 +29,12 @@ export const actions = {
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		await organisations.revokeInvitation(organisation.id, form.data.invitationId);
 		return { revoked: true };
+	},
+	timeZone: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(timeZoneSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		await organisations.setTimeZone(organisation.id, form.data.timeZone);
+		return { timeZoneSaved: form.data.timeZone };
 	}
 } satisfies Actions;

@@ -5,6 +5,7 @@ import { requireLead } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
 import * as instruments from '$lib/server/instruments';
 import { maturitySectionKinds } from '$lib/domain/instrument/types';
+import { wallTimeDaysAhead } from '$lib/domain/time';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -24,7 +25,12 @@ export const load: PageServerLoad = async (event) => {
 				kind: s.kind,
 				target: previousTargets.find((t) => t.dimensionKey === s.key)?.target ?? 3
 			})),
-		defaults: { instrumentId: latest?.id ?? '', groups: previous?.groups ?? [] }
+		defaults: {
+			instrumentId: latest?.id ?? '',
+			groups: previous?.groups ?? [],
+			opensAt: wallTimeDaysAhead(new Date(), organisation.timeZone, 0, 9),
+			closesAt: wallTimeDaysAhead(new Date(), organisation.timeZone, 21, 17)
+		}
 	};
 };
 
@@ -32,7 +38,7 @@ export const actions = {
 	default: async (event) => {
 		const { organisation, user } = await requireLead(event);
 		const formData = await event.request.formData();
-		const form = parseForm(cycleSchema, formData, ['groups'], { targets: targetsFromForm(formData) });
+		const form = parseForm(cycleSchema(organisation.timeZone), formData, ['groups'], { targets: targetsFromForm(formData) });
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const cycleId = await cycles.create(organisation.id, user.id, form.data);
 		if (!cycleId) return invalid(400, form.values, { instrumentId: 'Choose a questionnaire version.' });
