@@ -1,8 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasChromium, launchBrowser, phoneContext } from '../support/browser';
+import { checkAccessibility, hasChromium, launchBrowser, phoneContext } from '../support/browser';
 import { HttpClient, uniqueEmail } from '../support/http';
 import { freshDatabase, startServer, type RunningServer } from '../support/server';
 import { openDatabase } from '../../src/lib/server/db/client';
@@ -10,7 +9,6 @@ import { responseKey } from '../../src/lib/server/invitations';
 import { seededRandom as random } from '../../src/lib/domain/random';
 
 const SCREENS = '/tmp/screens';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TOKEN = /\/s\/([a-z2-7]{64})/g;
 const SECTIONS = 17;
 
@@ -34,14 +32,6 @@ function datetimeLocal(date: Date): string {
 
 function tokensIn(html: string): string[] {
 	return [...new Set([...html.matchAll(TOKEN)].map((m) => m[1]!))];
-}
-
-async function checkAccessibility(page: Page, what: string) {
-	await page.evaluate(`${axeSource}\n;0`);
-	const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run());
-	expect(
-		result.violations.map((v) => `${what}: ${v.id} (${v.help}) at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
-	).toEqual([]);
 }
 
 /** Phone-size screenshots; a long page is cut into screen-high slices from the top. */

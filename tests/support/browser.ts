@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { clientAddress } from './http';
 
@@ -59,4 +61,15 @@ export async function holdScripts(page: Page): Promise<{ release(): void; held()
 		await route.continue();
 	});
 	return { release, held: () => held };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page as it is and expects no violations (listed with where they are). */
+export async function checkAccessibility(page: Page, what: string): Promise<void> {
+	await page.evaluate(`${axeSource}\n;0`);
+	const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run());
+	expect(
+		result.violations.map((v) => `${what}: ${v.id} (${v.help}) at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
+	).toEqual([]);
 }
