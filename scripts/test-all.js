@@ -19,12 +19,12 @@ function vitestLayer(project) {
 	const report = JSON.parse(readFileSync(output, 'utf8'));
 	const failedSuites = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
 	// Named again at the very end, where a CI log's tail shows them.
-	const failures = report.testResults.flatMap((file) => [
-		...(file.status === 'failed' && file.assertionResults.length === 0 ? [`${file.name}: ${(file.message ?? '').split('\n')[0]}`] : []),
-		...file.assertionResults
-			.filter((a) => a.status === 'failed')
-			.map((a) => `${file.name.replace(process.cwd() + '/', '')} > ${a.fullName}: ${(a.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)}`)
-	]);
+	const failures = report.testResults.flatMap((file) => {
+		const name = file.name.replace(process.cwd() + '/', '');
+		const firstLine = (text) => (text ?? '').split('\n')[0].slice(0, 300);
+		if (file.status === 'failed' && file.assertionResults.length === 0) return [`${name}: ${firstLine(file.message)}`];
+		return file.assertionResults.filter((a) => a.status === 'failed').map((a) => `${name} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+	});
 	return {
 		project,
 		failures,

@@ -1,4 +1,5 @@
 import { SCORE_DECIMALS } from './domain/scoring/math';
+import { DEFAULT_TIME_ZONE } from './domain/time-zone';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(withTime: boolean, timeZone: string): Intl.DateTimeFormat {
@@ -21,10 +22,10 @@ function formatter(withTime: boolean, timeZone: string): Intl.DateTimeFormat {
  * "24 Nov 2026". Instants are shown on the organisation's clocks (`timeZone`); date-only values
  * such as due dates are read as UTC midnight and must be shown in UTC, or they would move a day.
  */
-export const formatDate = (d: Date | string | null | undefined, timeZone = 'UTC'): string =>
+export const formatDate = (d: Date | string | null | undefined, timeZone = DEFAULT_TIME_ZONE): string =>
 	d ? formatter(false, timeZone).format(new Date(d)) : '—';
 /** "24 Nov 2026, 09:00 CET", on the organisation's clocks. */
-export const formatDateTime = (d: Date | string | null | undefined, timeZone = 'UTC'): string =>
+export const formatDateTime = (d: Date | string | null | undefined, timeZone = DEFAULT_TIME_ZONE): string =>
 	d ? formatter(true, timeZone).format(new Date(d)) : '—';
 
 export const formatPercent = (share: number | null | undefined, digits = 0): string =>

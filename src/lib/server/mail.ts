@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from './env';
+import { DEFAULT_TIME_ZONE } from '$lib/domain/time-zone';
 
 export interface MailMessage {
 	to: string;
@@ -64,7 +65,7 @@ export function invitationMessage(input: {
 	reminder: boolean;
 }): MailMessage {
 	const greeting = input.name ? `Hello ${input.name},` : 'Hello,';
-	const closes = input.closesAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: input.timeZone ?? 'UTC' });
+	const closes = input.closesAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: input.timeZone ?? DEFAULT_TIME_ZONE });
 	return {
 		to: input.to,
 		subject: `${input.reminder ? 'Reminder: ' : ''}${input.organisationName} asks for your view on how we manage customer relationships`,

@@ -10,6 +10,7 @@ import { findByToken, responseKey } from './invitations';
 import type { StoredInstrument } from './instruments';
 import { acceptsAnswers } from '$lib/domain/cycle/status';
 import { COMMENT_MAX, isValidValue, type AnswerInput, type CommentInput } from '$lib/domain/survey/schema';
+import { DEFAULT_TIME_ZONE } from '$lib/domain/time-zone';
 
 /** Everything a respondent's pages need to know about the survey behind a link. */
 export interface Survey {
@@ -74,7 +75,7 @@ export async function open(token: string, clientAddress: string, now = new Date(
 		.from(organisation)
 		.where(eq(organisation.id, c.organisationId));
 	const organisationName = org?.name ?? '';
-	const timeZone = org?.timeZone ?? 'UTC';
+	const timeZone = org?.timeZone ?? DEFAULT_TIME_ZONE;
 	if (!acceptsAnswers(c, now)) {
 		if (c.status === 'draft' || (c.status === 'open' && now < c.opensAt && now < c.closesAt)) {
 			return { ok: false, reason: 'not-open-yet', organisationName, opensAt: c.opensAt, timeZone };
