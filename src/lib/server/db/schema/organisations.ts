@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid, primaryKey, pgEnum, index } from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp, uuid, primaryKey, pgEnum, index, boolean } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 
 export const memberRole = pgEnum('member_role', ['lead', 'board']);
@@ -10,6 +10,10 @@ export const organisation = pgTable('organisation', {
 	sizeBand: text().notNull(),
 	/** IANA zone in which the organisation's leads read and type dates and times. */
 	timeZone: text().notNull().default('UTC'),
+	/** Admitted to the peer-benchmark panel by the installation's operator (never by its own members). */
+	benchmarkPanel: boolean().notNull().default(false),
+	/** The fictitious demo organisations: never in a real organisation's peer panel. */
+	demo: boolean().notNull().default(false),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
 
@@ -24,6 +28,24 @@ export const membership = pgTable(
 			.references(() => user.id, { onDelete: 'cascade' }),
 		role: memberRole().notNull(),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index().on(t.userId)]
+);
+
+/**
+ * Everyone who was ever a member of an organisation (kept when a membership ends), so peer
+ * benchmarks can leave out organisations that share a member with the viewer, ever.
+ */
+export const membershipHistory = pgTable(
+	'membership_history',
+	{
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		userId: uuid()
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		firstJoinedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index().on(t.userId)]
 );

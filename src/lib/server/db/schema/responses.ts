@@ -7,8 +7,10 @@ import {
 	index,
 	primaryKey,
 	boolean,
-	smallint
+	smallint,
+	integer
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { organisation } from './organisations';
 import { cycle } from './cycles';
 import { instrumentItem, instrumentSection } from './instruments';
@@ -16,8 +18,9 @@ import { instrumentItem, instrumentSection } from './instruments';
 export const invitationKind = pgEnum('invitation_kind', ['personal', 'anonymous']);
 
 /**
- * Who was asked. Deliberately no link to `response`: the respondent's answers are found
- * from their token (a second hash, see responses.ts in server), never from this row.
+ * Who was asked. Deliberately no link to `response`: nothing here changes when the person
+ * answers. Whether they answered is worked out on the server from their link (derived with a
+ * key kept outside the database), never stored here. docs/threat-model.md.
  */
 export const invitation = pgTable(
 	'invitation',
@@ -37,7 +40,8 @@ export const invitation = pgTable(
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		sentAt: timestamp({ withTimezone: true }),
 		remindedAt: timestamp({ withTimezone: true }),
-		respondedAt: timestamp({ withTimezone: true }),
+		/** Bumped when the lead re-issues the link: the old link stops working. */
+		linkVersion: integer().notNull().default(1),
 		revokedAt: timestamp({ withTimezone: true })
 	},
 	(t) => [index().on(t.cycleId, t.groupKey)]
@@ -59,9 +63,18 @@ export const response = pgTable(
 		resumeHash: text().notNull().unique(),
 		groupKey: text().notNull(),
 		status: responseStatus().notNull().default('draft'),
-		/** Day only: a finer time would let a lead match it to an invitation's respondedAt. */
+		/** Day only: a finer time could be matched to what else happened that day. */
 		submittedOn: timestamp({ withTimezone: true }),
-		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/**
+		 * The results snapshot this submitted response was first published in (null: not yet).
+		 * Each snapshot adds at least the cycle's threshold of responses (docs/scoring.md).
+		 */
+		publishedIn: integer(),
+		/** SHA-256 of (response key, device key) of each device allowed to read and change the draft. */
+		deviceHashes: text().array().notNull().default(sql`'{}'::text[]`),
+		/** Counter of the one-time resume code: using a code moves it on, so each code works once. */
+		resumeCounter: integer().notNull().default(0)
 	},
 	(t) => [index().on(t.cycleId, t.status, t.groupKey)]
 );
