@@ -4,7 +4,7 @@ import { useTestDatabase } from '../support/database';
 import { useLocalSmtpServer } from '../support/smtp';
 import { createOrganisation, createUser } from '../support/fixtures';
 import { db } from '../../src/lib/server/db';
-import { invitation } from '../../src/lib/server/db/schema';
+import { invitation, response } from '../../src/lib/server/db/schema';
 import * as cycles from '../../src/lib/server/cycles';
 import * as instruments from '../../src/lib/server/instruments';
 import * as invitations from '../../src/lib/server/invitations';
@@ -84,8 +84,11 @@ describe('invitations', () => {
 		}))!;
 		const sales = await invitations.addAnonymous(orgId, cycle2, 'sales', 5);
 		const service = await invitations.addAnonymous(orgId, cycle2, 'service', 4);
-		const answered = [...sales.slice(0, 3), ...service.slice(0, 2)].map((l) => l.id);
-		for (const id of answered) await db().update(invitation).set({ respondedAt: new Date() }).where(eq(invitation.id, id));
+		// A submitted response under a link's response key is what makes the link "answered".
+		const answered = [...sales.slice(0, 3), ...service.slice(0, 2)];
+		await db()
+			.insert(response)
+			.values(answered.map((l) => ({ organisationId: orgId, cycleId: cycle2, groupKey: l.group, resumeHash: invitations.responseKey(l.token), status: 'submitted' as const })));
 		const rates = await invitations.rates(orgId, cycle2);
 		expect(rates).toEqual([
 			{ group: 'sales', invited: 5, responded: 3, rate: 0.6, low: false },

@@ -39,10 +39,11 @@ async function openCycle(options: { open?: boolean; instrumentId?: string; leadI
 	return { leadId, orgId, cycleId: cycleId!, instrumentId, personal: personal!, anonymous: anonymous! };
 }
 
-async function opened(token: string) {
+/** The survey behind a link as one browser sees it (each device key is one browser). */
+async function opened(token: string, deviceKey = 'a'.repeat(48)) {
 	const result = await survey.open(token, client());
 	if (!result.ok) throw new Error(`survey did not open: ${result.reason}`);
-	return result.survey;
+	return survey.onDevice(result.survey, deviceKey);
 }
 
 function itemOfKind(s: survey.Survey, kind: string) {
@@ -174,12 +175,9 @@ describe('survey', () => {
 		expect(await survey.submit(s)).toEqual({ ok: true, already: true });
 		expect(await survey.save(s, { answers: [{ itemId: item.id, value: 1, dontKnow: false }] })).toEqual({ ok: false, reason: 'submitted' });
 
-		const [inv] = await db().select().from(invitation).where(eq(invitation.id, personal.id));
-		expect(inv!.respondedAt).toBeInstanceOf(Date);
-		const firstRespondedAt = inv!.respondedAt!.getTime();
-		await survey.submit(s);
-		const [again] = await db().select().from(invitation).where(eq(invitation.id, personal.id));
-		expect(again!.respondedAt!.getTime()).toBe(firstRespondedAt);
+		const listed = await invitations.list(orgId, cycleId);
+		expect(listed.find((i) => i.id === personal.id)!.answered).toBe(true);
+		expect(listed.filter((i) => i.answered)).toHaveLength(1);
 
 		const rows = await db().select().from(response).where(eq(response.cycleId, cycleId));
 		expect(rows).toHaveLength(1);
@@ -201,7 +199,7 @@ describe('survey', () => {
 		await survey.save(s, { answers: [{ itemId: survey.itemsOf(section)[0]!.id, value: 3, dontKnow: false }], comments: [{ sectionId: section.id, text: 'ok' }] });
 		const [row] = await db().select().from(response).where(eq(response.cycleId, cycleId));
 		const [inv] = await db().select().from(invitation).where(eq(invitation.id, anonymous.id));
-		expect(Object.keys(row!).sort()).toEqual(['cycleId', 'groupKey', 'id', 'organisationId', 'resumeHash', 'status', 'submittedOn', 'updatedAt']);
+		expect(Object.keys(row!).sort()).toEqual(['cycleId', 'deviceHashes', 'groupKey', 'id', 'organisationId', 'publishedIn', 'resumeCounter', 'resumeHash', 'status', 'submittedOn', 'updatedAt']);
 		expect(row!.resumeHash).toBe(invitations.responseKey(anonymous.token));
 		expect(row!.resumeHash).not.toBe(inv!.tokenHash);
 		expect(Object.values(row!)).not.toContain(inv!.id);

@@ -1,10 +1,11 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { db, type Executor } from './db';
 import { action, answer, cycle, cycleDimension, invitation, organisation, response, reviewStep, sectionComment } from './db/schema';
 import * as accounts from './accounts';
 import * as organisations from './organisations';
 import * as instruments from './instruments';
 import { hashToken } from './auth/session';
+import { responseKey, tokenFor } from './invitations';
 import { signUpSchema } from '$lib/domain/account/schema';
 import { reviewSteps } from '$lib/domain/cycle/status';
 import { maturitySectionKinds } from '$lib/domain/instrument/types';
@@ -65,30 +66,29 @@ async function insertSyntheticResponses(
 	};
 	const answers: Array<typeof answer.$inferInsert> = [];
 	const comments: Array<typeof sectionComment.$inferInsert> = [];
-	let serial = 0;
 	for (const [group, n] of Object.entries(spec.groups)) {
+		// Real links, made as the app makes them: the first n were answered (their responses are
+		// stored under the links' response keys), the rest still open their survey.
 		const invitations: Array<typeof invitation.$inferInsert> = [];
+		const answeredKeys: string[] = [];
 		for (let i = 0; i < n + spec.invitedExtra; i++) {
-			invitations.push({
-				organisationId,
-				cycleId,
-				kind: 'anonymous',
-				groupKey: group,
-				tokenHash: hashToken(`demo-${cycleId}-${group}-${i}`),
-				respondedAt: i < n ? spec.closesAt : null
-			});
+			const id = crypto.randomUUID();
+			const token = await tokenFor(id);
+			invitations.push({ id, organisationId, cycleId, kind: 'anonymous', groupKey: group, tokenHash: hashToken(token) });
+			if (i < n) answeredKeys.push(responseKey(token));
 		}
 		await tx.insert(invitation).values(invitations);
 		const responses = await tx
 			.insert(response)
 			.values(
-				Array.from({ length: n }, () => ({
+				answeredKeys.map((resumeHash) => ({
 					organisationId,
 					cycleId,
 					groupKey: group,
-					resumeHash: hashToken(`demo-response-${cycleId}-${serial++}`),
+					resumeHash,
 					status: 'submitted' as const,
-					submittedOn: spec.closesAt
+					submittedOn: spec.closesAt,
+					updatedAt: spec.closesAt
 				}))
 			)
 			.returning({ id: response.id });
@@ -175,6 +175,8 @@ export async function seedDemoIfEmpty(): Promise<void> {
 	const board = await accounts.signUp(signUpSchema.parse(demoCredentials.board));
 	if (!lead.ok || !board.ok) return;
 	const org = await organisations.create(lead.userId, { name: 'Northwind Mutual (demo)', sector: 'Financial services', sizeBand: '1,000–4,999' });
+	// Demo organisations benchmark only against each other, never against real ones.
+	await db().update(organisation).set({ demo: true }).where(eq(organisation.id, org.id));
 	const { token } = await organisations.inviteMember(org.id, lead.userId, 'board', undefined);
 	await organisations.acceptInvitation(token, board.userId);
 
@@ -217,7 +219,7 @@ async function seedDemoPeers(instrument: StoredInstrument): Promise<void> {
 	] as const;
 	await db().transaction(async (tx) => {
 		for (const [i, [name, sector, sizeBand, shift]] of peers.entries()) {
-			const [created] = await tx.insert(organisation).values({ name, sector, sizeBand }).returning({ id: organisation.id });
+			const [created] = await tx.insert(organisation).values({ name, sector, sizeBand, demo: true, benchmarkPanel: true }).returning({ id: organisation.id });
 			await createSyntheticCycle(
 				tx,
 				created!.id,

@@ -12,10 +12,15 @@ const envSchema = z.object({
 	DATA_DIR: z.string().default('./data'),
 	MIGRATIONS_DIR: z.string().default('./drizzle'),
 	ORIGIN: optionalText,
-	SEED_DEMO: z.enum(['true', 'false']).default('true'),
+	/** Unset: the demo is seeded on the embedded database only, never on a PostgreSQL deployment. */
+	SEED_DEMO: z.enum(['true', 'false']).optional(),
 	SMTP_URL: optionalText,
 	INVITATION_SECRET: optionalText.pipe(z.string().min(32, 'INVITATION_SECRET must be at least 32 characters.').optional()),
-	MAIL_FROM: z.string().default('Touchstone <touchstone@localhost>')
+	/** File holding the invitation-link key when INVITATION_SECRET is not set (default: beside DATA_DIR). */
+	KEY_FILE: optionalText,
+	MAIL_FROM: z.string().default('Touchstone <touchstone@localhost>'),
+	/** pino level of the JSON logs on stdout; `debug` adds a line per health probe. */
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,18 +1,26 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { publishPending } from './publication';
 import { db } from './db';
 import { answer, cycle, instrument, instrumentItem, response } from './db/schema';
 import { anonymisedAnswers, shuffledIndices, type AnswerExport } from '$lib/domain/export/answers';
 
 const cryptoRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
 
-/** A cycle's submitted answers, anonymised (see anonymisedAnswers). Null when not the organisation's. */
-export async function cycleAnswers(organisationId: string, cycleId: string): Promise<AnswerExport | null> {
+export type AnswersResult = { ok: true; export: AnswerExport } | { ok: false; reason: 'not-found' | 'not-closed' };
+
+/**
+ * A closed cycle's published answers, anonymised (see anonymisedAnswers). Only closed cycles:
+ * two exports of an open cycle would differ by the rows of whoever answered in between.
+ */
+export async function cycleAnswers(organisationId: string, cycleId: string): Promise<AnswersResult> {
 	const [head] = await db()
-		.select({ name: cycle.name, threshold: cycle.anonymityThreshold, instrumentId: cycle.instrumentId, instrumentName: instrument.name, version: instrument.version })
+		.select({ status: cycle.status, name: cycle.name, threshold: cycle.anonymityThreshold, instrumentId: cycle.instrumentId, instrumentName: instrument.name, version: instrument.version })
 		.from(cycle)
 		.innerJoin(instrument, eq(instrument.id, cycle.instrumentId))
 		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
-	if (!head) return null;
+	if (!head) return { ok: false, reason: 'not-found' };
+	if (head.status !== 'closed' && head.status !== 'reviewed') return { ok: false, reason: 'not-closed' };
+	await publishPending(organisationId, cycleId);
 	const items = await db()
 		.select({ id: instrumentItem.id, key: instrumentItem.key })
 		.from(instrumentItem)
@@ -23,17 +31,18 @@ export async function cycleAnswers(organisationId: string, cycleId: string): Pro
 		.select({ responseId: response.id, group: response.groupKey, itemId: answer.itemId, value: answer.value, dontKnow: answer.dontKnow })
 		.from(response)
 		.leftJoin(answer, eq(answer.responseId, response.id))
-		.where(and(eq(response.organisationId, organisationId), eq(response.cycleId, cycleId), eq(response.status, 'submitted')));
+		.where(and(eq(response.organisationId, organisationId), eq(response.cycleId, cycleId), isNotNull(response.publishedIn)));
 	const byResponse = new Map<string, { group: string; answers: Record<string, number | 'dont_know' | null> }>();
 	for (const r of rows) {
 		const entry = byResponse.get(r.responseId) ?? { group: r.group, answers: {} };
 		if (r.itemId) entry.answers[keyById.get(r.itemId) ?? r.itemId] = r.dontKnow ? 'dont_know' : r.value;
 		byResponse.set(r.responseId, entry);
 	}
-	return anonymisedAnswers(
+	const data = anonymisedAnswers(
 		{ name: head.name, instrument: `${head.instrumentName} v${head.version}`, anonymityThreshold: head.threshold },
 		items.map((i) => i.key),
 		[...byResponse.values()],
 		(n) => shuffledIndices(n, cryptoRandom)
 	);
+	return { ok: true, export: data };
 }

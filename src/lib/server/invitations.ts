@@ -1,21 +1,22 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { sha256, SHA512 } from '@oslojs/crypto/sha2';
-import { hmac } from '@oslojs/crypto/hmac';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { createHash, createHmac } from 'node:crypto';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { invitationSecret } from './secrets';
 import { db } from './db';
-import { cycle, invitation, type Invitation } from './db/schema';
+import { cycle, invitation, response, type Invitation } from './db/schema';
 import { hashToken } from './auth/session';
 import type { InviteeRow } from '$lib/domain/invitation/csv';
 import { responseRates } from '$lib/domain/cycle/status';
 
 /**
- * A link token: 320 bits of HMAC-SHA512 over the invitation id under the installation secret.
- * Only hashToken(token) is stored; the lead can re-derive a link to copy or remind with,
- * and nobody can without the secret.
+ * A link token: 320 bits of HMAC-SHA512 over the invitation id (and the link's version, once
+ * re-issued) under the installation key, which is kept outside the database (secrets.ts). Only
+ * hashToken(token) is stored. The server can re-derive a link to mail it; pages never show a
+ * personal link again after it was handed out (docs/threat-model.md).
  */
-export async function tokenFor(invitationId: string): Promise<string> {
-	const mac = hmac(SHA512, await invitationSecret(), new TextEncoder().encode(`invitation:${invitationId}`));
+export async function tokenFor(invitationId: string, linkVersion = 1): Promise<string> {
+	const message = linkVersion === 1 ? `invitation:${invitationId}` : `invitation:${invitationId}:v${linkVersion}`;
+	const mac = createHmac('sha512', await invitationSecret()).update(message).digest();
 	return encodeBase32LowerCaseNoPadding(mac).slice(0, 64);
 }
 
@@ -24,7 +25,7 @@ export async function tokenFor(invitationId: string): Promise<string> {
  * of the token, so the database alone cannot join answers to the invitation row.
  */
 export function responseKey(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(`touchstone-response:${token}`)));
+	return createHash('sha256').update(`touchstone-response:${token}`).digest('hex');
 }
 
 export interface IssuedLink {
@@ -89,10 +90,13 @@ export async function addAnonymous(organisationId: string, cycleId: string, grou
 	return issued;
 }
 
-/** Links of the given invitations of a cycle, re-derived (for copying, printing and reminders). */
+/**
+ * Links of the given invitations of a cycle, re-derived on the server: for mailing, and for the
+ * anonymous workshop cards. Never for showing a personal link to the lead again.
+ */
 export async function links(organisationId: string, cycleId: string, ids?: string[]): Promise<IssuedLink[]> {
 	const rows = await db()
-		.select({ id: invitation.id, email: invitation.email, name: invitation.name, group: invitation.groupKey })
+		.select({ id: invitation.id, email: invitation.email, name: invitation.name, group: invitation.groupKey, linkVersion: invitation.linkVersion })
 		.from(invitation)
 		.where(
 			and(
@@ -103,26 +107,48 @@ export async function links(organisationId: string, cycleId: string, ids?: strin
 			)
 		)
 		.orderBy(asc(invitation.groupKey), asc(invitation.createdAt));
-	return Promise.all(rows.map(async (r) => ({ ...r, token: await tokenFor(r.id) })));
+	return Promise.all(rows.map(async ({ linkVersion, ...r }) => ({ ...r, token: await tokenFor(r.id, linkVersion) })));
 }
 
+/** Response keys of a cycle's submitted responses: the only place "answered" comes from. */
+async function submittedKeys(organisationId: string, cycleId: string): Promise<Set<string>> {
+	const rows = await db()
+		.select({ key: response.resumeHash })
+		.from(response)
+		.where(and(eq(response.organisationId, organisationId), eq(response.cycleId, cycleId), eq(response.status, 'submitted')));
+	return new Set(rows.map((r) => r.key));
+}
+
+/**
+ * The cycle's invitations, each with whether it was answered — worked out here from its link and
+ * the submitted responses' keys, never stored on the invitation, and never when.
+ */
 export async function list(organisationId: string, cycleId: string) {
-	return db()
-		.select({
-			id: invitation.id,
-			kind: invitation.kind,
-			email: invitation.email,
-			name: invitation.name,
-			group: invitation.groupKey,
-			createdAt: invitation.createdAt,
-			sentAt: invitation.sentAt,
-			remindedAt: invitation.remindedAt,
-			respondedAt: invitation.respondedAt,
-			revokedAt: invitation.revokedAt
-		})
-		.from(invitation)
-		.where(and(eq(invitation.organisationId, organisationId), eq(invitation.cycleId, cycleId)))
-		.orderBy(asc(invitation.groupKey), asc(invitation.createdAt));
+	const [rows, submitted] = await Promise.all([
+		db()
+			.select({
+				id: invitation.id,
+				kind: invitation.kind,
+				email: invitation.email,
+				name: invitation.name,
+				group: invitation.groupKey,
+				linkVersion: invitation.linkVersion,
+				createdAt: invitation.createdAt,
+				sentAt: invitation.sentAt,
+				remindedAt: invitation.remindedAt,
+				revokedAt: invitation.revokedAt
+			})
+			.from(invitation)
+			.where(and(eq(invitation.organisationId, organisationId), eq(invitation.cycleId, cycleId)))
+			.orderBy(asc(invitation.groupKey), asc(invitation.createdAt)),
+		submittedKeys(organisationId, cycleId)
+	]);
+	return Promise.all(
+		rows.map(async ({ linkVersion, ...r }) => ({
+			...r,
+			answered: submitted.size > 0 && submitted.has(responseKey(await tokenFor(r.id, linkVersion)))
+		}))
+	);
 }
 
 export async function revoke(organisationId: string, cycleId: string, invitationId: string): Promise<boolean> {
@@ -135,33 +161,53 @@ export async function revoke(organisationId: string, cycleId: string, invitation
 }
 
 export async function rates(organisationId: string, cycleId: string) {
-	const rows = await db()
-		.select({
-			group: invitation.groupKey,
-			invited: sql<number>`count(*)::int`,
-			responded: sql<number>`count(${invitation.respondedAt})::int`
-		})
-		.from(invitation)
-		.where(and(eq(invitation.organisationId, organisationId), eq(invitation.cycleId, cycleId), isNull(invitation.revokedAt)))
-		.groupBy(invitation.groupKey)
-		.orderBy(asc(invitation.groupKey));
-	return responseRates(rows);
+	const counts = new Map<string, { group: string; invited: number; responded: number }>();
+	for (const i of await list(organisationId, cycleId)) {
+		if (i.revokedAt) continue;
+		const c = counts.get(i.group) ?? { group: i.group, invited: 0, responded: 0 };
+		c.invited += 1;
+		if (i.answered) c.responded += 1;
+		counts.set(i.group, c);
+	}
+	return responseRates([...counts.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)));
 }
 
 /** Personal invitations that have not answered, for reminders. */
 export async function unanswered(organisationId: string, cycleId: string) {
-	return db()
-		.select({ id: invitation.id, email: invitation.email, name: invitation.name, group: invitation.groupKey })
-		.from(invitation)
-		.where(
-			and(
-				eq(invitation.organisationId, organisationId),
-				eq(invitation.cycleId, cycleId),
-				eq(invitation.kind, 'personal'),
-				isNull(invitation.respondedAt),
-				isNull(invitation.revokedAt)
-			)
-		);
+	return (await list(organisationId, cycleId))
+		.filter((i) => i.kind === 'personal' && !i.answered && !i.revokedAt)
+		.map(({ id, email, name, group }) => ({ id, email, name, group }));
+}
+
+export type ReissueResult = { ok: true; link: IssuedLink } | { ok: false; reason: 'not-found' | 'answered' };
+
+/**
+ * A new link for an unanswered invitation: the old link stops working, and a draft started with
+ * it is discarded (nobody may take over another person's answers by asking for a new link).
+ */
+export async function reissue(organisationId: string, cycleId: string, invitationId: string): Promise<ReissueResult> {
+	const [row] = (await list(organisationId, cycleId)).filter((i) => i.id === invitationId && !i.revokedAt);
+	if (!row) return { ok: false, reason: 'not-found' };
+	if (row.answered) return { ok: false, reason: 'answered' };
+	return db().transaction(async (tx) => {
+		const [current] = await tx
+			.select({ linkVersion: invitation.linkVersion })
+			.from(invitation)
+			.where(and(eq(invitation.organisationId, organisationId), eq(invitation.id, invitationId)))
+			.for('update');
+		if (!current) return { ok: false, reason: 'not-found' } as const;
+		const oldKey = responseKey(await tokenFor(invitationId, current.linkVersion));
+		const linkVersion = current.linkVersion + 1;
+		const token = await tokenFor(invitationId, linkVersion);
+		await tx
+			.update(invitation)
+			.set({ linkVersion, tokenHash: hashToken(token) })
+			.where(and(eq(invitation.organisationId, organisationId), eq(invitation.id, invitationId)));
+		await tx
+			.delete(response)
+			.where(and(eq(response.organisationId, organisationId), eq(response.resumeHash, oldKey), eq(response.status, 'draft')));
+		return { ok: true, link: { id: row.id, email: row.email, name: row.name, group: row.group, token } } as const;
+	});
 }
 
 export async function markSent(organisationId: string, ids: string[], field: 'sentAt' | 'remindedAt'): Promise<void> {

@@ -8,6 +8,7 @@
  */
 import { scoreCycle, type CycleScores } from '$lib/domain/scoring';
 import { loadScoringContext, queryCycleStats, type ScoringContext } from './scoring-sql';
+import { publishPending } from './publication';
 
 export type { CycleScores } from '$lib/domain/scoring';
 
@@ -25,6 +26,8 @@ export async function scoreCycleForOrganisation(
 
 /** Scores of a cycle already loaded, with the organisation scope, by `loadScoringContext`. */
 export async function scoreLoadedCycle(context: ScoringContext): Promise<CycleScores> {
+	// Figures count published responses only: cut a new snapshot first when enough are pending.
+	await publishPending(context.organisationId, context.cycleId);
 	const stats = await queryCycleStats(context);
 	return scoreCycle(context.instrument, stats, {
 		targets: context.targets,

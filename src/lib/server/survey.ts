@@ -1,10 +1,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeHexLowerCase } from '@oslojs/encoding';
+import { encodeBase32UpperCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { db, type Executor } from './db';
-import { answer, cycle, invitation, organisation, response, sectionComment } from './db/schema';
-import { hashToken } from './auth/session';
+import { answer, cycle, organisation, response, sectionComment } from './db/schema';
 import * as rateLimit from './auth/rate-limit';
+import { invitationSecret } from './secrets';
 import * as instruments from './instruments';
 import { findByToken, responseKey } from './invitations';
 import type { StoredInstrument } from './instruments';
@@ -17,6 +18,8 @@ export interface Survey {
 	token: string;
 	/** response.resumeHash: where this link's answers live (never joined to the invitation). */
 	key: string;
+	/** This browser's proof that it may read and change the draft (set by deviceHash). */
+	deviceHash: string;
 	organisationId: string;
 	organisationName: string;
 	/** The organisation's zone: dates on respondent pages are shown on its clocks. */
@@ -31,8 +34,14 @@ export interface Survey {
 	instrument: StoredInstrument;
 }
 
+/** A survey as opened from its link, before the browser's device is known. */
+export type OpenedSurvey = Omit<Survey, 'deviceHash'>;
+
+/** The survey as seen from one browser (its device key comes from an http-only cookie). */
+export const onDevice = (survey: OpenedSurvey, deviceKey: string): Survey => ({ ...survey, deviceHash: deviceHash(survey.key, deviceKey) });
+
 export type OpenResult =
-	| { ok: true; survey: Survey }
+	| { ok: true; survey: OpenedSurvey }
 	| { ok: false; reason: 'unknown' }
 	| { ok: false; reason: 'rate-limited'; retryAfterSeconds: number }
 	| { ok: false; reason: 'closed'; organisationName: string }
@@ -114,19 +123,55 @@ export interface StoredAnswer {
 	dontKnow: boolean;
 }
 
-export interface SurveyState {
-	status: 'new' | 'draft' | 'submitted';
-	answers: Map<string, StoredAnswer>;
-	comments: Map<string, string>;
+/**
+ * Binds a draft to the browsers that made it: holding the link is not enough to read it. Salted
+ * with the response key, so one browser's drafts in two cycles cannot be linked to each other.
+ */
+export function deviceHash(key: string, deviceKey: string): string {
+	return createHash('sha256').update(`touchstone-device:${key}:${deviceKey}`).digest('hex');
 }
 
-/** What this link has answered so far; the server is the source of truth on every device. */
-export async function state(survey: Pick<Survey, 'key' | 'cycleId'>): Promise<SurveyState> {
+/** A new random device key, kept in an http-only cookie on the respondent's browser. */
+export function newDeviceKey(): string {
+	return encodeHexLowerCase(crypto.getRandomValues(new Uint8Array(24)));
+}
+
+/**
+ * The one-time code that lets a second device continue a draft: derived from the response key and
+ * a counter under the installation key (outside the database), so it is not stored anywhere and a
+ * used code never works again.
+ */
+export async function resumeCode(key: string, counter: number): Promise<string> {
+	const mac = createHmac('sha256', await invitationSecret()).update(`touchstone-resume:${key}:${counter}`).digest();
+	const code = encodeBase32UpperCaseNoPadding(mac).slice(0, 8);
+	return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+const normaliseCode = (code: string) => code.toUpperCase().replace(/[^A-Z2-7]/g, '');
+
+export interface SurveyState {
+	/** locked: a draft exists, made on another device; nothing of it is given out. */
+	status: 'new' | 'draft' | 'submitted' | 'locked';
+	answers: Map<string, StoredAnswer>;
+	comments: Map<string, string>;
+	/** The code to continue on another device (drafts of this device only). */
+	resumeCode: string | null;
+}
+
+const emptyState = (status: SurveyState['status']): SurveyState => ({ status, answers: new Map(), comments: new Map(), resumeCode: null });
+
+/**
+ * What this link has answered so far, for a device that made (or was let into) the draft.
+ * Other devices learn only that a draft exists; a submitted response is never shown again.
+ */
+export async function state(survey: Pick<Survey, 'key' | 'cycleId' | 'deviceHash'>): Promise<SurveyState> {
 	const [row] = await db()
-		.select({ id: response.id, status: response.status })
+		.select({ id: response.id, status: response.status, deviceHashes: response.deviceHashes, resumeCounter: response.resumeCounter })
 		.from(response)
 		.where(and(eq(response.resumeHash, survey.key), eq(response.cycleId, survey.cycleId)));
-	if (!row) return { status: 'new', answers: new Map(), comments: new Map() };
+	if (!row) return emptyState('new');
+	if (row.status === 'submitted') return emptyState('submitted');
+	if (!row.deviceHashes.includes(survey.deviceHash)) return emptyState('locked');
 	const answers = await db()
 		.select({ itemId: answer.itemId, value: answer.value, dontKnow: answer.dontKnow })
 		.from(answer)
@@ -138,13 +183,58 @@ export async function state(survey: Pick<Survey, 'key' | 'cycleId'>): Promise<Su
 	return {
 		status: row.status,
 		answers: new Map(answers.map((a) => [a.itemId, { value: a.value, dontKnow: a.dontKnow }])),
-		comments: new Map(comments.map((c) => [c.sectionId, c.text]))
+		comments: new Map(comments.map((c) => [c.sectionId, c.text])),
+		resumeCode: await resumeCode(survey.key, row.resumeCounter)
 	};
+}
+
+export type ResumeResult = { ok: true } | { ok: false; reason: 'no-draft' | 'submitted' | 'wrong-code' | 'rate-limited'; retryAfterSeconds?: number };
+
+/** Too many wrong codes for one draft: a code has 40 bits, so guessing stays hopeless. */
+const resumeAttempts: rateLimit.RateLimitRule = { bucket: 'resume-code:draft', limit: 10, windowMs: 60 * 60_000 };
+
+/** Lets this device into a draft made on another one; the code then moves on (one use). */
+export async function resumeWithCode(survey: Survey, code: string, now = new Date()): Promise<ResumeResult> {
+	const limitKey = survey.key.slice(0, 32);
+	const limit = await rateLimit.peek(resumeAttempts, limitKey, now);
+	if (!limit.allowed) return { ok: false, reason: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
+	const result = await db().transaction(async (tx): Promise<ResumeResult> => {
+		const [row] = await tx
+			.select({ id: response.id, status: response.status, resumeCounter: response.resumeCounter })
+			.from(response)
+			.where(and(eq(response.resumeHash, survey.key), eq(response.cycleId, survey.cycleId)))
+			.for('update');
+		if (!row) return { ok: false, reason: 'no-draft' };
+		if (row.status === 'submitted') return { ok: false, reason: 'submitted' };
+		const expected = Buffer.from(normaliseCode(await resumeCode(survey.key, row.resumeCounter)));
+		const given = Buffer.from(normaliseCode(code).padEnd(expected.length, '#').slice(0, expected.length));
+		if (!timingSafeEqual(expected, given)) return { ok: false, reason: 'wrong-code' };
+		await tx
+			.update(response)
+			.set({
+				deviceHashes: sql`array_append(array_remove(${response.deviceHashes}, ${survey.deviceHash}), ${survey.deviceHash})`,
+				resumeCounter: row.resumeCounter + 1
+			})
+			.where(eq(response.id, row.id));
+		return { ok: true };
+	});
+	if (!result.ok && result.reason === 'wrong-code') await rateLimit.hit(resumeAttempts, limitKey, now);
+	return result;
+}
+
+/**
+ * Starts over on this device: the draft made elsewhere is deleted, unread. For a respondent who
+ * lost both the other device and its code; a submitted response is never touched.
+ */
+export async function startOver(survey: Survey): Promise<void> {
+	await db()
+		.delete(response)
+		.where(and(eq(response.resumeHash, survey.key), eq(response.cycleId, survey.cycleId), eq(response.status, 'draft')));
 }
 
 export type SaveResult =
 	| { ok: true; saved: number }
-	| { ok: false; reason: 'closed' | 'submitted' }
+	| { ok: false; reason: 'closed' | 'submitted' | 'locked' }
 	| { ok: false; reason: 'invalid'; ids: string[] };
 
 export interface SaveInput {
@@ -188,14 +278,22 @@ export async function save(survey: Survey, input: SaveInput, now = new Date()): 
 		if (!(await cycleAccepts(tx, survey.cycleId, now))) return { ok: false, reason: 'closed' };
 		await tx
 			.insert(response)
-			.values({ organisationId: survey.organisationId, cycleId: survey.cycleId, resumeHash: survey.key, groupKey: survey.groupKey })
+			.values({
+				organisationId: survey.organisationId,
+				cycleId: survey.cycleId,
+				resumeHash: survey.key,
+				groupKey: survey.groupKey,
+				deviceHashes: [survey.deviceHash],
+				updatedAt: sql`date_trunc('day', now())`
+			})
 			.onConflictDoNothing({ target: response.resumeHash });
 		const [row] = await tx
-			.select({ id: response.id, status: response.status, cycleId: response.cycleId })
+			.select({ id: response.id, status: response.status, cycleId: response.cycleId, deviceHashes: response.deviceHashes })
 			.from(response)
 			.where(eq(response.resumeHash, survey.key));
 		if (!row || row.cycleId !== survey.cycleId) return { ok: false, reason: 'closed' };
 		if (row.status === 'submitted') return { ok: false, reason: 'submitted' };
+		if (!row.deviceHashes.includes(survey.deviceHash)) return { ok: false, reason: 'locked' };
 
 		const cleared = answers.filter((a) => a.value === null && !a.dontKnow).map((a) => a.itemId);
 		const kept = answers.filter((a) => a.value !== null || a.dontKnow);
@@ -205,10 +303,10 @@ export async function save(survey: Survey, input: SaveInput, now = new Date()): 
 		if (kept.length > 0) {
 			await tx
 				.insert(answer)
-				.values(kept.map((a) => ({ responseId: row.id, itemId: a.itemId, cycleId: survey.cycleId, value: a.dontKnow ? null : a.value, dontKnow: a.dontKnow })))
+				.values(kept.map((a) => ({ responseId: row.id, itemId: a.itemId, cycleId: survey.cycleId, value: a.dontKnow ? null : a.value, dontKnow: a.dontKnow, updatedAt: sql`date_trunc('day', now())` })))
 				.onConflictDoUpdate({
 					target: [answer.responseId, answer.itemId],
-					set: { value: sql`excluded.value`, dontKnow: sql`excluded.dont_know`, updatedAt: sql`now()` }
+					set: { value: sql`excluded.value`, dontKnow: sql`excluded.dont_know`, updatedAt: sql`date_trunc('day', now())` }
 				});
 		}
 		const emptied = comments.filter((c) => c.text.trim() === '').map((c) => c.sectionId);
@@ -219,55 +317,44 @@ export async function save(survey: Survey, input: SaveInput, now = new Date()): 
 		if (written.length > 0) {
 			await tx
 				.insert(sectionComment)
-				.values(written.map((c) => ({ responseId: row.id, sectionId: c.sectionId, cycleId: survey.cycleId, text: c.text.trim() })))
+				.values(written.map((c) => ({ responseId: row.id, sectionId: c.sectionId, cycleId: survey.cycleId, text: c.text.trim(), updatedAt: sql`date_trunc('day', now())` })))
 				.onConflictDoUpdate({
 					target: [sectionComment.responseId, sectionComment.sectionId],
-					set: { text: sql`excluded.text`, updatedAt: sql`now()` }
+					set: { text: sql`excluded.text`, updatedAt: sql`date_trunc('day', now())` }
 				});
 		}
-		await tx.update(response).set({ updatedAt: sql`now()` }).where(eq(response.id, row.id));
 		return { ok: true, saved: answers.length + comments.length };
 	});
 }
 
-export type SubmitResult = { ok: true; already: boolean } | { ok: false; reason: 'closed' | 'empty' };
+export type SubmitResult = { ok: true; already: boolean } | { ok: false; reason: 'closed' | 'empty' | 'locked' };
 
 /**
- * Submits the response; submitting again is harmless. Every time on the response is cut to the
- * day, so it cannot be matched to the invitation's respondedAt.
+ * Submits the response; submitting again is harmless. Nothing about the invitation changes:
+ * whether a link was answered is worked out from the response key (invitations.list), so no
+ * transaction, time or row order ties the answers to the person. Times are cut to the day.
  */
 export async function submit(survey: Survey, now = new Date()): Promise<SubmitResult> {
 	return db().transaction(async (tx): Promise<SubmitResult> => {
 		const [row] = await tx
-			.select({ id: response.id, status: response.status })
+			.select({ id: response.id, status: response.status, deviceHashes: response.deviceHashes })
 			.from(response)
 			.where(and(eq(response.resumeHash, survey.key), eq(response.cycleId, survey.cycleId)));
-		if (row?.status === 'submitted') {
-			await markResponded(tx, survey.token);
-			return { ok: true, already: true };
-		}
+		if (row?.status === 'submitted') return { ok: true, already: true };
 		if (!(await cycleAccepts(tx, survey.cycleId, now))) return { ok: false, reason: 'closed' };
 		if (!row) return { ok: false, reason: 'empty' };
+		if (!row.deviceHashes.includes(survey.deviceHash)) return { ok: false, reason: 'locked' };
 		const [{ n } = { n: 0 }] = await tx
 			.select({ n: sql<number>`count(*)::int` })
 			.from(answer)
 			.where(eq(answer.responseId, row.id));
 		if (n === 0) return { ok: false, reason: 'empty' };
 		const today = sql`date_trunc('day', now())`;
-		await tx.update(response).set({ status: 'submitted', submittedOn: today, updatedAt: today }).where(eq(response.id, row.id));
-		await tx.update(answer).set({ updatedAt: sql`date_trunc('day', ${answer.updatedAt})` }).where(eq(answer.responseId, row.id));
+		// Devices and the resume counter go too: a submitted response is never shown again.
 		await tx
-			.update(sectionComment)
-			.set({ updatedAt: sql`date_trunc('day', ${sectionComment.updatedAt})` })
-			.where(eq(sectionComment.responseId, row.id));
-		await markResponded(tx, survey.token);
+			.update(response)
+			.set({ status: 'submitted', submittedOn: today, updatedAt: today, deviceHashes: [], resumeCounter: 0 })
+			.where(eq(response.id, row.id));
 		return { ok: true, already: false };
 	});
-}
-
-async function markResponded(executor: Executor, token: string): Promise<void> {
-	await executor
-		.update(invitation)
-		.set({ respondedAt: sql`coalesce(${invitation.respondedAt}, now())` })
-		.where(eq(invitation.tokenHash, hashToken(token)));
 }

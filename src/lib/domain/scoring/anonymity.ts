@@ -6,6 +6,9 @@
  */
 import { compareKeys } from './stats';
 
+/** No figure rests on fewer people than this, whatever a cycle's stored threshold says. */
+export const MIN_ANONYMITY_THRESHOLD = 3;
+
 export interface GroupDisclosure {
 	group: string;
 	/** Submitted responses; counts are always shown. */

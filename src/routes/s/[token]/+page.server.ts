@@ -22,6 +22,7 @@ export const load: PageServerLoad = async (event) => {
 		answered: state.answers.size,
 		anonymityThreshold: open.anonymityThreshold,
 		status: state.status,
-		resumeHref: resume === 'review' ? `/s/${open.token}/review` : `/s/${open.token}/${resume}`
+		resumeHref:
+			state.status === 'locked' ? `/s/${open.token}/resume` : resume === 'review' ? `/s/${open.token}/review` : `/s/${open.token}/${resume}`
 	};
 };

@@ -1,12 +1,34 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as survey from '$lib/server/survey';
 
 import { formatDateTime } from '$lib/format';
 
+type SurveyEvent = Pick<RequestEvent, 'params' | 'getClientAddress' | 'cookies' | 'url'>;
+
+const DEVICE_COOKIE = 'ts_device';
+
+/**
+ * This browser's device key (http-only cookie, made on first visit): only browsers that made a
+ * draft, or were let in with its resume code, can read or change it.
+ */
+function deviceKeyOf(event: SurveyEvent): string {
+	const existing = event.cookies.get(DEVICE_COOKIE);
+	if (existing && /^[0-9a-f]{48}$/.test(existing)) return existing;
+	const fresh = survey.newDeviceKey();
+	event.cookies.set(DEVICE_COOKIE, fresh, {
+		path: '/s',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: event.url.protocol === 'https:',
+		maxAge: 400 * 24 * 60 * 60
+	});
+	return fresh;
+}
+
 /** Opens the survey behind the link on every load and action, or ends the request with a clear page. */
-export async function requireSurvey(event: Pick<RequestEvent, 'params' | 'getClientAddress'>): Promise<survey.Survey> {
+export async function requireSurvey(event: SurveyEvent): Promise<survey.Survey> {
 	const result = await survey.open(event.params.token ?? '', event.getClientAddress());
-	if (result.ok) return result.survey;
+	if (result.ok) return survey.onDevice(result.survey, deviceKeyOf(event));
 	switch (result.reason) {
 		case 'unknown':
 			error(404, 'This survey link is not valid. Check that you opened the whole link from your invitation, or ask the person who sent it for a new one.');
@@ -24,3 +46,15 @@ export function noStore(event: Pick<RequestEvent, 'setHeaders'>) {
 	event.setHeaders({ 'cache-control': 'private, no-store' });
 }
 
+
+/**
+ * The survey and this device's view of its answers. A draft made on another device sends the
+ * respondent to the resume page; a submitted one to the thank-you page.
+ */
+export async function requireOwnDraft(event: SurveyEvent): Promise<{ open: survey.Survey; state: survey.SurveyState }> {
+	const open = await requireSurvey(event);
+	const state = await survey.state(open);
+	if (state.status === 'submitted') redirect(303, `/s/${open.token}/thanks`);
+	if (state.status === 'locked') redirect(303, `/s/${open.token}/resume`);
+	return { open, state };
+}

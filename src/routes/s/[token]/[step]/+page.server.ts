@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { choiceOf, parseSectionForm } from '$lib/domain/survey/schema';
+import { NUL_MESSAGE, unstorableFields } from '$lib/forms';
 import * as survey from '$lib/server/survey';
-import { noStore, requireSurvey } from '../respondent.server';
+import { noStore, requireOwnDraft, requireSurvey } from '../respondent.server';
 import type { Actions, PageServerLoad } from './$types';
 
 function sectionAt(open: survey.Survey, stepParam: string) {
@@ -13,11 +14,10 @@ function sectionAt(open: survey.Survey, stepParam: string) {
 
 export const load: PageServerLoad = async (event) => {
 	noStore(event);
-	const open = await requireSurvey(event);
+	const { open, state } = await requireOwnDraft(event);
 	const { step, section, items } = sectionAt(open, event.params.step);
-	const state = await survey.state(open);
-	if (state.status === 'submitted') redirect(303, `/s/${open.token}/thanks`);
 	return {
+		resumeCode: state.resumeCode,
 		organisationName: open.organisationName,
 		step,
 		total: open.instrument.sections.length,
@@ -38,6 +38,7 @@ export const actions = {
 		const open = await requireSurvey(event);
 		const { step, section, items } = sectionAt(open, event.params.step);
 		const formData = await event.request.formData();
+		if (Object.keys(unstorableFields(formData.entries())).length > 0) return fail(400, { message: NUL_MESSAGE });
 		const fields: Record<string, string> = {};
 		for (const [key, value] of formData) if (typeof value === 'string' && !(key in fields)) fields[key] = value;
 		const parsed = parseSectionForm({ items }, fields);
@@ -50,6 +51,7 @@ export const actions = {
 		});
 		if (!result.ok) {
 			if (result.reason === 'submitted') redirect(303, `/s/${open.token}/thanks`);
+			if (result.reason === 'locked') redirect(303, `/s/${open.token}/resume`);
 			if (result.reason === 'closed') error(410, `This survey from ${open.organisationName} has closed, so answers can no longer be given or changed.`);
 			return fail(400, { message: 'Some answers were not valid. Please choose again.' });
 		}

@@ -20,6 +20,8 @@ export const POST: RequestHandler = async (event) => {
 	switch (result.reason) {
 		case 'invalid':
 			return json({ message: 'Some answers do not belong to this survey.', ids: result.ids }, { status: 400 });
+		case 'locked':
+			return json({ message: 'These answers were started on another device. Open the link again to continue with its code or start over.' }, { status: 409 });
 		case 'submitted':
 			return json({ message: 'Your answers were already submitted, so they cannot be changed.' }, { status: 409 });
 		case 'closed':

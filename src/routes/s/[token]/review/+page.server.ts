@@ -1,14 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { sectionProgress } from '$lib/domain/survey/progress';
 import * as survey from '$lib/server/survey';
-import { noStore, requireSurvey } from '../respondent.server';
+import { noStore, requireOwnDraft, requireSurvey } from '../respondent.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	noStore(event);
-	const open = await requireSurvey(event);
-	const state = await survey.state(open);
-	if (state.status === 'submitted') redirect(303, `/s/${open.token}/thanks`);
+	const { open, state } = await requireOwnDraft(event);
 	const sections = open.instrument.sections;
 	const progress = sectionProgress(
 		sections.map((s) => ({ id: s.id, items: survey.itemsOf(s) })),
@@ -16,6 +14,7 @@ export const load: PageServerLoad = async (event) => {
 	);
 	return {
 		organisationName: open.organisationName,
+		resumeCode: state.resumeCode,
 		sections: sections.map((s, i) => ({
 			step: i + 1,
 			title: s.title,
@@ -31,6 +30,7 @@ export const actions = {
 		const open = await requireSurvey(event);
 		const result = await survey.submit(open);
 		if (result.ok) redirect(303, `/s/${open.token}/thanks`);
+		if (result.reason === 'locked') redirect(303, `/s/${open.token}/resume`);
 		if (result.reason === 'closed') error(410, `This survey from ${open.organisationName} has closed, so answers can no longer be given or changed.`);
 		return fail(400, { message: 'Answer at least one question before you submit.' });
 	}

@@ -25,9 +25,10 @@ export const load: PageServerLoad = async (event) => {
 		invitations.links(organisation.id, cycle.id),
 		invitations.rates(organisation.id, cycle.id)
 	]);
-	const linkById = new Map(links.map((l) => [l.id, surveyUrl(event.url.origin, l.token)]));
+	// Anonymous workshop links stay copyable; a personal link is shown once, when it is issued.
+	const linkById = new Map(links.filter((l) => l.email === null).map((l) => [l.id, surveyUrl(event.url.origin, l.token)]));
 	return {
-		invitations: list.map((i) => ({ ...i, link: i.revokedAt ? null : (linkById.get(i.id) ?? null) })),
+		invitations: list.map((i) => ({ ...i, link: i.revokedAt || i.kind !== 'anonymous' ? null : (linkById.get(i.id) ?? null) })),
 		rates,
 		mailConfigured: outreach.mailConfigured()
 	};
@@ -83,7 +84,7 @@ export const actions = {
 	send: async (event) => {
 		const { organisation, cycle } = await context(event);
 		if (!outreach.mailConfigured()) return invalid(409, {}, { mail: 'E-mail is not set up on this installation (SMTP_URL); copy the links instead.' });
-		const pending = (await invitations.list(organisation.id, cycle.id)).filter((i) => i.kind === 'personal' && !i.sentAt && !i.revokedAt && !i.respondedAt);
+		const pending = (await invitations.list(organisation.id, cycle.id)).filter((i) => i.kind === 'personal' && !i.sentAt && !i.revokedAt && !i.answered);
 		const links = await invitations.links(organisation.id, cycle.id, pending.map((p) => p.id));
 		return { mailed: await outreach.sendInvitations(organisation, cycle, links, event.url.origin, false) };
 	},
@@ -93,6 +94,15 @@ export const actions = {
 		const waiting = await invitations.unanswered(organisation.id, cycle.id);
 		const links = await invitations.links(organisation.id, cycle.id, waiting.map((w) => w.id));
 		return { mailed: await outreach.sendInvitations(organisation, cycle, links, event.url.origin, true) };
+	},
+	reissue: async (event) => {
+		const { organisation, cycle } = await context(event);
+		const form = parseForm(idSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const result = await invitations.reissue(organisation.id, cycle.id, form.data.invitationId);
+		if (!result.ok && result.reason === 'not-found') error(404, 'Not found');
+		if (!result.ok) return invalid(409, {}, { reissue: 'This person has already answered, so their link is not needed any more.' });
+		return { reissued: { email: result.link.email, url: surveyUrl(event.url.origin, result.link.token) } };
 	},
 	revoke: async (event) => {
 		const { organisation, cycle } = await context(event);

@@ -10,17 +10,18 @@ export const GET: RequestHandler = async (event) => {
 	const cycle = await cycles.get(organisation.id, event.params.cycleId);
 	if (!cycle) error(404, 'Not found');
 	const list = await invitations.list(organisation.id, cycle.id);
-	const linkById = new Map((await invitations.links(organisation.id, cycle.id)).map((l) => [l.id, `${event.url.origin}/s/${l.token}`]));
+	// Anonymous workshop links only: a personal link is shown once, when it is issued.
+	const anonymous = list.filter((i) => !i.revokedAt && i.kind === 'anonymous');
+	const links = await invitations.links(organisation.id, cycle.id, anonymous.map((i) => i.id));
+	const answered = new Map(anonymous.map((i) => [i.id, i.answered]));
 	const csv = toCsv([
-		['email', 'name', 'group', 'link', 'answered'],
-		...list
-			.filter((i) => !i.revokedAt)
-			.map((i) => [i.email ?? '', i.name ?? '', i.group, linkById.get(i.id) ?? '', i.respondedAt ? 'yes' : 'no'])
+		['group', 'link', 'answered'],
+		...links.map((l) => [l.group, `${event.url.origin}/s/${l.token}`, answered.get(l.id) ? 'yes' : 'no'])
 	]);
 	return new Response(csv, {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="invitations.csv"`,
+			'content-disposition': `attachment; filename="anonymous-links.csv"`,
 			'cache-control': 'no-store'
 		}
 	});

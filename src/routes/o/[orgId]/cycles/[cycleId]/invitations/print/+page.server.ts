@@ -6,15 +6,16 @@ import * as cycles from '$lib/server/cycles';
 import * as invitations from '$lib/server/invitations';
 import type { PageServerLoad } from './$types';
 
-const idsSchema = z.array(z.uuid()).min(1).max(500);
+/** No ids: every anonymous link of the cycle that is still valid. */
+const idsSchema = z.array(z.uuid()).max(500);
 
 export const load: PageServerLoad = async (event) => {
 	const { organisation } = await requireLead(event);
 	const cycle = await cycles.get(organisation.id, event.params.cycleId);
 	if (!cycle) error(404, 'Not found');
 	const ids = idsSchema.safeParse((event.url.searchParams.get('ids') ?? '').split(',').filter(Boolean));
-	if (!ids.success) error(400, 'Choose which links to print.');
-	const links = (await invitations.links(organisation.id, cycle.id, ids.data)).filter((l) => l.email === null);
+	if (!ids.success) error(400, 'Choose at most 500 links to print.');
+	const links = (await invitations.links(organisation.id, cycle.id, ids.data.length > 0 ? ids.data : undefined)).filter((l) => l.email === null).slice(0, 500);
 	return {
 		cards: await Promise.all(
 			links.map(async (l, index) => {
