@@ -9,7 +9,40 @@ export type FormParseResult<T> =
 
 const SECRET_FIELDS = new Set(['password']);
 
-/** Parses a form with a zod schema; on failure gives one message per field and what was typed (never secrets). */
+/** PostgreSQL cannot store U+0000 in text, so a field holding one is refused with this message. */
+export const NUL_MESSAGE = 'This field contains a character that cannot be stored.';
+
+const hasNul = (value: unknown): boolean =>
+	typeof value === 'string' ? value.includes('\u0000') : Array.isArray(value) && value.some(hasNul);
+
+/**
+ * The fields (of a form, or of values read from one) that hold a NUL character, each with
+ * NUL_MESSAGE. Every form action checks this, through parseForm or directly.
+ */
+export function unstorableFields(entries: Iterable<[string, unknown]>): FieldErrors {
+	const errors: FieldErrors = {};
+	for (const [key, value] of entries) if (hasNul(value)) errors[key] = NUL_MESSAGE;
+	return errors;
+}
+
+/** What was typed, to show again, without NUL characters (and never secrets). */
+export function typedValues(formData: FormData): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const key of new Set(formData.keys())) {
+		if (SECRET_FIELDS.has(key)) continue;
+		values[key] = formData
+			.getAll(key)
+			.filter((v): v is string => typeof v === 'string')
+			.join(',')
+			.replaceAll('\u0000', '');
+	}
+	return values;
+}
+
+/**
+ * Parses a form with a zod schema; on failure gives one message per field and what was typed (never
+ * secrets). A field (or an `extra` value) holding a NUL character fails with NUL_MESSAGE.
+ */
 export function parseForm<S extends z.ZodType>(
 	schema: S,
 	formData: FormData,
@@ -17,12 +50,13 @@ export function parseForm<S extends z.ZodType>(
 	extra: Record<string, unknown> = {}
 ): FormParseResult<z.infer<S>> {
 	const raw: Record<string, unknown> = {};
-	const values: Record<string, string> = {};
+	const values = typedValues(formData);
 	for (const key of new Set(formData.keys())) {
 		const all = formData.getAll(key).filter((v): v is string => typeof v === 'string');
 		raw[key] = arrayFields.includes(key) ? all : all[0];
-		if (!SECRET_FIELDS.has(key)) values[key] = all.join(',');
 	}
+	const unstorable = unstorableFields([...formData.entries(), ...Object.entries(extra)]);
+	if (Object.keys(unstorable).length > 0) return { ok: false, values, errors: unstorable };
 	for (const key of arrayFields) raw[key] ??= [];
 	Object.assign(raw, extra);
 	const parsed = schema.safeParse(raw);

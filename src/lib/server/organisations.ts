@@ -143,25 +143,39 @@ async function usableInvitation(token: string) {
 
 export const findInvitation = usableInvitation;
 
-/** Joins the organisation; an existing member keeps the stronger of the two roles. */
+/**
+ * Joins the organisation; an existing member keeps the stronger of the two roles. The link is used
+ * up by one conditional update (`… where accepted_at is null returning …`) in the same transaction
+ * as the membership, so of two people accepting at the same moment exactly one gets in: on
+ * PostgreSQL the second update waits for the first's row lock, then finds the link taken.
+ */
 export async function acceptInvitation(token: string, userId: string): Promise<OrganisationSummary | null> {
-	const invitation = await usableInvitation(token);
-	if (!invitation) return null;
-	await db().transaction(async (tx) => {
+	const now = new Date();
+	return db().transaction(async (tx) => {
+		const [claimed] = await tx
+			.update(memberInvitation)
+			.set({ acceptedAt: now, acceptedBy: userId })
+			.where(
+				and(
+					eq(memberInvitation.tokenHash, hashToken(token)),
+					isNull(memberInvitation.acceptedAt),
+					isNull(memberInvitation.revokedAt),
+					gt(memberInvitation.expiresAt, now)
+				)
+			)
+			.returning({ organisationId: memberInvitation.organisationId, role: memberInvitation.role });
+		if (!claimed) return null;
 		await tx
 			.insert(membership)
-			.values({ organisationId: invitation.organisation.id, userId, role: invitation.role })
+			.values({ organisationId: claimed.organisationId, userId, role: claimed.role })
 			.onConflictDoNothing();
-		if (invitation.role === 'lead') {
+		if (claimed.role === 'lead') {
 			await tx
 				.update(membership)
 				.set({ role: 'lead' })
-				.where(and(eq(membership.organisationId, invitation.organisation.id), eq(membership.userId, userId)));
+				.where(and(eq(membership.organisationId, claimed.organisationId), eq(membership.userId, userId)));
 		}
-		await tx
-			.update(memberInvitation)
-			.set({ acceptedAt: new Date(), acceptedBy: userId })
-			.where(eq(memberInvitation.id, invitation.id));
+		const [joined] = await tx.select(summaryColumns).from(organisation).where(eq(organisation.id, claimed.organisationId));
+		return joined ?? null;
 	});
-	return invitation.organisation;
 }

@@ -18,8 +18,23 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-/** Only a path on this site, so a crafted link can't bounce a person elsewhere after sign-in. */
-export function safeNextPath(next: string | null | undefined, fallback = '/'): string {
-	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
-	return next;
+/**
+ * Only a path on this site, so a crafted link can't bounce a person elsewhere after sign-in.
+ * `next` is resolved against the app's origin exactly as a browser resolves a Location header
+ * (tabs and newlines dropped, backslashes read as slashes, `//host` taken as a host), and only a
+ * same-origin result is kept, returned as its path, query and fragment.
+ */
+export function safeNextPath(next: string | null | undefined, origin: string, fallback = '/'): string {
+	if (!next) return fallback;
+	let resolved: URL;
+	try {
+		resolved = new URL(next, origin);
+	} catch {
+		return fallback;
+	}
+	if (resolved.origin !== new URL(origin).origin) return fallback;
+	const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+	// A normalised path can still begin with `//` (e.g. `/.//host`), which a browser reads as a host.
+	if (!path.startsWith('/') || path.startsWith('//') || /[\\\s]/.test(path)) return fallback;
+	return path;
 }

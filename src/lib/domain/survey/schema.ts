@@ -16,7 +16,11 @@ export type AnswerInput = z.infer<typeof answerInputSchema>;
 
 export const commentInputSchema = z.object({
 	sectionId: z.uuid(),
-	text: z.string().max(COMMENT_MAX, `Keep the comment under ${COMMENT_MAX} characters.`)
+	text: z
+		.string()
+		.max(COMMENT_MAX, `Keep the comment under ${COMMENT_MAX} characters.`)
+		// PostgreSQL cannot store U+0000 in text.
+		.refine((t) => !t.includes('\u0000'), 'This comment contains a character that cannot be stored.')
 });
 export type CommentInput = z.infer<typeof commentInputSchema>;
 

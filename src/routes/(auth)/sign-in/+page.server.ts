@@ -7,7 +7,7 @@ import { setSessionCookie } from '$lib/server/auth/cookies';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next')));
+	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next'), url.origin));
 };
 
 const WRONG_CREDENTIALS = 'That e-mail address and password do not match an account.';
@@ -29,6 +29,6 @@ export const actions = {
 		const token = generateToken();
 		const session = await createSession(token, result.userId);
 		setSessionCookie(cookies, url, token, session.expiresAt);
-		redirect(303, safeNextPath(url.searchParams.get('next')));
+		redirect(303, safeNextPath(url.searchParams.get('next'), url.origin));
 	}
 } satisfies Actions;

@@ -8,7 +8,7 @@ import { setSessionCookie } from '$lib/server/auth/cookies';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next')));
+	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next'), url.origin));
 };
 
 export const actions = {
@@ -26,6 +26,6 @@ export const actions = {
 		const token = generateToken();
 		const session = await createSession(token, result.userId);
 		setSessionCookie(cookies, url, token, session.expiresAt);
-		redirect(303, safeNextPath(url.searchParams.get('next'), '/orgs/new'));
+		redirect(303, safeNextPath(url.searchParams.get('next'), url.origin, '/orgs/new'));
 	}
 } satisfies Actions;

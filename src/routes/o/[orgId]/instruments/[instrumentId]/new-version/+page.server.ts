@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { invalid } from '$lib/forms';
+import { invalid, typedValues, unstorableFields } from '$lib/forms';
 import { requireLead } from '$lib/server/auth/guard';
 import * as instruments from '$lib/server/instruments';
 import { isId } from '$lib/server/organisations';
@@ -18,6 +18,8 @@ export const actions = {
 		const { organisation, user } = await requireLead(event);
 		if (!isId(event.params.instrumentId)) error(404, 'Not found');
 		const formData = await event.request.formData();
+		const unstorable = unstorableFields(formData.entries());
+		if (Object.keys(unstorable).length > 0) return invalid(400, typedValues(formData), unstorable);
 		const result = await instruments.createVersion(organisation.id, user.id, event.params.instrumentId, editsFromForm(formData));
 		if (!result) error(404, 'Not found');
 		if (!result.ok) {

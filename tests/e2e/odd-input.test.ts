@@ -1,0 +1,161 @@
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchBrowser, phoneContext } from '../support/browser';
+import { HttpClient, uniqueEmail } from '../support/http';
+import { createCycle } from '../support/respond';
+import { UUID, demo, discoverRoutes, landingOrganisation } from '../support/security';
+
+/**
+ * Odd input gets a clear answer (issue 10, item 6): a NUL character in any text field, and a
+ * crafted `next` after sign-in.
+ */
+const baseUrl = inject('baseUrl');
+const NUL = '\u0000';
+const NUL_MESSAGE = 'This field contains a character that cannot be stored.';
+
+interface Ids {
+	org: string;
+	cycle: string;
+	instrument: string;
+	action: string;
+	token: string;
+	item: string;
+	section: string;
+}
+
+interface NulCase {
+	file: string;
+	action: string;
+	/** Who posts: a fresh visitor, the demo lead, or a respondent holding a link. */
+	as: 'visitor' | 'lead' | 'respondent';
+	path: (ids: Ids) => string;
+	/** The form's fields with a NUL in one of them; null when the form has no field at all. */
+	fields: ((ids: Ids) => Record<string, string | string[]>) | null;
+	/** The NUL is in a hidden field, a choice or a checkbox: refused (4xx) without a message beside a field. */
+	notText?: true;
+}
+
+const o = (path: string) => (ids: Ids) => `/o/${ids.org}${path.replaceAll(':cycle', ids.cycle)}`;
+const hour = 3600_000;
+const local = (d: Date) => d.toISOString().slice(0, 16);
+
+/** Every form action of the app (checked against src/routes below), with a NUL where text goes. */
+const cases: NulCase[] = [
+	{ file: '(auth)/sign-in/+page.server.ts', action: 'default', as: 'visitor', path: () => '/sign-in', fields: () => ({ email: `lead${NUL}@demo.touchstone.test`, password: `touch${NUL}stone-demo` }) },
+	{ file: '(auth)/sign-up/+page.server.ts', action: 'default', as: 'visitor', path: () => '/sign-up', fields: () => ({ name: `Nul${NUL}Person`, email: uniqueEmail('nul'), password: 'a long enough password' }) },
+	{ file: 'sign-out/+page.server.ts', action: 'default', as: 'visitor', path: () => '/sign-out', fields: null },
+	{ file: 'orgs/new/+page.server.ts', action: 'default', as: 'lead', path: () => '/orgs/new', fields: () => ({ name: `Nul${NUL} Ltd`, sector: 'Manufacturing', sizeBand: '250–999' }) },
+	{ file: 'join/[token]/+page.server.ts', action: 'default', as: 'lead', path: () => `/join/${'c'.repeat(40)}`, fields: null },
+	{ file: 'o/[orgId]/members/+page.server.ts', action: 'invite', as: 'lead', path: o('/members'), fields: () => ({ role: 'board', email: `board${NUL}@example.test` }) },
+	{ file: 'o/[orgId]/members/+page.server.ts', action: 'revoke', as: 'lead', path: o('/members'), fields: () => ({ invitationId: `${NUL}` }), notText: true },
+	{ file: 'o/[orgId]/members/+page.server.ts', action: 'timeZone', as: 'lead', path: o('/members'), fields: () => ({ timeZone: `Europe/Amsterdam${NUL}` }), notText: true },
+	{
+		file: 'o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts', action: 'default', as: 'lead',
+		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/new-version`, fields: () => ({ 'item.vision_1.text': `A vision${NUL} worded anew` })
+	},
+	{
+		file: 'o/[orgId]/cycles/new/+page.server.ts', action: 'default', as: 'lead', path: o('/cycles/new'),
+		fields: (ids) => ({ name: `Nul${NUL} cycle`, instrumentId: ids.instrument, opensAt: local(new Date(Date.now() - hour)), closesAt: local(new Date(Date.now() + 48 * hour)), anonymityThreshold: '5', groups: ['sales'] })
+	},
+	{ file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts', action: 'dimension', as: 'lead', path: o('/cycles/:cycle'), fields: () => ({ dimensionKey: 'vision', target: '3', notApplicable: 'yes', notApplicableReason: `Not${NUL} ours` }) },
+	...(['open', 'close', 'reopen'] as const).map((action): NulCase => ({ file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts', action, as: 'lead', path: o('/cycles/:cycle'), fields: null })),
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts', action: 'create', as: 'lead', path: o('/cycles/:cycle/actions'),
+		fields: () => ({ title: `Nul${NUL} action`, dimensionKeys: ['vision'], owner: `Ow${NUL}ner`, impact: '3', complexity: '3', dueDate: '', status: 'planned' })
+	},
+	{ file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts', action: 'status', as: 'lead', path: o('/cycles/:cycle/actions'), fields: (ids) => ({ actionId: ids.action, status: `done${NUL}` }), notText: true },
+	{ file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts', action: 'save', as: 'lead', path: o('/cycles/:cycle/review'), fields: () => ({ step: '1', notes: `Notes${NUL} here`, done: '' }) },
+	{ file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts', action: 'reviewed', as: 'lead', path: o('/cycles/:cycle/review'), fields: null },
+	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', action: 'import', as: 'lead', path: o('/cycles/:cycle/invitations'), fields: () => ({ csv: `nul@example.test, Nul${NUL} Person, sales` }) },
+	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', action: 'anonymous', as: 'lead', path: o('/cycles/:cycle/invitations'), fields: () => ({ group: `sales${NUL}`, count: '2' }), notText: true },
+	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', action: 'send', as: 'lead', path: o('/cycles/:cycle/invitations'), fields: null },
+	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', action: 'remind', as: 'lead', path: o('/cycles/:cycle/invitations'), fields: null },
+	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', action: 'revoke', as: 'lead', path: o('/cycles/:cycle/invitations'), fields: () => ({ invitationId: NUL }), notText: true },
+	{ file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts', action: 'generate', as: 'lead', path: o('/cycles/:cycle/reports'), fields: () => ({ sector: `on${NUL}` }), notText: true },
+	{ file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts', action: 'mail', as: 'lead', path: o('/cycles/:cycle/reports'), fields: () => ({ reportId: NUL }), notText: true },
+	{ file: 's/[token]/[step]/+page.server.ts', action: 'default', as: 'respondent', path: (ids) => `/s/${ids.token}/1`, fields: () => ({ comment: `A comment${NUL} with a NUL` }) },
+	{ file: 's/[token]/review/+page.server.ts', action: 'default', as: 'respondent', path: (ids) => `/s/${ids.token}/review`, fields: null }
+];
+
+describe('a NUL character in a form field', () => {
+	const lead = new HttpClient(baseUrl);
+	const respondent = new HttpClient(baseUrl);
+	const ids = {} as Ids;
+
+	beforeAll(async () => {
+		await lead.signIn(demo.lead, demo.password);
+		ids.org = await landingOrganisation(lead);
+		ids.instrument = new RegExp(`/instruments/(${UUID})"`).exec(await (await lead.get(`/o/${ids.org}/instruments`)).text())![1]!;
+		ids.cycle = await createCycle(lead, ids.org, 'NUL input', ['sales']);
+		expect((await lead.post(`/o/${ids.org}/cycles/${ids.cycle}?/open`, {})).status).toBe(200);
+		const issued = await (await lead.post(`/o/${ids.org}/cycles/${ids.cycle}/invitations?/anonymous`, { group: 'sales', count: '1' })).text();
+		ids.token = /\/s\/([a-z2-7]{64})/.exec(issued)![1]!;
+		expect((await lead.post(`/o/${ids.org}/cycles/${ids.cycle}/actions?/create`, { title: 'NUL action', dimensionKeys: 'vision', owner: 'Owner', impact: '3', complexity: '3', dueDate: '', status: 'planned' })).status).toBe(200);
+		ids.action = new RegExp(`NUL action[\\s\\S]*?name="actionId" value="(${UUID})"`).exec(await (await lead.get(`/o/${ids.org}/cycles/${ids.cycle}/actions`)).text())![1]!;
+	}, 120_000);
+
+	it('is tried on every form action under src/routes', () => {
+		const missing: string[] = [];
+		for (const route of discoverRoutes()) {
+			for (const action of route.actions) if (!cases.some((c) => c.file === route.file && c.action === action)) missing.push(`${route.file} ?/${action}`);
+		}
+		expect(missing, 'form actions without a NUL case: add them to `cases`').toEqual([]);
+	});
+
+	for (const c of cases.filter((x) => x.fields)) {
+		it(`${c.notText ? 'is refused' : 'gets a 400 with a field message'}: ${c.file} ?/${c.action}`, async () => {
+			const client = c.as === 'lead' ? lead : c.as === 'respondent' ? respondent : new HttpClient(baseUrl);
+			const path = c.path(ids);
+			const response = await client.post(c.action === 'default' ? path : `${path}?/${c.action}`, c.fields!(ids));
+			const body = await response.text();
+			if (c.notText) {
+				expect(response.status, body.slice(0, 300)).toBeGreaterThanOrEqual(400);
+				expect(response.status, body.slice(0, 300)).toBeLessThan(500);
+				return;
+			}
+			expect(response.status, body.slice(0, 300)).toBe(400);
+			expect(body).toContain(NUL_MESSAGE);
+		});
+	}
+
+	it('gets a 400 on the respondent’s autosave too', async () => {
+		const page = await (await respondent.get(`/s/${ids.token}/1`)).text();
+		const section = new RegExp(`id="comment-(${UUID})"`).exec(page)![1]!;
+		const item = new RegExp(`name="item\\.(${UUID})"`).exec(page)![1]!;
+		const response = await fetch(`${baseUrl}/s/${ids.token}/autosave`, {
+			method: 'POST',
+			headers: { origin: baseUrl, 'content-type': 'application/json', 'x-forwarded-for': respondent.address },
+			body: JSON.stringify({ answers: [{ itemId: item, value: 3, dontKnow: false }], comments: [{ sectionId: section, text: `x${NUL}y` }] })
+		});
+		expect(response.status).toBe(400);
+	});
+});
+
+describe.skipIf(!hasChromium)('the page after signing in', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	for (const next of ['/%09/evil.example', '//evil.example', '/%5C/evil.example', '%09//evil.example', 'https://evil.example/']) {
+		it(`stays on the app's origin with next=${next}`, async () => {
+			const context = await phoneContext(browser);
+			const page = await context.newPage();
+			// Every request the page makes, redirects included: none may go to the foreign host.
+			const requested: string[] = [];
+			page.on('request', (request) => requested.push(request.url()));
+			await page.goto(`${baseUrl}/sign-in?next=${next}`);
+			await page.getByLabel('E-mail address').fill(demo.lead);
+			await page.getByLabel('Password').fill(demo.password);
+			await Promise.all([page.waitForNavigation({ timeout: 15_000 }).catch(() => {}), page.getByRole('button', { name: 'Sign in' }).click()]);
+			await page.waitForLoadState('load').catch(() => {});
+			expect(requested.filter((url) => new URL(url).hostname.endsWith('evil.example'))).toEqual([]);
+			expect(new URL(page.url()).origin).toBe(new URL(baseUrl).origin);
+			expect(new URL(page.url()).pathname).toMatch(/^\/o\//);
+			await context.close();
+		});
+	}
+});
