@@ -30,6 +30,7 @@ interface Ids {
 	unknownToken: string;
 	printIds: string;
 	anonymousInvitation: string;
+	personalInvitation: string;
 	memberInvitation: string;
 	action: string;
 	instrument: string;
@@ -187,6 +188,10 @@ const matrix: Case[] = [
 		fields: (ids) => ({ invitationId: ids.anonymousInvitation }), expect: leadOnly(200),
 		witness: async (lead, ids) => count(await page(lead, `/o/${ids.org}/cycles/${ids.survey}/invitations`), /name="invitationId"/g)
 	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', method: 'POST', action: 'reissue', path: o('/cycles/:survey/invitations'),
+		fields: (ids) => ({ invitationId: ids.personalInvitation }), expect: leadOnly(200)
+	},
 	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/links.csv/+server.ts', method: 'GET', path: o('/cycles/:survey/invitations/links.csv'), expect: leadOnly() },
 	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/print/+page.server.ts', method: 'GET', path: (ids) => `/o/${ids.org}/cycles/${ids.survey}/invitations/print?ids=${ids.printIds}`, expect: leadOnly() },
 
@@ -208,7 +213,15 @@ const matrix: Case[] = [
 	// Nothing answered yet: the submit is refused, and the survey stays open for the next calls.
 	{ file: 's/[token]/review/+page.server.ts', method: 'POST', action: 'default', path: (ids) => `/s/${ids.token}/review`, fields: () => ({}), expect: all(400) },
 	{ file: 's/[token]/thanks/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.token}/thanks`, expect: all('303 /s/') },
-	{ file: 's/[token]/autosave/+server.ts', method: 'POST', path: (ids) => `/s/${ids.token}/autosave`, json: (ids) => ({ answers: [{ itemId: ids.item, value: 3, dontKnow: false }] }), expect: all(200) },
+	// The first browser to save owns the draft; holding the link gives every other browser no access to it (issue 11).
+	{
+		file: 's/[token]/autosave/+server.ts', method: 'POST', path: (ids) => `/s/${ids.token}/autosave`, json: (ids) => ({ answers: [{ itemId: ids.item, value: 3, dontKnow: false }] }),
+		expect: { anonymous: 200, respondent: 409, otherLead: 409, board: 409, lead: 409 }
+	},
+	{ file: 's/[token]/[step]/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.token}/1`, expect: { anonymous: 200, respondent: '303 /s/', otherLead: '303 /s/', board: '303 /s/', lead: '303 /s/' } },
+	{ file: 's/[token]/resume/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.token}/resume`, expect: { anonymous: '303 /s/', respondent: 200, otherLead: 200, board: 200, lead: 200 } },
+	{ file: 's/[token]/resume/+page.server.ts', method: 'POST', action: 'code', path: (ids) => `/s/${ids.token}/resume`, fields: () => ({ code: 'AAAA-AAAA' }), expect: all(400) },
+	{ file: 's/[token]/resume/+page.server.ts', method: 'POST', action: 'startOver', path: (ids) => `/s/${ids.token}/resume`, fields: () => ({}), expect: all(400) },
 	// Unknown tokens: one call per survey route file and visitor (25, under the limit of 30 per client).
 	{ file: 's/[token]/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.unknownToken}`, expect: all(404) },
 	{ file: 's/[token]/[step]/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.unknownToken}/1`, expect: all(404) },
@@ -288,6 +301,10 @@ describe('authorisation matrix', () => {
 		ids.printIds = /print\?ids=([^"]+)"/.exec(issued)![1]!;
 		ids.anonymousInvitation = ids.printIds.split(',')[1]!;
 		ids.token = /\/s\/([a-z2-7]{64})/.exec(issued)![1]!;
+		expect((await lead.post(`/o/${ids.org}/cycles/${ids.survey}/invitations?/import`, { csv: 'authz-person@example.test, Authz Person, sales' })).status).toBe(200);
+		ids.personalInvitation = new RegExp(`action="\\?/reissue"[^>]*>\\s*<input type="hidden" name="invitationId" value="(${UUID})"`).exec(
+			await page(lead, `/o/${ids.org}/cycles/${ids.survey}/invitations`)
+		)![1]!;
 		ids.unknownToken = 'a'.repeat(64);
 		ids.unknownJoin = 'b'.repeat(40);
 		ids.item = new RegExp(`name="item\\.(${UUID})"`).exec(await page(lead, `/s/${ids.token}/1`))![1]!;

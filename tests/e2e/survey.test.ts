@@ -196,12 +196,20 @@ describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 
 		for (let step = 1; step <= SECTIONS; step++) {
 			if (options.switchDeviceAt === step) {
-				// The same link on another phone continues where the server's answers are.
+				// Another phone continues where the server's answers are, let in by the one-time code
+				// the first phone shows: the link alone opens no one's draft (issue 11).
+				await page.getByText('Continue on another device').click();
+				const code = (await page.locator('.resume .code').textContent())!.trim();
+				expect(code).toMatch(/^[A-Z2-7]{4}-[A-Z2-7]{4}$/);
 				await context.close();
 				context = await phoneContext(browser, { javaScriptEnabled: r.javaScript });
 				context.setDefaultTimeout(90_000);
 				page = await context.newPage();
 				await page.goto(base);
+				await page.getByRole('link', { name: /Continue here with a code/ }).click();
+				await page.getByLabel('Code from your other device').fill(code);
+				await page.getByRole('button', { name: 'Continue with my answers' }).click();
+				await page.getByRole('link', { name: 'Continue where you left off' }).waitFor();
 				const resume = page.getByRole('link', { name: 'Continue where you left off' });
 				expect(await resume.getAttribute('href')).toBe(`/s/${r.token}/${step}`);
 				await resume.click();

@@ -42,6 +42,18 @@ export class HttpClient {
 		return response;
 	}
 
+	/** Posts JSON as the survey's own scripts do (same-origin Origin header). */
+	async postJson(path: string, body: unknown): Promise<Response> {
+		const response = await fetch(this.baseUrl + path, {
+			method: 'POST',
+			body: JSON.stringify(body),
+			headers: this.headers({ origin: this.baseUrl, 'content-type': 'application/json', accept: 'application/json' }),
+			redirect: 'manual'
+		});
+		this.remember(response);
+		return response;
+	}
+
 	async signIn(email: string, password: string): Promise<void> {
 		const response = await this.post('/sign-in', { email, password });
 		if (response.status !== 303) throw new Error(`sign-in failed with ${response.status}`);

@@ -274,6 +274,8 @@ export async function save(survey: Survey, input: SaveInput, now = new Date()): 
 	if (bad.length > 0) return { ok: false, reason: 'invalid', ids: bad };
 	const answers = [...new Map((input.answers ?? []).map((a) => [a.itemId, a])).values()];
 	const comments = [...new Map((input.comments ?? []).map((c) => [c.sectionId, c])).values()];
+	// Nothing to save makes no draft: a browser that only looked does not take the link over.
+	if (answers.length === 0 && comments.length === 0) return { ok: true, saved: 0 };
 	return db().transaction(async (tx): Promise<SaveResult> => {
 		if (!(await cycleAccepts(tx, survey.cycleId, now))) return { ok: false, reason: 'closed' };
 		await tx

@@ -21,6 +21,7 @@ export const load: PageServerLoad = async (event) => {
 		itemCount: items.length,
 		answered: state.answers.size,
 		anonymityThreshold: open.anonymityThreshold,
+		commentThreshold: open.commentThreshold,
 		status: state.status,
 		resumeHref:
 			state.status === 'locked' ? `/s/${open.token}/resume` : resume === 'review' ? `/s/${open.token}/review` : `/s/${open.token}/${resume}`
