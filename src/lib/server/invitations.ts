@@ -38,43 +38,53 @@ export interface IssuedLink {
 
 export type AddResult = { issued: IssuedLink[]; alreadyInvited: InviteeRow[] };
 
+/**
+ * Rows per INSERT (and addresses per lookup): PostgreSQL takes at most 65,535 parameters in one
+ * statement, and an invitation row has 8; PGlite also overflows its stack on very long statements.
+ */
+export const BATCH_SIZE = 1_000;
+
+function batches<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+	return out;
+}
+
+/** Inserts invitation rows in batches, all in one transaction: a list is imported whole or not at all. */
+async function insertInBatches(rows: Array<typeof invitation.$inferInsert>): Promise<void> {
+	if (rows.length === 0) return;
+	await db().transaction(async (tx) => {
+		for (const batch of batches(rows)) await tx.insert(invitation).values(batch);
+	});
+}
+
 export async function addPersonal(organisationId: string, cycleId: string, rows: InviteeRow[]): Promise<AddResult> {
 	if (rows.length === 0) return { issued: [], alreadyInvited: [] };
-	const existing = await db()
-		.select({ email: invitation.email })
-		.from(invitation)
-		.where(
-			and(
-				eq(invitation.organisationId, organisationId),
-				eq(invitation.cycleId, cycleId),
-				inArray(
-					invitation.email,
-					rows.map((r) => r.email)
-				)
-			)
-		);
-	const taken = new Set(existing.map((e) => e.email));
+	const taken = new Set<string | null>();
+	for (const batch of batches([...new Set(rows.map((r) => r.email))])) {
+		const existing = await db()
+			.select({ email: invitation.email })
+			.from(invitation)
+			.where(and(eq(invitation.organisationId, organisationId), eq(invitation.cycleId, cycleId), inArray(invitation.email, batch)));
+		for (const e of existing) taken.add(e.email);
+	}
 	const issued: IssuedLink[] = [];
 	for (const r of rows.filter((row) => !taken.has(row.email))) {
 		const id = crypto.randomUUID();
 		issued.push({ id, email: r.email, name: r.name, group: r.group, token: await tokenFor(id) });
 	}
-	if (issued.length > 0) {
-		await db()
-			.insert(invitation)
-			.values(
-				issued.map((r) => ({
-					id: r.id,
-					organisationId,
-					cycleId,
-					kind: 'personal' as const,
-					email: r.email,
-					name: r.name,
-					groupKey: r.group,
-					tokenHash: hashToken(r.token)
-				}))
-			);
-	}
+	await insertInBatches(
+		issued.map((r) => ({
+			id: r.id,
+			organisationId,
+			cycleId,
+			kind: 'personal' as const,
+			email: r.email,
+			name: r.name,
+			groupKey: r.group,
+			tokenHash: hashToken(r.token)
+		}))
+	);
 	return { issued, alreadyInvited: rows.filter((r) => taken.has(r.email)) };
 }
 
@@ -84,9 +94,7 @@ export async function addAnonymous(organisationId: string, cycleId: string, grou
 		const id = crypto.randomUUID();
 		issued.push({ id, email: null, name: null, group, token: await tokenFor(id) });
 	}
-	await db()
-		.insert(invitation)
-		.values(issued.map((r) => ({ id: r.id, organisationId, cycleId, kind: 'anonymous' as const, groupKey: group, tokenHash: hashToken(r.token) })));
+	await insertInBatches(issued.map((r) => ({ id: r.id, organisationId, cycleId, kind: 'anonymous' as const, groupKey: group, tokenHash: hashToken(r.token) })));
 	return issued;
 }
 
