@@ -5,6 +5,7 @@ import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { isDatabaseUnavailable } from '$lib/server/db/errors';
 import { compressResponse } from '$lib/server/compress';
+import { logger } from '$lib/server/log';
 
 export const init: ServerInit = async () => {
 	await startServer();
@@ -19,7 +20,7 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 	}
 	const { session, user } = await validateSessionToken(token);
 	if (session) setSessionCookie(event.cookies, event.url, token, session.expiresAt);
-	else deleteSessionCookie(event.cookies);
+	else deleteSessionCookie(event.cookies, event.url);
 	event.locals.user = user;
 	event.locals.session = session;
 	return resolve(event);
@@ -56,6 +57,28 @@ const retryableWhenDatabaseDown: Handle = async ({ event, resolve }) => {
 	return new Response(response.body, { status: 503, headers });
 };
 
+/** Probes poll every few seconds; their lines would drown the rest, so they log at debug level. */
+const probeRoutes = new Set(['/healthz', '/readyz']);
+
+/**
+ * One JSON line per request: method, route id, status and the time until the response started.
+ * The route id (`/s/[token]`), never the path: paths of survey links hold their secret token, and
+ * query strings may hold anything.
+ */
+const logRequest: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	let status = 500;
+	try {
+		const response = await resolve(event);
+		status = response.status;
+		return response;
+	} finally {
+		const line = { method: event.request.method, route: event.route.id, status, ms: Math.round((performance.now() - started) * 10) / 10 };
+		if (probeRoutes.has(event.route.id ?? '')) logger.debug(line, 'request');
+		else logger.info(line, 'request');
+	}
+};
+
 const compress: Handle = async ({ event, resolve }) => compressResponse(event.request, await resolve(event));
 
 /**
@@ -66,13 +89,15 @@ const compress: Handle = async ({ event, resolve }) => compressResponse(event.re
 const respondentPagesPaintFirst: Handle = ({ event, resolve }) =>
 	resolve(event, { preload: ({ type }) => type !== 'js' || !event.url.pathname.startsWith('/s/') });
 
-export const handle: Handle = sequence(compress, respondentPagesPaintFirst, securityHeaders, retryableWhenDatabaseDown, handleAuth);
+export const handle: Handle = sequence(logRequest, compress, respondentPagesPaintFirst, securityHeaders, retryableWhenDatabaseDown, handleAuth);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (isDatabaseUnavailable(error)) {
 		event.locals.databaseUnavailable = true;
+		logger.warn({ err: error, method: event.request.method, route: event.route.id }, 'database unavailable');
 		return { message: 'The service is briefly unavailable. Please try again in a moment.' };
 	}
-	if (status !== 404) console.error(error);
+	// The error goes through the logger's serializer, which drops query parameters and scrubs values.
+	if (status !== 404) logger.error({ err: error, method: event.request.method, route: event.route.id, status }, 'request failed');
 	return { message: status === 404 ? 'Not found' : 'Something went wrong on our side. Please try again.' };
 };

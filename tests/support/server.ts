@@ -49,17 +49,22 @@ export async function freshDatabase(): Promise<{ env: Record<string, string>; da
 	return { env: { DATA_DIR: dataDir }, dataDir, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
 }
 
-/** Starts the built app (`node build`) and waits until it answers. */
+/**
+ * Starts the built app the way production does (`node server.js`, the entry `npm start` runs) and
+ * waits until it answers. Without ORIGIN in `env` the app takes its origin from each request, as
+ * after a plain `npm start`; pass ORIGIN to test the set-up behind a proxy.
+ */
 export async function startServer(env: Record<string, string>, port?: number): Promise<RunningServer> {
 	const listenPort = port ?? (await freePort());
 	const baseUrl = `http://127.0.0.1:${listenPort}`;
-	const child = spawn(process.execPath, ['build'], {
+	const child = spawn(process.execPath, ['server.js'], {
 		env: {
 			...process.env,
 			DATABASE_URL: '',
+			ORIGIN: '',
+			PROTOCOL_HEADER: '',
 			PORT: String(listenPort),
 			HOST: '127.0.0.1',
-			ORIGIN: baseUrl,
 			NODE_ENV: 'production',
 			...env
 		},

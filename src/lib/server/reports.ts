@@ -9,6 +9,7 @@ import * as cycles from './cycles';
 import * as jobs from './jobs';
 import * as organisations from './organisations';
 import type { Mailer, SendOutcome } from './mail';
+import { logger } from './log';
 import { sha256Hex } from './pdf';
 import { buildReportInput, type ReportOptions } from './report-input';
 import { effectiveStatus } from '$lib/domain/cycle/status';
@@ -121,15 +122,15 @@ export async function generate(reportId: string): Promise<GenerateOutcome> {
 			.returning({ id: report.id });
 		const ms = performance.now() - started;
 		if (done.length > 0) {
-			console.log(
-				`report ${reportId}: ${rendered.pdf.byteLength} bytes in ${Math.round(ms)} ms ` +
-					`(inputs ${Math.round(inputMs)} ms; rendered in worker thread ${rendered.threadId} in ${Math.round(rendered.ms)} ms)`
+			logger.info(
+				{ reportId, bytes: rendered.pdf.byteLength, ms: Math.round(ms), inputMs: Math.round(inputMs), renderMs: Math.round(rendered.ms), threadId: rendered.threadId },
+				'report rendered'
 			);
 		}
 		return { status: done.length > 0 ? 'done' : 'skipped', ms, inputMs, renderMs: rendered.ms, threadId: rendered.threadId };
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		console.error(`report ${reportId} failed:`, error);
+		logger.error({ err: error, reportId }, 'report failed');
 		await finishFailed(reportId, message);
 		return { status: 'failed' };
 	}

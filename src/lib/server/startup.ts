@@ -3,9 +3,10 @@ import { env } from './env';
 import { openDatabase, type DatabaseHandle } from './db/client';
 import { useDatabase } from './db';
 import * as instruments from './instruments';
-import { seedDemoIfEmpty } from './demo';
+import { demoCredentials, seedDemoIfEmpty } from './demo';
 import * as jobs from './jobs';
 import * as reports from './reports';
+import { logger } from './log';
 import { touchstoneV1 } from '$lib/domain/instrument/touchstone-v1';
 
 /** Opens, migrates and (when empty) seeds the database. Also used by tests and benchmarks. */
@@ -39,10 +40,29 @@ export function startServer(): Promise<DatabaseHandle> {
 		};
 		// adapter-node emits this after SIGINT/SIGTERM once open requests have finished.
 		process.once('sveltekit:shutdown' as 'beforeExit', () => void shutdown());
-		console.log(
-			`Touchstone database: ${handle.kind === 'pglite' ? `embedded PGlite in ${resolve(env.DATA_DIR)}` : 'PostgreSQL'}`
-		);
+		logger.info(handle.kind === 'pglite' ? { database: 'pglite', dataDir: resolve(env.DATA_DIR) } : { database: 'postgres' }, 'database ready');
+		await announceStarted(handle);
 		return handle;
 	})();
 	return started;
+}
+
+/** What server.js prints in its start-up banner once the app listens. */
+export interface StartedInfo {
+	database: 'pglite' | 'postgres';
+	/** The demo's public sign-in, when this database holds the demo organisation. */
+	demo: { email: string; password: string } | null;
+}
+
+/**
+ * Tells the entry (server.js, outside the bundle, so it cannot import this module) what to print.
+ * A process event, like adapter-node's own `sveltekit:shutdown`.
+ */
+async function announceStarted(handle: DatabaseHandle): Promise<void> {
+	const demo = await handle.rows('select 1 from "user" where email = $1', [demoCredentials.lead.email]);
+	const info: StartedInfo = {
+		database: handle.kind,
+		demo: demo.length > 0 ? { email: demoCredentials.lead.email, password: demoCredentials.lead.password } : null
+	};
+	(process.emit as (event: string, info: StartedInfo) => boolean)('touchstone:started', info);
 }

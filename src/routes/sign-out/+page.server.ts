@@ -6,9 +6,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions = {
-	default: async ({ locals, cookies }) => {
+	default: async ({ locals, cookies, url }) => {
 		if (locals.session) await invalidateSession(locals.session.id);
-		deleteSessionCookie(cookies);
+		deleteSessionCookie(cookies, url);
 		redirect(303, '/sign-in');
 	}
 } satisfies Actions;

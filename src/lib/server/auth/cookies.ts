@@ -1,21 +1,24 @@
 import type { Cookies } from '@sveltejs/kit';
-import { dev } from '$app/environment';
 import { SESSION_COOKIE } from './session';
 
-function isLocalhost(url: URL): boolean {
-	return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-}
+/**
+ * `Secure` exactly when the request came over https. A Secure cookie sent over plain http is
+ * dropped by browsers, so signing in at http://<machine's address>:3000 would silently fail;
+ * url.protocol is right in every set-up: ORIGIN behind a proxy, or server.js's protocol header.
+ */
+const secure = (url: URL) => url.protocol === 'https:';
 
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date): void {
 	cookies.set(SESSION_COOKIE, token, {
 		httpOnly: true,
 		sameSite: 'lax',
-		secure: url.protocol === 'https:' || (!dev && !isLocalhost(url)),
+		secure: secure(url),
 		expires: expiresAt,
 		path: '/'
 	});
 }
 
-export function deleteSessionCookie(cookies: Cookies): void {
-	cookies.delete(SESSION_COOKIE, { path: '/' });
+/** With the same `secure` as when set: over http a browser ignores a Set-Cookie marked Secure. */
+export function deleteSessionCookie(cookies: Cookies, url: URL): void {
+	cookies.delete(SESSION_COOKIE, { path: '/', secure: secure(url) });
 }
