@@ -22,29 +22,31 @@ export type SignInResult =
 	| { ok: false; reason: 'invalid' }
 	| { ok: false; reason: 'rate-limited'; retryAfterSeconds: number };
 
-/** Counts every attempt, per account and per client, before checking the password. */
-export async function signIn(input: SignInInput, clientAddress: string): Promise<SignInResult> {
-	const perClient = await rateLimit.hit(rateLimit.signInPerClient, clientAddress);
-	const perAccount = await rateLimit.hit(rateLimit.signInPerAccount, input.email);
-	if (!perClient.allowed || !perAccount.allowed) {
-		return {
-			ok: false,
-			reason: 'rate-limited',
-			retryAfterSeconds: Math.max(
-				perClient.allowed ? 0 : perClient.retryAfterSeconds,
-				perAccount.allowed ? 0 : perAccount.retryAfterSeconds
-			)
-		};
+/**
+ * Signs in, within three limits (rate-limit.ts): per account and client address, per client
+ * address, and an exponential back-off per account over all addresses. An attempt is counted
+ * against the first two before the password is checked (so parallel guesses cannot slip past),
+ * and given back to the client address when it succeeds; only failures feed the back-off.
+ */
+export async function signIn(input: SignInInput, clientAddress: string, now = new Date()): Promise<SignInResult> {
+	const accountAndClient = `${input.email} ${clientAddress}`;
+	const perAccountAndClient = await rateLimit.hit(rateLimit.signInPerAccountAndClient, accountAndClient, now);
+	const perClient = await rateLimit.hit(rateLimit.signInPerClient, clientAddress, now);
+	const perAccount = await rateLimit.backoff(rateLimit.signInPerAccount, input.email, now);
+	const refused = [perAccountAndClient, perClient, perAccount].filter((r) => !r.allowed);
+	if (refused.length > 0) {
+		return { ok: false, reason: 'rate-limited', retryAfterSeconds: Math.max(...refused.map((r) => r.retryAfterSeconds)) };
 	}
 	const [found] = await db()
 		.select({ id: user.id, passwordHash: user.passwordHash })
 		.from(user)
 		.where(eq(user.email, input.email));
-	if (!found) {
-		await verifyAgainstDummy(input.password);
+	const valid = found ? await verifyPassword(found.passwordHash, input.password) : await verifyAgainstDummy(input.password).then(() => false);
+	if (!found || !valid) {
+		await rateLimit.recordFailure(rateLimit.signInPerAccount, input.email, now);
 		return { ok: false, reason: 'invalid' };
 	}
-	if (!(await verifyPassword(found.passwordHash, input.password))) return { ok: false, reason: 'invalid' };
-	await rateLimit.reset(rateLimit.signInPerAccount, input.email);
+	await rateLimit.reset(rateLimit.signInPerAccountAndClient, accountAndClient);
+	await rateLimit.refund(rateLimit.signInPerClient, clientAddress);
 	return { ok: true, userId: found.id };
 }

@@ -67,15 +67,17 @@ async function instrumentOf(organisationId: string, instrumentId: string): Promi
 }
 
 /**
- * Opens the survey behind a link. Failed lookups count against the client address, and a
- * client over the limit is refused before any lookup, so tokens cannot be guessed.
+ * Opens the survey behind a link. Unknown tokens count against the client address, and a client
+ * over the limit gets 429 for unknown tokens (guessing a 320-bit token is hopeless anyway; the
+ * limit keeps the load down), never for a valid one.
  */
 export async function open(token: string, clientAddress: string, now = new Date()): Promise<OpenResult> {
-	const limit = await rateLimit.peek(rateLimit.surveyTokenPerClient, clientAddress, now);
-	if (!limit.allowed) return { ok: false, reason: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
+	// A valid link is never refused (a workshop behind one address keeps working when one phone
+	// mistypes a link): look it up first, and count and limit only unknown ones.
 	const found = await findByToken(token);
 	if (!found) {
-		await rateLimit.hit(rateLimit.surveyTokenPerClient, clientAddress, now);
+		const limit = await rateLimit.hit(rateLimit.surveyTokenPerClient, clientAddress, now);
+		if (!limit.allowed) return { ok: false, reason: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
 		return { ok: false, reason: 'unknown' };
 	}
 	const { invitation: inv, cycle: c } = found;

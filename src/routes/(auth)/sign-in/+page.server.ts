@@ -10,6 +10,9 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next'), url.origin));
 };
 
+const waitFor = (seconds: number) =>
+	seconds < 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? '' : 's'}`;
+
 const WRONG_CREDENTIALS = 'That e-mail address and password do not match an account.';
 
 export const actions = {
@@ -20,7 +23,7 @@ export const actions = {
 		if (!result.ok) {
 			const message =
 				result.reason === 'rate-limited'
-					? `Too many sign-in attempts. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`
+					? `Too many sign-in attempts. Try again in ${waitFor(result.retryAfterSeconds)}.`
 					: WRONG_CREDENTIALS;
 			return invalid(result.reason === 'rate-limited' ? 429 : 400, form.values, { form: message });
 		}
