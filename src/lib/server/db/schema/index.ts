@@ -5,3 +5,4 @@ export * from './cycles';
 export * from './responses';
 export * from './reports';
 export * from './settings';
+export * from './mail';
