@@ -47,8 +47,13 @@ async function bench(kind: DbKind): Promise<number> {
 			const ms = performance.now() - t0;
 			if (res.status !== 200) {
 				const log = server.output();
-				const cause = (/cause: (\w*Error[^\n]{0,200})/.exec(log) ?? /^\s*(\w*Error[^\n]{0,200})/m.exec(log))?.[1];
-				const query = /query: '([^']{0,160})/.exec(log)?.[1];
+				// The server logs errors as JSON lines (src/lib/server/log.ts): the innermost cause names the failure.
+				type LoggedError = { type?: string; message?: string; cause?: LoggedError };
+				const failure = log.split('\n').filter((l) => l.startsWith('{') && l.includes('"level":"error"')).map((l) => JSON.parse(l) as { err?: LoggedError }).at(-1);
+				let innermost = failure?.err;
+				while (innermost?.cause) innermost = innermost.cause;
+				const cause = innermost ? `${innermost.type}: ${innermost.message?.slice(0, 200)}` : undefined;
+				const query = /^Failed query: ([^\n]{0,160})/.exec(failure?.err?.message ?? '')?.[1];
 				throw new Error(`GET ${path} answered ${res.status}` + (cause ? `\n  server error: ${cause}` : '') + (query ? `\n  in query: ${query}…` : '') + (process.env.BENCH_VERBOSE ? `\n${log.slice(-4000)}` : ' (BENCH_VERBOSE=1 prints the server log)'));
 			}
 			return { ms, bytes: html.length, html };
