@@ -78,6 +78,9 @@ const matrix: Case[] = [
 	{ file: '(auth)/sign-up/+page.server.ts', method: 'GET', path: () => '/sign-up', expect: signedIn(200, '303 /') },
 	{ file: '(auth)/sign-up/+page.server.ts', method: 'POST', action: 'default', path: () => '/sign-up', fields: () => ({ name: '', email: '', password: '' }), expect: signedIn(400, '303 /') },
 	{ file: 'sign-out/+page.server.ts', method: 'GET', path: () => '/sign-out', expect: all('303 /') },
+	// Probes for load balancers: open to everyone, and they say nothing but their status.
+	{ file: 'healthz/+server.ts', method: 'GET', path: () => '/healthz', expect: all(200) },
+	{ file: 'readyz/+server.ts', method: 'GET', path: () => '/readyz', expect: all(200) },
 	{ file: 'orgs/new/+page.server.ts', method: 'GET', path: () => '/orgs/new', expect: signedIn(SIGN_IN, 200) },
 	{ file: 'orgs/new/+page.server.ts', method: 'POST', action: 'default', path: () => '/orgs/new', fields: () => ({ name: '', sector: '', sizeBand: '' }), expect: signedIn(SIGN_IN, 400) },
 	{ file: 'join/[token]/+page.server.ts', method: 'GET', path: (ids) => `/join/${ids.unknownJoin}`, expect: signedIn(SIGN_IN, 404) },
