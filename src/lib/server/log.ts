@@ -60,7 +60,9 @@ const identifierFields = [
 export function serializeError(error: unknown, depth = 0): SerializedError {
 	if (!(error instanceof Error)) return { type: typeof error, message: scrub(String(error)) };
 	const fields = error as Error & Record<string, unknown>;
-	const out: SerializedError = { type: error.constructor?.name ?? error.name, message: scrub(error.message) };
+	// The class name says most (DrizzleQueryError, PostgresError), unless a bundle minified it.
+	const className = error.constructor?.name ?? '';
+	const out: SerializedError = { type: className.length > 2 ? className : error.name, message: scrub(error.message) };
 	if (typeof error.stack === 'string') {
 		// The stack repeats the message first; scrub the frames separately so a message spanning
 		// several lines cannot leave a piece of itself behind.
