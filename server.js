@@ -17,6 +17,7 @@ import { networkInterfaces } from 'node:os';
 import process from 'node:process';
 
 const PRIVATE_PROTOCOL_HEADER = 'x-touchstone-socket-protocol';
+/** @param {string} name */
 const setting = (name) => (process.env[name] ?? '').trim();
 
 const origin = setting('ORIGIN');
@@ -25,6 +26,10 @@ const ownProtocolHeader = !origin && !setting('PROTOCOL_HEADER');
 if (ownProtocolHeader) process.env.PROTOCOL_HEADER = PRIVATE_PROTOCOL_HEADER;
 if (!origin) delete process.env.ORIGIN; // an empty ORIGIN is "not set", not an invalid URL
 
+/**
+ * @param {string} name
+ * @param {number | undefined} fallback
+ */
 function timeoutSetting(name, fallback) {
 	const raw = setting(name);
 	if (raw === '') return fallback;
@@ -35,7 +40,7 @@ function timeoutSetting(name, fallback) {
 const socketPath = setting('SOCKET_PATH') || undefined;
 const host = setting('HOST') || '0.0.0.0';
 const port = socketPath ? undefined : Number(setting('PORT') || '3000');
-const shutdownTimeout = timeoutSetting('SHUTDOWN_TIMEOUT', 30);
+const shutdownTimeout = timeoutSetting('SHUTDOWN_TIMEOUT', 30) ?? 30;
 
 /** @type {{ database: string; demo: { email: string; password: string } | null } | undefined} */
 let started;
@@ -87,13 +92,16 @@ function gracefulShutdown(reason) {
 process.on('SIGTERM', gracefulShutdown);
 process.on('SIGINT', gracefulShutdown);
 
-/** The addresses a browser can use: this machine's name and, when listening on every interface, each network address (for phones). */
+/**
+ * The addresses a browser can use: this machine's name and, when listening on every interface, each network address (for phones).
+ * @param {number | undefined} listeningPort
+ */
 function reachableAt(listeningPort) {
 	if (host !== '0.0.0.0' && host !== '::') return [`http://${host.includes(':') ? `[${host}]` : host}:${listeningPort}`];
 	const lan = Object.values(networkInterfaces())
 		.flat()
-		.filter((a) => a && a.family === 'IPv4' && !a.internal)
-		.map((a) => `http://${a.address}:${listeningPort}`);
+		.filter((a) => a !== undefined && a.family === 'IPv4' && !a.internal)
+		.map((a) => `http://${a?.address}:${listeningPort}`);
 	return [`http://localhost:${listeningPort}`, ...lan];
 }
 
