@@ -7,6 +7,8 @@ import { seedDemoIfEmpty } from '../../src/lib/server/demo';
 import * as cycles from '../../src/lib/server/cycles';
 import * as organisations from '../../src/lib/server/organisations';
 import * as accounts from '../../src/lib/server/accounts';
+import * as invitations from '../../src/lib/server/invitations';
+import * as survey from '../../src/lib/server/survey';
 
 beforeAll(async () => {
 	await useTestDatabase();
@@ -33,5 +35,16 @@ describe('demo data', () => {
 		const [drafts] = await db().select({ n: count() }).from(response).where(eq(response.status, 'draft'));
 		expect(drafts!.n).toBe(0);
 		console.log(`demo seed took ${seconds.toFixed(1)} s`);
+
+		// Every link the demo shows opens its survey (before: tokens the app could not derive, 404),
+		// and the answered ones are exactly the submitted responses.
+		const open = list.find((c) => c.status === 'open')!;
+		const links = await invitations.links(org!.id, open.id);
+		expect(links.length).toBeGreaterThan(open.submitted);
+		for (const link of links) expect((await survey.open(link.token, '127.0.0.10')).ok, link.id).toBe(true);
+		const listed = await invitations.list(org!.id, open.id);
+		expect(listed.filter((i) => i.answered)).toHaveLength(open.submitted);
+		const demoFlags = await db().select({ demo: organisation.demo, panel: organisation.benchmarkPanel }).from(organisation);
+		expect(demoFlags.every((o) => o.demo)).toBe(true);
 	});
 });

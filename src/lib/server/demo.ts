@@ -6,6 +6,7 @@ import * as organisations from './organisations';
 import * as instruments from './instruments';
 import { hashToken } from './auth/session';
 import { responseKey, tokenFor } from './invitations';
+import { invitationSecret } from './secrets';
 import { signUpSchema } from '$lib/domain/account/schema';
 import { reviewSteps } from '$lib/domain/cycle/status';
 import { maturitySectionKinds } from '$lib/domain/instrument/types';
@@ -190,6 +191,8 @@ export async function seedDemoIfEmpty(): Promise<void> {
 		{ name: 'Autumn 2026', opensAt: daysAgo(10), closesAt: new Date(Date.now() + 20 * 86_400_000), status: 'open', groups: { executives: 4, marketing: 6, sales: 5, service: 7, it: 3, front_line: 5 }, invitedExtra: 5, level: (k) => (baseLevel[k] ?? 2.2) + (improving.has(k) ? 1.1 : 0.4) }
 	];
 	const cycleIds: string[] = [];
+	// Read the link key before the transaction: on PGlite's one connection a query outside it would wait forever.
+	await invitationSecret();
 	await db().transaction(async (tx) => {
 		for (const [i, spec] of rounds.entries()) {
 			cycleIds.push(await createSyntheticCycle(tx, org.id, lead.userId, instrument, spec, 1000 + i, (k) => Math.min(5, Math.round(((baseLevel[k] ?? 2.2) + 0.5 + i * 0.25) * 2) / 2)));

@@ -5,6 +5,7 @@ import { encodeHexLowerCase } from '@oslojs/encoding';
 import { db, onDatabaseSwitch } from './db';
 import { appSetting } from './db/schema';
 import { env } from './env';
+import { logger } from './log';
 
 /** The row in which versions before the threat model kept the key (moved out at start-up). */
 const LEGACY_SETTING = 'invitation-secret';
@@ -29,7 +30,7 @@ function readKeyFile(path: string): string | null {
 function createKeyFile(path: string, key: string): string {
 	try {
 		writeFileSync(path, `${key}\n`, { flag: 'wx', mode: 0o600 });
-		console.warn(`Created the invitation-link key file ${path}: back it up apart from the database (docs/threat-model.md).`);
+		logger.warn({ keyFile: path }, 'created the invitation-link key file: back it up apart from the database (docs/threat-model.md)');
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 	}

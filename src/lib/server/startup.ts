@@ -25,7 +25,7 @@ export function startServer(): Promise<DatabaseHandle> {
 			env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: resolve(env.DATA_DIR) }
 		);
 		try {
-			await prepareDatabase(handle, { seedDemo: env.SEED_DEMO === 'true' });
+			await prepareDatabase(handle, { seedDemo: (env.SEED_DEMO ?? (env.DATABASE_URL ? 'false' : 'true')) === 'true' });
 			// Report generation runs on the shared pg-boss queue; every instance works it.
 			await jobs.start({ handle, connectionString: env.DATABASE_URL });
 			await reports.startWorker();
