@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { eq } from 'drizzle-orm';
 import { useTestDatabase } from '../support/database';
+import { assertEveryFigureRestsOnThreshold } from '../support/anonymity-check';
 import { db } from '../../src/lib/server/db';
 import { answer, cycle, cycleDimension, organisation, response, sectionComment } from '../../src/lib/server/db/schema';
 import * as instruments from '../../src/lib/server/instruments';
@@ -91,7 +92,8 @@ type StoredAnswer =
 
 interface GeneratedResponse {
 	group: string;
-	status: 'draft' | 'submitted';
+	/** `pending`: submitted but not yet published in a results snapshot — counts nowhere. */
+	status: 'draft' | 'submitted' | 'pending';
 	answers: Record<string, StoredAnswer>;
 	comments: Record<string, string>;
 }
@@ -149,8 +151,10 @@ async function insertCycle(
 				cycleId,
 				resumeHash: randomUUID(),
 				groupKey: r.group,
-				status: r.status,
-				submittedOn: r.status === 'submitted' ? new Date() : null
+				status: r.status === 'draft' ? ('draft' as const) : ('submitted' as const),
+				submittedOn: r.status === 'draft' ? null : new Date(),
+				// Published in the first results snapshot (publication.ts); pending ones not yet.
+				publishedIn: r.status === 'submitted' ? 1 : null
 			}))
 		);
 	const answers = rows.flatMap((r) =>
@@ -170,7 +174,7 @@ async function insertCycle(
 	return cycleId;
 }
 
-/** The in-memory view of the same responses: submitted only, null = don't know, absent = not answered. */
+/** The in-memory view of the same responses: published only, null = don't know, absent = not answered. */
 function toScoring(responses: readonly GeneratedResponse[]): ScoringResponse[] {
 	return responses
 		.filter((r) => r.status === 'submitted')
@@ -245,8 +249,9 @@ const responseArb: fc.Arbitrary<GeneratedResponse> = fc.record({
 });
 
 const settingsArb: fc.Arbitrary<CycleSettings> = fc.record({
-	anonymityThreshold: fc.integer({ min: 1, max: 6 }),
-	commentThreshold: fc.integer({ min: 1, max: 4 }),
+	// 1 and 2 as stored values too: scoring raises them to 3.
+	anonymityThreshold: fc.integer({ min: 1, max: 8 }),
+	commentThreshold: fc.integer({ min: 1, max: 10 }),
 	targets: fc
 		.subarray([...dimensionKeys])
 		.chain((keys) =>
@@ -287,6 +292,8 @@ describe('SQL path equals the in-memory path', () => {
 				const expectedScores = scoreCycle(stored, expectedStats, options);
 				const sqlScores = await scoreCycleForOrganisation(orgId, cycleId);
 				expectClose(sqlScores, expectedScores);
+				// And no figure the SQL path shows rests on fewer than the threshold of people.
+				assertEveryFigureRestsOnThreshold(stored, toScoring(generated), sqlScores!, options);
 			}),
 			{ numRuns: 20 }
 		);
@@ -313,7 +320,7 @@ describe('scoring service', () => {
 			Object.keys(scaleOf).map((k) => [k, { t: 'value', v: Math.min(v, scaleOf[k]![1]) } as StoredAnswer])
 		);
 
-	it('never counts drafts', async () => {
+	it('never counts drafts, nor submissions not yet published in a snapshot', async () => {
 		const submitted = Array.from({ length: 5 }, (): GeneratedResponse => ({
 			group: 'a',
 			status: 'submitted',
@@ -326,7 +333,13 @@ describe('scoring service', () => {
 			answers: all(5),
 			comments: { d1: 'draft comment' }
 		}));
-		const cycleId = await insertCycle(orgId, stored, [...submitted, ...drafts]);
+		const pending = Array.from({ length: 2 }, (): GeneratedResponse => ({
+			group: 'b',
+			status: 'pending',
+			answers: all(5),
+			comments: { d1: 'pending comment' }
+		}));
+		const cycleId = await insertCycle(orgId, stored, [...submitted, ...drafts, ...pending]);
 		const stats = (await cycleStatsFromSql(orgId, cycleId))!;
 		expect(stats.responses).toEqual([{ group: 'a', n: 5 }]);
 		expect(stats.items.every((i) => i.group === 'a')).toBe(true);
@@ -440,20 +453,19 @@ describe('scoring service', () => {
 			});
 			return { group, status: 'submitted', answers, comments: {} };
 		};
-		const cycleId = await insertCycle(
-			orgId,
-			worked,
-			[
-				row('A', [4, 'dk', 3, 2, 5, 3, 0]),
-				row('A', [3, 4, 2, 2, 5, 2, 0]),
-				row('B', [2, 2, 1, '-', 5, 1, 3]),
-				row('B', [1, 3, 2, 3, 5, 'dk', 2])
-			],
-			{ anonymityThreshold: 2, commentThreshold: 5, targets: { vision: 4, team: 3 }, notApplicable: ['tech'] }
-		);
+		const rows = [
+			row('A', [4, 'dk', 3, 2, 5, 3, 0]),
+			row('A', [3, 4, 2, 2, 5, 2, 0]),
+			row('B', [2, 2, 1, '-', 5, 1, 3]),
+			row('B', [1, 3, 2, 3, 5, 'dk', 2])
+		];
+		// A stored threshold of 2 is scored as 3, the minimum.
+		const settings = { anonymityThreshold: 2, commentThreshold: 5, targets: { vision: 4, team: 3 }, notApplicable: ['tech'] };
+		const cycleId = await insertCycle(orgId, worked, rows, settings);
 		const scores = (await scoreCycleForOrganisation(orgId, cycleId))!;
 		expect(scores.status).toBe('scored');
 		if (scores.status !== 'scored') return;
+		expect(scores.anonymityThreshold).toBe(3);
 		const vision = scores.dimensions.find((d) => d.key === 'vision')!;
 		expect(vision.score).toBeCloseTo(2.75, 12);
 		expect(vision.respondentMean).toBeCloseTo(2.875, 12);
@@ -461,7 +473,8 @@ describe('scoring service', () => {
 		expect(vision.ci95!.low).toBeCloseTo(1.235, 3);
 		expect(vision.ci95!.high).toBeCloseTo(4.515, 3);
 		expect(vision.gapToTarget).toBeCloseTo(1.25, 12);
-		expect(vision.perceptionGap).toEqual({ value: 1.75, highGroup: 'A', lowGroup: 'B' });
+		// Groups A and B have 2 responses each: below 3, no group figures.
+		expect(vision.perceptionGap).toHaveProperty('withheld');
 		expect(scores.dimensions.find((d) => d.key === 'team')!.score).toBeCloseTo(2.1666666667, 9);
 		expect(scores.overall.index).toBeCloseTo(2.4583333333, 9);
 		expect(scores.overall.level).toBe(2);
@@ -469,6 +482,11 @@ describe('scoring service', () => {
 		expect(finance.share).toBeCloseTo(2 / 3, 12);
 		expect(finance.dontKnowShare).toBe(0.25);
 		expect(scores.integration.overall.mean).toBeCloseTo(1.625, 12);
+
+		// Every respondent three times: the same means, groups of 6, the perception gap of §11.
+		const tripled = (await scoreCycleForOrganisation(orgId, await insertCycle(orgId, worked, [...rows, ...rows, ...rows], settings)))!;
+		if (tripled.status !== 'scored') throw new Error('expected scores');
+		expect(tripled.dimensions.find((d) => d.key === 'vision')!.perceptionGap).toEqual({ value: 1.75, highGroup: 'A', lowGroup: 'B' });
 	});
 
 	it('keeps the raw-statistics module away from routes: only the services import it', () => {

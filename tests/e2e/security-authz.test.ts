@@ -54,6 +54,8 @@ interface Case {
 }
 
 const SIGN_IN = '303 /sign-in?next=';
+/** Listed in OPERATOR_EMAILS (in capitals: addresses compare lower-cased); none of the five roles signs in with it. */
+const OPERATOR_EMAIL = uniqueEmail('authz-operator');
 const all = (e: Expected): Record<Role, Expected> => ({ anonymous: e, respondent: e, board: e, otherLead: e, lead: e });
 const signedIn = (visitor: Expected, member: Expected): Record<Role, Expected> => ({ anonymous: visitor, respondent: visitor, board: member, otherLead: member, lead: member });
 /** A page or action of the organisation: members only; another organisation's lead learns nothing (404). */
@@ -232,6 +234,11 @@ const matrix: Case[] = [
 	{ file: 's/[token]/thanks/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.unknownToken}/thanks`, expect: all(404) },
 	{ file: 's/[token]/autosave/+server.ts', method: 'POST', path: (ids) => `/s/${ids.unknownToken}/autosave`, json: (ids) => ({ answers: [{ itemId: ids.item, value: 3, dontKnow: false }] }), expect: all(404) },
 
+	// The installation's operator page (issue 11): none of these five is the operator, so for them it does not exist.
+	{ file: 'operator/+page.server.ts', method: 'GET', path: () => '/operator', expect: all(404) },
+	{ file: 'operator/+page.server.ts', method: 'POST', action: 'admit', path: () => '/operator', fields: (ids) => ({ organisationId: ids.otherOrg }), expect: all(404) },
+	{ file: 'operator/+page.server.ts', method: 'POST', action: 'remove', path: () => '/operator', fields: (ids) => ({ organisationId: ids.org, confirm: 'yes' }), expect: all(404) },
+
 	// Last: signing out ends the sessions the calls above use.
 	{ file: 'sign-out/+page.server.ts', method: 'POST', action: 'default', path: () => '/sign-out', fields: () => ({}), expect: all('303 /sign-in') }
 ];
@@ -283,7 +290,7 @@ describe('authorisation matrix', () => {
 	beforeAll(async () => {
 		const database = await freshDatabase();
 		cleanup = database.cleanup;
-		server = await startServer({ ...database.env, SEED_DEMO: 'true' });
+		server = await startServer({ ...database.env, SEED_DEMO: 'true', OPERATOR_EMAILS: `nobody@example.test, ${OPERATOR_EMAIL.toUpperCase()}` });
 		const base = server.baseUrl;
 		for (const role of roles) clients[role] = new HttpClient(base);
 		await clients.lead.signIn(demo.lead, demo.password);
@@ -388,5 +395,26 @@ describe('authorisation matrix', () => {
 			for (const role of roles) if (role !== 'lead' && c.witness) expect(allowed(c.expect[role]), `${role}: ${label(c)}`).toBe(false);
 		});
 	}
+
+	it('the operator (OPERATOR_EMAILS) alone lists organisations and admits or removes them, removal confirmed first', async () => {
+		const operator = new HttpClient(server.baseUrl);
+		await operator.signUp('Operator', OPERATOR_EMAIL, 'a long enough password');
+		const html = await page(operator, '/operator');
+		expect(html).toContain('Other Organisation Ltd');
+		expect(html).toContain('href="/operator"');
+		const row = (h: string) => h.slice(h.indexOf(`data-organisation="${ids.otherOrg}"`), h.indexOf('</tr>', h.indexOf(`data-organisation="${ids.otherOrg}"`)));
+		expect(row(html)).toContain('not admitted');
+		expect((await operator.post('/operator?/admit', { organisationId: ids.otherOrg })).status).toBe(200);
+		expect(row(await page(operator, '/operator'))).toContain('>admitted<');
+		// Removal without the confirmation step is refused and changes nothing.
+		expect((await operator.post('/operator?/remove', { organisationId: ids.otherOrg })).status).toBe(400);
+		expect(row(await page(operator, '/operator'))).toContain('>admitted<');
+		const confirm = await page(operator, `/operator?remove=${ids.otherOrg}`);
+		expect(confirm).toContain('Remove Other Organisation Ltd from the peer panel?');
+		expect((await operator.post('/operator?/remove', { organisationId: ids.otherOrg, confirm: 'yes' })).status).toBe(200);
+		expect(row(await page(operator, '/operator'))).toContain('not admitted');
+		// Nobody else has the link in the header.
+		expect(await page(new HttpClient(server.baseUrl), '/')).not.toContain('href="/operator"');
+	});
 
 });

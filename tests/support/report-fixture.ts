@@ -159,7 +159,8 @@ export function reportFixture(o: FixtureOptions = {}): ReportInput {
 
 	const own: Record<string, number | null> = { ...dimensionScores(current) };
 	const rand = rng(seed + 99);
-	const peerCount = o.peers ?? 9;
+	// 21 peers: enough for the top decile (20).
+	const peerCount = o.peers ?? 21;
 	const peers = Array.from({ length: peerCount }, () =>
 		Object.fromEntries(Object.keys(BASE).map((k) => [k, Math.min(5, Math.max(1, 2.9 + (rand() - 0.5) * 2))]))
 	);

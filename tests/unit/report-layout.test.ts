@@ -108,11 +108,12 @@ describe('board report PDF', () => {
 
 	it('shows the reason when there are too few peers, instead of a chart', async () => {
 		const few = await render(reportFixture({ peers: 3 }));
-		expect(few.flat).toContain('Peer benchmark withheld for every dimension: fewer than 5 peer organisations');
+		expect(few.flat).toContain('Peer benchmark withheld for every dimension: fewer than 10 peer organisations');
 		expect(few.flat).not.toContain('Top quartile to top decile');
 		// With enough peers the spread and its table are drawn.
 		expect(closed.flat).toContain('Top quartile to top decile');
-		expect(closed.flat).toMatch(/Vision \d\.\d\d \d\.\d\d \d\.\d\d \d\.\d\d \d+(st|nd|rd|th) 9/);
+		// Peer figures to one decimal, the own position as a band, never a percentile.
+		expect(closed.flat).toMatch(/Vision \d\.\d\d \d\.\d \d\.\d \d\.\d (lower half|upper half|top quartile|top decile) 21/);
 	}, 30_000);
 
 	it('notes the peer filter and withholds only the dimensions with too few filtered peers', async () => {
@@ -121,7 +122,7 @@ describe('board report PDF', () => {
 		const peers = Array.from({ length: 12 }, (_, i) =>
 			Object.fromEntries(Object.keys(own).map((k) => [k, k === 'metrics' && i >= 4 ? null : 2 + (i % 5) * 0.5]))
 		);
-		input.peers = { benchmark: peerBenchmark(own, peers, { filtered: true }), filter: 'sector Financial services, size band 1,000–4,999' };
+		input.peers = { benchmark: peerBenchmark(own, peers), filter: 'sector Financial services, size band 1,000–4,999' };
 		const pdf = await render(input);
 		expect(pdf.flat).toContain('Peers filtered: sector Financial services, size band 1,000–4,999.');
 		expect(pdf.flat).toContain('Withheld: fewer than 10 peer organisations (4)');

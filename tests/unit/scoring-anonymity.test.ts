@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
 import {
 	decideDisclosure,
+	effectiveThresholds,
 	scoreCycle,
 	statsFromResponses,
 	type CycleScoresScored,
@@ -157,7 +158,7 @@ describe('anonymity', () => {
 			withheld: 'fewer than 5 responses in the cycle',
 			instrument: { name: 'anon', version: 1 },
 			anonymityThreshold: 5,
-			commentThreshold: 5,
+			commentThreshold: 8,
 			respondents: 4,
 			groups: [
 				{ group: 'finance', responses: 1, withheld: 'fewer than 5 responses in the cycle' },
@@ -222,5 +223,150 @@ describe('anonymity', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('every figure rests on at least threshold people (issue 11, attack 3)', () => {
+	it('regression: two "don\u2019t know" respondents do not let one person\u2019s dimension score through', () => {
+		// Threshold 3, three submitted responses in one group: the cycle and the group pass the
+		// threshold, but in vision two answer "don't know" everywhere and one gives levels.
+		// Before the fix the dashboard showed vision = 3 with n = 1: that one person's answers.
+		const rs: ScoringResponse[] = [
+			{ id: 'r1', group: 'sales', answers: { v1: null, v2: null, t1: 3 } },
+			{ id: 'r2', group: 'sales', answers: { v1: null, v2: null, t1: 4 } },
+			{ id: 'r3', group: 'sales', answers: { v1: 4, v2: 2, t1: 5 } }
+		];
+		const s = scoreCycle(instrument, statsFromResponses(instrument, rs), { anonymityThreshold: 3 });
+		if (s.status !== 'scored') throw new Error('expected the cycle to be scored');
+		const vision = s.dimensions.find((d) => d.key === 'vision')!;
+		expect(vision.score).toBeNull();
+		expect(vision.respondentMean).toBeNull();
+		expect(vision.n).toBe(1);
+		for (const item of s.items.filter((i) => i.dimensionKey === 'vision')) {
+			expect(item.mean).toBeNull();
+			expect(item.distribution.every((d) => d.count === 0)).toBe(true);
+		}
+		expect(s.strongest.some((i) => i.dimensionKey === 'vision')).toBe(false);
+		// Nothing of the one person's 4 and 2 survives anywhere in the output.
+		expect(vision.groups.every((g) => !('mean' in g) || g.mean === null)).toBe(true);
+		// team: three people gave a level, so it is shown.
+		expect(s.dimensions.find((d) => d.key === 'team')!.score).toBe(4);
+	});
+
+	it('a dimension score is the mean of its shown items only; respondent-level figures need every answered item shown', () => {
+		// Threshold 3. v1: 4 levels (shown); v2: 2 levels and 2 don't know (withheld).
+		const rs: ScoringResponse[] = [
+			{ id: 'r1', group: 'sales', answers: { v1: 2, v2: 5, t1: 3 } },
+			{ id: 'r2', group: 'sales', answers: { v1: 3, v2: 5, t1: 3 } },
+			{ id: 'r3', group: 'sales', answers: { v1: 4, v2: null, t1: 3 } },
+			{ id: 'r4', group: 'sales', answers: { v1: 3, v2: null, t1: 3 } }
+		];
+		const s = scored(rs, 3);
+		const v2 = s.items.find((i) => i.key === 'v2')!;
+		expect(v2).toMatchObject({ n: 2, mean: null, sd: null, agreement: null, distribution: [], dontKnowShare: 0.5 });
+		expect(v2.withheld).toBe('fewer than 3 people gave an answer other than “don’t know”');
+		const vision = s.dimensions.find((d) => d.key === 'vision')!;
+		// (2 + 3 + 4 + 3) / 4 = 3, v2's two 5s left out (with them it would be (3 + 5)/2 = 4).
+		expect(vision).toMatchObject({ score: 3, itemsScored: 1, n: 4, withheld: null });
+		// r1's respondent mean (2 + 5)/2 would carry a withheld answer: no respondent-level figures.
+		expect(vision).toMatchObject({ respondentMean: null, sd: null, ci95: null });
+		// The group cell uses the same items.
+		expect(vision.groups).toEqual([{ group: 'sales', mean: 3, n: 4 }]);
+		// Pooled don't-know share over items whose own share is shown: (0 + 2) / (4 + 4).
+		expect(vision.dontKnowShare).toBe(0.25);
+	});
+
+	it('a group cell needs threshold people giving a level in the group, however many responses it has', () => {
+		// sales 5 responses, all give levels; service 5 responses, only 2 give levels in vision.
+		const rs: ScoringResponse[] = [
+			...groupOf('sales', 5, 2),
+			...Array.from({ length: 5 }, (_, i) => ({
+				id: `s${i}`,
+				group: 'service',
+				answers: i < 2 ? { v1: 5, v2: 5, t1: 4 } : { v1: null, v2: null, t1: 4 }
+			}))
+		];
+		const s = scored(rs, 5);
+		expect(s.groups.every((g) => g.withheld === null)).toBe(true);
+		const vision = s.dimensions.find((d) => d.key === 'vision')!;
+		// Whole vision: 7 people gave levels, score (5·2 + 2·5)/7 = 20/7, shown.
+		expect(vision.score).toBeCloseTo(20 / 7, 12);
+		// service: 2 people with a level → withheld. Had sales (5 people, mean 2) been shown,
+		// whole minus sales would give the two service people's mean (20 − 10)/2 = 5: so sales is
+		// withheld as well.
+		expect(vision.groups).toEqual([
+			{ group: 'sales', withheld: 'withheld so that fewer than 5 people’s answers cannot be worked out from the totals' },
+			{ group: 'service', withheld: 'fewer than 5 people gave an answer other than “don’t know” in this dimension' }
+		]);
+		expect(vision.perceptionGap).toHaveProperty('withheld');
+		// team: everyone gave a level, both cells shown.
+		const team = s.dimensions.find((d) => d.key === 'team')!;
+		expect(team.groups).toEqual([
+			{ group: 'sales', mean: 2, n: 5 },
+			{ group: 'service', mean: 4, n: 5 }
+		]);
+	});
+
+	it('complementary suppression per item keeps the cells whose removal already protects the rest', () => {
+		// Three groups of 5; in vision, finance has only 1 level on v1 (the rest don't know).
+		// Whole v1 − (sales + service) = finance's one person: the smaller of the two cells
+		// including v1 goes (ties by key: sales), leaving 5 + 1 = 6 people unaccounted for.
+		const rs: ScoringResponse[] = [
+			...groupOf('sales', 5, 2),
+			...groupOf('service', 5, 3),
+			...Array.from({ length: 5 }, (_, i) => ({ id: `f${i}`, group: 'finance', answers: { v1: i === 0 ? 5 : null, v2: null, t1: 1 } }))
+		];
+		const s = scored(rs, 5);
+		const vision = s.dimensions.find((d) => d.key === 'vision')!;
+		expect(vision.groups.map((g) => [g.group, 'withheld' in g ? g.withheld : g.mean])).toEqual([
+			['finance', 'fewer than 5 people gave an answer other than “don’t know” in this dimension'],
+			['sales', 'withheld so that fewer than 5 people’s answers cannot be worked out from the totals'],
+			['service', 3]
+		]);
+	});
+
+	it('integration, yes/no and stakeholder-map figures need threshold valid answers', () => {
+		const withSide: InstrumentDefinition = {
+			...instrument,
+			sections: [
+				...instrument.sections,
+				{ key: 'integ', kind: 'integration', title: 'I', description: '', items: [{ key: 'fin', kind: 'integration', text: 'Finance' }] },
+				{ key: 'ref', kind: 'reference', title: 'R', description: '', items: [{ key: 'yn', kind: 'yes_no', text: 'Y/N' }] }
+			]
+		};
+		const rs: ScoringResponse[] = Array.from({ length: 5 }, (_, i) => ({
+			id: `r${i}`,
+			group: 'sales',
+			answers: { v1: 3, v2: 3, t1: 3, fin: i < 2 ? 3 : null, yn: i < 3 ? 1 : null }
+		}));
+		const s = scoreCycle(withSide, statsFromResponses(withSide, rs), { anonymityThreshold: 3 });
+		if (s.status !== 'scored') throw new Error('expected scores');
+		expect(s.integration.functions[0]).toMatchObject({ n: 2, share: null, mean: null, distribution: [], dontKnowShare: 0.6 });
+		expect(s.integration.overall).toEqual({ share: null, mean: null, functions: 0 });
+		expect(s.reference[0]).toMatchObject({ n: 3, share: 1, withheld: null });
+	});
+
+	it('thresholds: never below 3; comments default 8, never below 5 nor below the numeric threshold', () => {
+		expect(effectiveThresholds({})).toEqual({ anonymityThreshold: 5, commentThreshold: 8 });
+		expect(effectiveThresholds({ anonymityThreshold: 1, commentThreshold: 1 })).toEqual({ anonymityThreshold: 3, commentThreshold: 5 });
+		expect(effectiveThresholds({ anonymityThreshold: 2.5 })).toEqual({ anonymityThreshold: 3, commentThreshold: 8 });
+		expect(effectiveThresholds({ anonymityThreshold: Number.NaN, commentThreshold: 6 })).toEqual({ anonymityThreshold: 5, commentThreshold: 6 });
+		expect(effectiveThresholds({ anonymityThreshold: 12, commentThreshold: 8 })).toEqual({ anonymityThreshold: 12, commentThreshold: 12 });
+		// A stored threshold of 1 cannot show one person's answers.
+		const s = scoreCycle(instrument, statsFromResponses(instrument, groupOf('sales', 2, 4)), { anonymityThreshold: 1 });
+		expect(s.status).toBe('withheld');
+		expect(s.anonymityThreshold).toBe(3);
+	});
+
+	it('alpha needs at least the anonymity threshold of complete respondents, even above 10', () => {
+		const rs = Array.from({ length: 11 }, (_, i) => ({ id: `r${i}`, group: 'sales', answers: { v1: 1 + (i % 5), v2: 1 + ((i * 2) % 5), t1: 3 } }));
+		const at = (threshold: number) => scoreCycle(instrument, statsFromResponses(instrument, rs), { anonymityThreshold: threshold });
+		const low = at(5);
+		const high = at(11);
+		const vision = (s: ReturnType<typeof at>) => (s.status === 'scored' ? s.dimensions.find((d) => d.key === 'vision')!.alpha : null);
+		expect(vision(low)).toHaveProperty('value');
+		expect(vision(high)).toHaveProperty('value');
+		const stricter = scoreCycle(instrument, statsFromResponses(instrument, [...rs, { id: 'x', group: 'sales', answers: { v1: 3, t1: 3 } }]), { anonymityThreshold: 12 });
+		expect(vision(stricter)).toEqual({ withheld: 'fewer than 12 respondents answered every item (11)' });
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
+import { assertEveryFigureRestsOnThreshold, type CheckedFigures } from '../support/anonymity-check';
 import {
 	consensus,
 	mergeStats,
@@ -60,6 +61,57 @@ const responseArb = fc
 		return { group, answers, comments: comment ? { d1: comment } : undefined };
 	});
 
+/**
+ * A cycle for the anonymity properties: 1–6 groups of any size (0–14 responses, so groups below,
+ * at and above the threshold), a don't-know and a not-answered rate drawn per cycle (from none to
+ * most answers, so dimensions where only one or two people give a level come up), comments on
+ * two sections.
+ */
+const anonymityCycleArb = fc
+	.record({
+		sizes: fc.array(fc.integer({ min: 0, max: 14 }), { minLength: 1, maxLength: 6 }),
+		dontKnow: fc.integer({ min: 0, max: 12 }),
+		missing: fc.integer({ min: 0, max: 8 }),
+		threshold: fc.integer({ min: 3, max: 8 }),
+		commentThreshold: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined })
+	})
+	.chain(({ sizes, dontKnow, missing, threshold, commentThreshold }) => {
+		const value = (min: number, max: number) =>
+			fc.oneof(
+				{ weight: 6, arbitrary: fc.integer({ min, max }) },
+				{ weight: dontKnow, arbitrary: fc.constant(null) },
+				{ weight: missing, arbitrary: fc.constant(undefined) }
+			);
+		const one = (group: string) =>
+			fc
+				.record({
+					a: value(1, 5),
+					b: value(1, 5),
+					c: value(1, 5),
+					e: value(1, 5),
+					f: value(1, 5),
+					fin: value(0, 3),
+					yn: value(0, 1),
+					d1: fc.option(fc.constantFrom('good', 'bad', 'unclear'), { nil: undefined }),
+					integ: fc.option(fc.constantFrom('yes', 'no'), { nil: undefined })
+				})
+				.map(({ d1, integ, ...values }) => {
+					const answers: Record<string, number | null> = {};
+					for (const [k, v] of Object.entries(values)) if (v !== undefined) answers[k] = v;
+					const comments: Record<string, string> = {};
+					if (d1) comments.d1 = d1;
+					if (integ) comments.integ = integ;
+					return { group, answers, comments };
+				});
+		return fc
+			.tuple(...sizes.map((n, g) => fc.array(one(`g${g}`), { minLength: n, maxLength: n })))
+			.map((groups) => ({
+				responses: groups.flat().map((r, i): ScoringResponse => ({ id: `r${i}`, ...r })),
+				threshold,
+				commentThreshold
+			}));
+	});
+
 const responsesArb = fc
 	.array(responseArb, { maxLength: 40 })
 	.map((rs): ScoringResponse[] => rs.map((r, i) => ({ id: `r${i}`, ...r, comments: r.comments })));
@@ -102,7 +154,8 @@ describe('scoring properties', () => {
 					anonymityThreshold: threshold
 				});
 				if (s.status === 'withheld') {
-					expect(rs.length).toBeLessThan(threshold);
+					// Thresholds below 3 are raised to 3.
+					expect(rs.length).toBeLessThan(Math.max(3, threshold));
 					return;
 				}
 				const eps = 1e-9;
@@ -194,5 +247,49 @@ describe('scoring properties', () => {
 				if (d1?.ci95) expect((d1.ci95.low + d1.ci95.high) / 2).toBeCloseTo(d1.score ?? NaN, 9);
 			})
 		);
+	});
+
+	describe('every figure rests on at least threshold people (issue 11, item 4)', () => {
+		it('no figure in CycleScores is computed from fewer than threshold people, recounted from the raw responses', () => {
+			const total: CheckedFigures = { items: 0, dimensions: 0, cells: 0, binary: 0, comments: 0 };
+			fc.assert(
+				fc.property(anonymityCycleArb, ({ responses, threshold, commentThreshold }) => {
+					const options = { anonymityThreshold: threshold, commentThreshold };
+					const s = scoreCycle(instrument, statsFromResponses(instrument, responses), options);
+					const checked = assertEveryFigureRestsOnThreshold(instrument, responses, s, options);
+					for (const k of Object.keys(total) as (keyof CheckedFigures)[]) total[k] += checked[k];
+				}),
+				{ numRuns: 300 }
+			);
+			// The generator reaches shown figures of every kind, not only withheld ones.
+			for (const k of Object.keys(total) as (keyof CheckedFigures)[]) expect(total[k], k).toBeGreaterThan(20);
+		});
+
+		it('a stored threshold below 3 is raised to 3 and still holds', () => {
+			fc.assert(
+				fc.property(anonymityCycleArb, fc.integer({ min: -2, max: 2 }), ({ responses }, low) => {
+					const s = scoreCycle(instrument, statsFromResponses(instrument, responses), { anonymityThreshold: low, commentThreshold: low });
+					expect(s.anonymityThreshold).toBe(3);
+					expect(s.commentThreshold).toBe(5);
+					assertEveryFigureRestsOnThreshold(instrument, responses, s);
+				}),
+				{ numRuns: 100 }
+			);
+		});
+
+		it('both ways to the statistics (all at once, merged per group) give the same withheld-safe scores', () => {
+			fc.assert(
+				fc.property(anonymityCycleArb, ({ responses, threshold, commentThreshold }) => {
+					const options = { anonymityThreshold: threshold, commentThreshold };
+					const groups = [...new Set(responses.map((r) => r.group))];
+					const merged = mergeStats(...groups.map((g) => statsFromResponses(instrument, responses.filter((r) => r.group === g))));
+					const a = scoreCycle(instrument, statsFromResponses(instrument, responses), options);
+					const b = scoreCycle(instrument, merged, options);
+					expect(roundDeep(b)).toEqual(roundDeep(a));
+					assertEveryFigureRestsOnThreshold(instrument, responses, b, options);
+				}),
+				{ numRuns: 100 }
+			);
+		});
 	});
 });

@@ -5,6 +5,7 @@ import {
 	isWithheld,
 	maturityLevelOf,
 	mergeStats,
+	peerBand,
 	peerBenchmark,
 	percentileRank,
 	quantileType7,
@@ -92,11 +93,12 @@ const responses: ScoringResponse[] = [
 	}
 ];
 
+/** Threshold 3, the lowest there is (a stored 2 would be raised to 3); comment threshold 5, likewise. */
 const options = {
 	targets: { vision: 4, team: 3 },
 	notApplicable: ['tech'],
-	anonymityThreshold: 2,
-	commentThreshold: 2
+	anonymityThreshold: 3,
+	commentThreshold: 5
 };
 
 function scored(s: CycleScores): CycleScoresScored {
@@ -110,6 +112,13 @@ function dim(s: CycleScoresScored, key: string): DimensionScore {
 }
 
 const result = scored(scoreCycle(instrument, statsFromResponses(instrument, responses), options));
+
+/**
+ * The worked example with every respondent three times (R1…R4 ×3): the same item and group means,
+ * but groups A and B have 6 respondents each, so group figures and comments pass threshold 3.
+ */
+const tripled: ScoringResponse[] = [0, 1, 2].flatMap((copy) => responses.map((r) => ({ ...r, id: `${r.id}.${copy}` })));
+const tripledResult = scored(scoreCycle(instrument, statsFromResponses(instrument, tripled), options));
 
 describe('statistics', () => {
 	it('counts answers, don\u2019t knows, respondent means and complete cases', () => {
@@ -257,15 +266,21 @@ describe('golden: worked example of docs/scoring.md', () => {
 	});
 
 	it('perception gap: largest difference between shown group means', () => {
-		// vision, A: v1 (4+3)/2 = 3.5, v2 4 → 3.75; B: v1 1.5, v2 2.5 → 2. Gap 1.75.
-		const vision = dim(result, 'vision');
+		// Groups A and B have 2 respondents each, below threshold 3: no group figure, no gap.
+		expect(dim(result, 'vision').groups).toEqual([
+			{ group: 'A', withheld: 'fewer than 3 responses' },
+			{ group: 'B', withheld: 'fewer than 3 responses' }
+		]);
+		expect(isWithheld(dim(result, 'vision').perceptionGap)).toBe(true);
+		// Tripled: vision, A: v1 (4+3)/2 = 3.5, v2 4 (3 levels: R2 ×3) → 3.75; B: v1 1.5, v2 2.5 → 2. Gap 1.75.
+		const vision = dim(tripledResult, 'vision');
 		expect(vision.perceptionGap).toEqual({ value: 1.75, highGroup: 'A', lowGroup: 'B' });
 		expect(vision.groups).toEqual([
-			{ group: 'A', mean: 3.75, n: 2 },
-			{ group: 'B', mean: 2, n: 2 }
+			{ group: 'A', mean: 3.75, n: 6 },
+			{ group: 'B', mean: 2, n: 6 }
 		]);
 		// team, A: t1 2.5, t2 2 → 2.25; B: t1 1.5, t2 3 → 2.25. No gap.
-		const team = dim(result, 'team');
+		const team = dim(tripledResult, 'team');
 		expect(isWithheld(team.perceptionGap)).toBe(false);
 		if (!isWithheld(team.perceptionGap)) expect(team.perceptionGap.value).toBe(0);
 	});
@@ -288,26 +303,38 @@ describe('golden: worked example of docs/scoring.md', () => {
 		// best: 1, 1, 0, dk → 2/3 yes, dk 1/4
 		expect(result.reference[0]?.share).toBeCloseTo(2 / 3, 12);
 		expect(result.reference[0]?.dontKnowShare).toBe(0.25);
-		expect(result.stakeholderMap.map((s) => [s.key, s.share, s.n])).toEqual([
-			['customers', 1, 4],
-			['regulators', 0.5, 2]
+		// regulators: only 2 valid answers, below threshold 3: the count shows, the share does not.
+		expect(result.stakeholderMap.map((s) => [s.key, s.share, s.n, s.withheld])).toEqual([
+			['customers', 1, 4, null],
+			['regulators', null, 2, 'fewer than 3 people gave an answer other than “don’t know”']
+		]);
+		expect(tripledResult.stakeholderMap.map((s) => [s.key, s.share, s.n])).toEqual([
+			['customers', 1, 12],
+			['regulators', 0.5, 6]
 		]);
 	});
 
 	it('comments shown only from the comment threshold, sorted by text', () => {
-		const vision = result.comments.find((c) => c.dimensionKey === 'vision');
-		expect(vision).toEqual({
+		// 2 comments on vision: below the comment threshold (5).
+		expect(result.comments.find((c) => c.dimensionKey === 'vision')).toEqual({
 			dimensionKey: 'vision',
 			count: 2,
+			withheld: 'fewer than 5 comments'
+		});
+		// Tripled: 6 comments on vision are shown, by text; 3 on team are not.
+		const vision = tripledResult.comments.find((c) => c.dimensionKey === 'vision');
+		expect(vision).toEqual({
+			dimensionKey: 'vision',
+			count: 6,
 			comments: [
-				{ text: 'Nobody told us', group: 'B' },
-				{ text: 'Vision is clear at the top', group: 'A' }
+				...Array(3).fill({ text: 'Nobody told us', group: 'B' }),
+				...Array(3).fill({ text: 'Vision is clear at the top', group: 'A' })
 			]
 		});
-		expect(result.comments.find((c) => c.dimensionKey === 'team')).toEqual({
+		expect(tripledResult.comments.find((c) => c.dimensionKey === 'team')).toEqual({
 			dimensionKey: 'team',
-			count: 1,
-			withheld: 'fewer than 2 comments'
+			count: 3,
+			withheld: 'fewer than 5 comments'
 		});
 	});
 
@@ -463,35 +490,55 @@ describe('Cronbach\u2019s alpha', () => {
 });
 
 describe('peer benchmark', () => {
-	const peers = [2.0, 3.5, 1.5, 4.0, 3.0].map((v) => ({ vision: v, team: v / 2 }));
+	// 20 peers: 1.0, 1.2, …, 4.8 (two of each step of 0.4 would tie; these are distinct).
+	const values = Array.from({ length: 20 }, (_, i) => 1 + i * 0.2);
+	const peers = values.map((v) => ({ vision: v, team: v / 2 }));
 
-	it('median, top quartile, top decile (type 7) and percentile rank', () => {
-		// sorted 1.5 2 3 3.5 4; h = 4p: p=.5 → 3; p=.75 → 3.5; p=.9 → h=3.6 → 3.5 + .6·.5 = 3.8
-		// own 3.2: 3 peers below → 100·3/5 = 60
+	it('median, top quartile, top decile (type 7), rounded to one decimal, and a band for the own score', () => {
+		// h = 19p: p=.5 → 9.5 → 2.8 + .5·.2 = 2.9; p=.75 → 14.25 → 3.8 + .25·.2 = 3.85 → 3.9;
+		// p=.9 → 17.1 → 4.4 + .1·.2 = 4.42 → 4.4. Own 3.2: from the median, below the top quartile.
 		const [vision] = peerBenchmark({ vision: 3.2 }, peers);
-		expect(vision).toEqual({
-			key: 'vision',
-			peers: 5,
-			own: 3.2,
-			median: 3,
-			topQuartile: 3.5,
-			topDecile: expect.closeTo(3.8, 12),
-			percentileRank: 60
-		});
+		expect(vision).toEqual({ key: 'vision', peers: 20, own: 3.2, median: 2.9, topQuartile: 3.9, topDecile: 4.4, band: 'upper half' });
+		expect(quantileType7(values, 0.75)).toBeCloseTo(3.85, 12);
+		// Every figure that leaves is a multiple of 0.1.
+		for (const b of peerBenchmark({ vision: 1, team: 5 }, peers)) {
+			if ('withheld' in b) throw new Error('expected figures');
+			for (const x of [b.median, b.topQuartile, b.topDecile as number]) expect(Math.abs(x * 10 - Math.round(x * 10))).toBeLessThan(1e-9);
+		}
+		expect(peerBenchmark({ vision: 1, team: 5 }, peers).map((b) => ('band' in b ? b.band : null))).toEqual(['lower half', 'top decile']);
 	});
 
-	it('withheld below the minimum number of peers; 10 when filtered', () => {
-		expect(peerBenchmark({ vision: 3 }, peers.slice(0, 4))[0]).toEqual({
+	it('the band is read off the rounded figures and the own score as shown', () => {
+		expect(peerBand(2.899, 2.9, 3.9, 4.4)).toBe('upper half'); // shown as 2.90
+		expect(peerBand(2.894, 2.9, 3.9, 4.4)).toBe('lower half'); // shown as 2.89
+		expect(peerBand(3.9, 2.9, 3.9, null)).toBe('top quartile');
+		expect(peerBand(4.9, 2.9, 3.9, null)).toBe('top quartile');
+		expect(peerBand(4.4, 2.9, 3.9, 4.4)).toBe('top decile');
+	});
+
+	it('withheld below 10 peers; the top decile only from 20', () => {
+		expect(peerBenchmark({ vision: 3 }, peers.slice(0, 9))[0]).toEqual({
 			key: 'vision',
-			peers: 4,
+			peers: 9,
 			own: 3,
-			withheld: 'fewer than 5 peer organisations'
-		});
-		expect(peerBenchmark({ vision: 3 }, peers, { filtered: true })[0]).toMatchObject({
 			withheld: 'fewer than 10 peer organisations'
 		});
+		const ten = peerBenchmark({ vision: 3 }, peers.slice(0, 19))[0]!;
+		expect(ten).toMatchObject({ peers: 19, topDecile: null });
+		expect(ten).toHaveProperty('median');
+		// A minimum can be raised, never lowered.
+		expect(peerBenchmark({ vision: 3 }, peers.slice(0, 12), { minPeers: 3 })[0]).toHaveProperty('median');
+		expect(peerBenchmark({ vision: 3 }, peers.slice(0, 12), { minPeers: 15 })[0]).toMatchObject({ withheld: 'fewer than 15 peer organisations' });
 		// A peer without a score for the dimension does not count.
-		const sparse = [...peers.slice(0, 4), { team: 1 }];
-		expect(peerBenchmark({ vision: 3 }, sparse)[0]).toMatchObject({ peers: 4 });
+		const sparse = [...peers.slice(0, 9), { team: 1 }];
+		expect(peerBenchmark({ vision: 3 }, sparse)[0]).toMatchObject({ peers: 9 });
+	});
+
+	it('a Sybil panel of chosen scores cannot place an exact score at a quantile once it is rounded', () => {
+		// Five peers at 1 and five at 5 around a victim at 3.14159: the median is the victim.
+		// Rounded, the figure says 3.1 — the victim's score to ±0.05 at best; the panel rules
+		// (operator admission, no shared member: tests/db/scoring-peers) keep such peers out.
+		const sybil = [...Array(5).fill({ vision: 1 }), ...Array(5).fill({ vision: 5 }), { vision: 3.14159 }];
+		expect(peerBenchmark({ vision: 2 }, sybil)[0]).toMatchObject({ median: 3.1 });
 	});
 });

@@ -5,6 +5,7 @@ import { canTransition, effectiveStatus, reviewSteps, type CycleTransition } fro
 import type { CycleInput } from '$lib/domain/cycle/schema';
 import { maturitySectionKinds, type SectionKind } from '$lib/domain/instrument/types';
 import * as instruments from './instruments';
+import { DEFAULT_COMMENT_THRESHOLD } from '$lib/domain/scoring';
 
 export type CycleRow = Cycle;
 
@@ -32,6 +33,9 @@ export async function create(organisationId: string, userId: string, input: Cycl
 				opensAt: input.opensAt,
 				closesAt: input.closesAt,
 				anonymityThreshold: input.anonymityThreshold,
+				// Comments are easier to attribute than numbers: 8 by default, never below the
+				// numeric threshold (scoring also raises anything stored below max(5, threshold)).
+				commentThreshold: Math.max(DEFAULT_COMMENT_THRESHOLD, input.anonymityThreshold),
 				groups: input.groups,
 				createdBy: userId
 			})

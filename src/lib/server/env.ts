@@ -6,6 +6,22 @@ const optionalText = z
 	.transform((v) => (v === '' ? undefined : v))
 	.optional();
 
+/**
+ * A comma-separated list of e-mail addresses (blank: none), lower-cased like account e-mails.
+ * Each entry must be an address, so a typo stops the start rather than silently locking the
+ * operator out.
+ */
+const emailList = z
+	.string()
+	.optional()
+	.transform((v) =>
+		(v ?? '')
+			.split(',')
+			.map((e) => e.trim().toLowerCase())
+			.filter((e) => e !== '')
+	)
+	.pipe(z.array(z.email('OPERATOR_EMAILS must be a comma-separated list of e-mail addresses.')));
+
 const envSchema = z.object({
 	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 	DATABASE_URL: optionalText,
@@ -19,6 +35,11 @@ const envSchema = z.object({
 	/** File holding the invitation-link key when INVITATION_SECRET is not set (default: beside DATA_DIR). */
 	KEY_FILE: optionalText,
 	MAIL_FROM: z.string().default('Touchstone <touchstone@localhost>'),
+	/**
+	 * Accounts (by sign-in e-mail) of the installation's operator, who admits organisations to the
+	 * peer-benchmark panel on /operator.
+	 */
+	OPERATOR_EMAILS: emailList,
 	/** pino level of the JSON logs on stdout; `debug` adds a line per health probe. */
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
 });

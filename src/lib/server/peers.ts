@@ -1,23 +1,31 @@
 /**
- * Peer benchmarks: where an organisation's dimension scores sit among the other organisations
- * of this installation that assessed themselves on a compatible instrument (same instrument
- * name, any version; dimensions compared by key). Method: docs/scoring.md §9.
+ * Peer benchmarks: where an organisation's dimension scores sit among other organisations of
+ * this installation that assessed themselves on a compatible instrument (same instrument name,
+ * any version; dimensions compared by key). Method and rules: docs/scoring.md §9.
  *
- * Each peer contributes the dimension scores of its latest closed (or reviewed) cycle, computed
- * in SQL (mean of item means over submitted responses; not-applicable dimensions left out). A
- * peer whose latest closed cycle has fewer submitted responses than that cycle's anonymity
- * threshold is left out. Only aggregates leave this module: quantiles, the own percentile rank
- * and peer counts — never a peer's figures, name or id.
+ * Who is a peer — all four, checked in one statement:
+ * (a) admitted to the benchmark panel by the installation's operator (`organisation.benchmark_panel`,
+ *     set only on /operator — an organisation cannot admit itself);
+ * (b) not a demo organisation — unless the viewer is one: demo organisations see only demo peers;
+ * (c) independent of the viewer: no user was ever a member of both (`membership_history`, kept
+ *     by a trigger when memberships end, plus current memberships);
+ * (d) with a closed cycle of at least `PEER_MIN_RESPONSES` published responses; its latest such
+ *     cycle is used.
+ * A peer's dimension score follows the peer's own anonymity rules: mean of the item means of
+ * items with at least its threshold (≥ 3) of levels, and only when at least that many of its
+ * respondents gave a level in the dimension.
+ *
+ * Only aggregates leave this module, rounded by `peerBenchmark` to one decimal: median and top
+ * quartile from 10 peers, top decile from 20, a coarse band for the own score and peer counts —
+ * never a peer's figures, name or id.
  */
-import {
-	MIN_PEERS,
-	MIN_PEERS_FILTERED,
-	peerBenchmark,
-	type DimensionBenchmark
-} from '$lib/domain/scoring';
+import { peerBenchmark, MIN_PEERS, MIN_PEERS_DECILE, type DimensionBenchmark } from '$lib/domain/scoring';
 import { databaseHandle } from './db';
 import { loadScoringContext } from './scoring-sql';
 import { scoreLoadedCycle, type CycleScores } from './scoring';
+
+/** Published responses a peer's closed cycle needs before it takes part. */
+export const PEER_MIN_RESPONSES = 10;
 
 export interface PeerFilter {
 	/** Only peers in this sector (organisation.sector). */
@@ -30,8 +38,10 @@ export interface PeerBenchmarkResult {
 	/** Instrument name the peers were matched on. */
 	instrument: string;
 	filter: { sector: string | null; sizeBand: string | null };
-	/** Peers needed per dimension before figures are shown (5, or 10 when filtered). */
+	/** Peers needed per dimension before the median and top quartile are shown. */
 	minPeers: number;
+	/** Peers needed before the top decile is shown too. */
+	minPeersDecile: number;
 	/** One entry per maturity dimension of the own instrument, then `index` (overall maturity index). */
 	dimensions: DimensionBenchmark[];
 }
@@ -39,48 +49,69 @@ export interface PeerBenchmarkResult {
 /** Key under which the overall maturity index is benchmarked next to the dimensions. */
 export const INDEX_KEY = 'index';
 
-// $1 asking organisation, $2 its cycle, $3 sector filter or null, $4 size band filter or null.
+// $1 asking organisation, $2 its cycle, $3 sector filter or null, $4 size band filter or null,
+// $5 minimum published responses of a peer cycle.
 const PEER_SCORES_SQL = `
-	WITH own AS (
+	WITH viewer AS (
+	  SELECT o.id, o.demo FROM organisation o WHERE o.id = $1
+	), own AS (
 	  SELECT i.name
 	  FROM cycle c JOIN instrument i ON i.id = c.instrument_id
 	  WHERE c.id = $2 AND c.organisation_id = $1
-	), latest AS (
-	  SELECT DISTINCT ON (c.organisation_id)
-	         c.id, c.organisation_id, c.instrument_id, c.anonymity_threshold
-	  FROM cycle c
-	  JOIN instrument i ON i.id = c.instrument_id
-	  JOIN organisation o ON o.id = c.organisation_id
-	  WHERE i.name = (SELECT name FROM own)
-	    AND c.organisation_id <> $1
-	    AND (c.status IN ('closed', 'reviewed') OR (c.status = 'open' AND c.closes_at <= now()))
+	), members AS (
+	  SELECT organisation_id, user_id FROM membership_history
+	  UNION
+	  SELECT organisation_id, user_id FROM membership
+	), candidates AS (
+	  SELECT o.id
+	  FROM organisation o CROSS JOIN viewer v
+	  WHERE o.id <> v.id
+	    AND o.benchmark_panel
+	    AND o.demo = v.demo
+	    AND NOT EXISTS (
+	      SELECT 1 FROM members mine JOIN members theirs ON theirs.user_id = mine.user_id
+	      WHERE mine.organisation_id = v.id AND theirs.organisation_id = o.id)
 	    AND ($3::text IS NULL OR o.sector = $3::text)
 	    AND ($4::text IS NULL OR o.size_band = $4::text)
+	), latest AS (
+	  SELECT DISTINCT ON (c.organisation_id)
+	         c.id, c.organisation_id, c.instrument_id, greatest(c.anonymity_threshold, 3) AS threshold
+	  FROM cycle c
+	  JOIN candidates p ON p.id = c.organisation_id
+	  JOIN instrument i ON i.id = c.instrument_id
+	  WHERE i.name = (SELECT name FROM own)
+	    AND (c.status IN ('closed', 'reviewed') OR (c.status = 'open' AND c.closes_at <= now()))
+	    AND (SELECT count(*) FROM response r
+	         WHERE r.cycle_id = c.id AND r.organisation_id = c.organisation_id AND r.published_in IS NOT NULL) >= $5::int
 	  ORDER BY c.organisation_id, coalesce(c.closed_at, c.closes_at) DESC, c.created_at DESC, c.id
-	), eligible AS (
-	  SELECT l.id, l.organisation_id, l.instrument_id
+	), levels AS (
+	  SELECT l.id AS cycle_id, l.threshold, s.key AS dimension_key, a.item_id, a.response_id, a.value
 	  FROM latest l
-	  WHERE (SELECT count(*) FROM response r
-	         WHERE r.cycle_id = l.id AND r.organisation_id = l.organisation_id AND r.status = 'submitted')
-	        >= l.anonymity_threshold
-	), item_means AS (
-	  SELECT e.id AS cycle_id, s.key AS dimension_key, a.item_id, avg(a.value::float8) AS m
-	  FROM eligible e
-	  JOIN answer a ON a.cycle_id = e.id
+	  JOIN answer a ON a.cycle_id = l.id
 	  JOIN response r ON r.id = a.response_id
 	  JOIN instrument_item i ON i.id = a.item_id
 	  JOIN instrument_section s ON s.id = i.section_id
-	  WHERE r.cycle_id = e.id AND r.organisation_id = e.organisation_id AND r.status = 'submitted'
-	    AND i.instrument_id = e.instrument_id AND i.kind = 'maturity'
+	  WHERE r.cycle_id = l.id AND r.organisation_id = l.organisation_id AND r.published_in IS NOT NULL
+	    AND i.instrument_id = l.instrument_id AND i.kind = 'maturity'
 	    AND s.kind IN ('building_block', 'governance')
 	    AND NOT a.dont_know AND a.value IS NOT NULL
 	    AND NOT EXISTS (
 	      SELECT 1 FROM cycle_dimension cd
-	      WHERE cd.cycle_id = e.id AND cd.dimension_key = s.key AND cd.not_applicable)
-	  GROUP BY 1, 2, 3
+	      WHERE cd.cycle_id = l.id AND cd.dimension_key = s.key AND cd.not_applicable)
+	), item_means AS (
+	  SELECT cycle_id, dimension_key, item_id, avg(value::float8) AS m
+	  FROM levels
+	  GROUP BY cycle_id, dimension_key, item_id, threshold
+	  HAVING count(*) >= threshold
+	), dimension_people AS (
+	  SELECT cycle_id, dimension_key
+	  FROM levels
+	  GROUP BY cycle_id, dimension_key, threshold
+	  HAVING count(DISTINCT response_id) >= threshold
 	)
-	SELECT cycle_id, dimension_key, avg(m) AS score
-	FROM item_means
+	SELECT m.cycle_id, m.dimension_key, avg(m.m) AS score
+	FROM item_means m
+	JOIN dimension_people p ON p.cycle_id = m.cycle_id AND p.dimension_key = m.dimension_key
 	GROUP BY 1, 2`;
 
 function clean(value: string | null | undefined): string | null {
@@ -104,7 +135,6 @@ export async function peerBenchmarkForCycle(
 	if (!context) return null;
 	const sector = clean(filter.sector);
 	const sizeBand = clean(filter.sizeBand);
-	const filtered = sector !== null || sizeBand !== null;
 
 	const [scores, rows] = await Promise.all([
 		ownScores ?? scoreLoadedCycle(context),
@@ -112,7 +142,8 @@ export async function peerBenchmarkForCycle(
 			organisationId,
 			cycleId,
 			sector,
-			sizeBand
+			sizeBand,
+			PEER_MIN_RESPONSES
 		])
 	]);
 
@@ -141,11 +172,11 @@ export async function peerBenchmarkForCycle(
 		return index === undefined ? p : { ...p, [INDEX_KEY]: index };
 	});
 
-	const minPeers = filtered ? MIN_PEERS_FILTERED : MIN_PEERS;
 	return {
 		instrument: context.instrument.name,
 		filter: { sector, sizeBand },
-		minPeers,
-		dimensions: peerBenchmark(own, peers, { minPeers, filtered })
+		minPeers: MIN_PEERS,
+		minPeersDecile: MIN_PEERS_DECILE,
+		dimensions: peerBenchmark(own, peers)
 	};
 }

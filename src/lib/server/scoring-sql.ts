@@ -8,7 +8,9 @@
  * `scoring.ts`, which applies the anonymity rules. A test (tests/db/scoring-sql.test.ts)
  * fails if anything else under src/ imports this file.
  *
- * Every query is scoped by organisation id and cycle id, and only `submitted` responses count.
+ * Every query is scoped by organisation id and cycle id, and only published responses count
+ * (`response.published_in IS NOT NULL`: submitted and part of a results snapshot, see
+ * publication.ts) — a submission that is not yet published is in no figure.
  * Arithmetic is float8 with the same operations as `statsFromResponses` (respondent mean =
  * sum(value)::float8 / count(*)), so the two paths agree up to the order of summation.
  */
@@ -108,7 +110,7 @@ export async function cycleStatsFromSql(organisationId: string, cycleId: string)
  *    — packed with bit_or into bigints, 21 items per word. The response's whole questionnaire
  *    is then a handful of bigints. Out-of-scale values are counted (`bad`) and make Node throw,
  *    as statsFromResponses does.
- * 2. Join to `response` (submitted, organisation, cycle) on those few thousand rows only, unpack
+ * 2. Join to `response` (published, organisation, cycle) on those few thousand rows only, unpack
  *    each item's code, and derive per respondent and dimension the valid maturity values, how
  *    many were answered and their total.
  * 3. One aggregate per stakeholder group: item × code counts, per dimension n / Σm / Σm² of the
@@ -268,7 +270,7 @@ function chunkSql(chunk: Chunk): string {
 	  SELECT r.group_key, per.bad${list(unpack)}
 	  FROM per
 	  JOIN response r ON r.id = per.response_id
-	  WHERE r.cycle_id = $2 AND r.organisation_id = $1 AND r.status = 'submitted'
+	  WHERE r.cycle_id = $2 AND r.organisation_id = $1 AND r.published_in IS NOT NULL
 	), d AS MATERIALIZED (
 	  SELECT c.*${list(perDimension)}
 	  FROM c
@@ -292,7 +294,7 @@ function chunkParams(chunk: Chunk): string[] {
 const RESPONSES_SQL = `
 	SELECT group_key, count(*)::int AS n
 	FROM response
-	WHERE organisation_id = $1 AND cycle_id = $2 AND status = 'submitted'
+	WHERE organisation_id = $1 AND cycle_id = $2 AND published_in IS NOT NULL
 	GROUP BY 1`;
 
 /** $3 = the instrument's id: comments on sections of another instrument are dropped. */
@@ -302,7 +304,7 @@ const COMMENTS_SQL = `
 	JOIN response r ON r.id = sc.response_id
 	JOIN instrument_section s ON s.id = sc.section_id
 	WHERE sc.cycle_id = $2 AND r.cycle_id = $2 AND r.organisation_id = $1
-	  AND r.status = 'submitted' AND s.instrument_id = $3`;
+	  AND r.published_in IS NOT NULL AND s.instrument_id = $3`;
 
 type GroupRow = { group_key: string } & Record<string, number | string | null>;
 

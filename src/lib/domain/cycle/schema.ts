@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { stakeholderGroupKeys } from '../instrument/types';
 import { instantFromWallTime } from '../time';
+import { MIN_ANONYMITY_THRESHOLD } from '../scoring/anonymity';
 
 /** A datetime-local value, read on the wall clocks of the organisation's time zone. */
 const dateTimeIn = (timeZone: string) =>
@@ -28,7 +29,7 @@ export const cycleSchema = (timeZone: string) =>
 			anonymityThreshold: z.coerce
 				.number({ error: 'Enter a whole number.' })
 				.int('Enter a whole number.')
-				.min(3, 'At least 3, or single answers could be recognised.')
+				.min(MIN_ANONYMITY_THRESHOLD, `At least ${MIN_ANONYMITY_THRESHOLD}, or single answers could be recognised.`)
 				.max(50, 'At most 50.'),
 			groups: z.array(z.enum(stakeholderGroupKeys)).min(1, 'Choose at least one stakeholder group.'),
 			targets: z.record(z.string(), z.coerce.number().min(1, 'Targets run from 1 to 5.').max(5, 'Targets run from 1 to 5.'))

@@ -14,6 +14,9 @@ export interface HeatmapCell {
 
 export interface DashboardView {
 	status: 'scored';
+	/** The thresholds the figures were withheld by (never below 3, comments never below 5). */
+	anonymityThreshold: number;
+	commentThreshold: number;
 	overall: CycleScoresScored['overall'];
 	radar: {
 		kind: 'building_block' | 'governance';
@@ -37,7 +40,11 @@ export interface DashboardView {
 
 export { groupName } from '../instrument/types';
 
-/** Everything the dashboard draws, from the anonymity-safe scores of this cycle and the one before. */
+/**
+ * Everything the dashboard draws, from the anonymity-safe scores of this cycle and the one before.
+ * Every figure comes from CycleScores as scored: withheld items, dimensions, cells and functions
+ * are null there and stay null here (hot spots use only don't-know shares that are shown).
+ */
 export function dashboardView(current: CycleScores, previous: CycleScores | null): DashboardView | { status: 'withheld'; withheld: string; respondents: number } {
 	if (current.status === 'withheld') return { status: 'withheld', withheld: current.withheld, respondents: current.respondents };
 	const previousScored = previous?.status === 'scored' ? previous : null;
@@ -68,6 +75,8 @@ export function dashboardView(current: CycleScores, previous: CycleScores | null
 	};
 	return {
 		status: 'scored',
+		anonymityThreshold: current.anonymityThreshold,
+		commentThreshold: current.commentThreshold,
 		overall: current.overall,
 		radar,
 		dimensions: current.dimensions,

@@ -57,10 +57,11 @@ export function answersCsv(data: AnswerExport): string {
 	]);
 }
 
+/** Figures exactly as scored: a withheld dimension has empty figures and its reason in `withheld`. */
 export function scoresCsv(scores: CycleScores): string {
 	if (scores.status === 'withheld') return toCsv([['withheld'], [scores.withheld]]);
 	return toCsv([
-		['dimension', 'kind', 'score', 'score_0_100', 'n', 'sd', 'ci95_low', 'ci95_high', 'agreement', 'dont_know_share', 'target', 'gap_to_target', 'cronbach_alpha', 'not_applicable'],
+		['dimension', 'kind', 'score', 'score_0_100', 'n', 'sd', 'ci95_low', 'ci95_high', 'agreement', 'dont_know_share', 'target', 'gap_to_target', 'cronbach_alpha', 'not_applicable', 'withheld'],
 		...scores.dimensions.map((d) => [
 			d.title,
 			d.kind,
@@ -75,9 +76,10 @@ export function scoresCsv(scores: CycleScores): string {
 			d.target,
 			d.gapToTarget,
 			'withheld' in d.alpha ? null : d.alpha.value,
-			d.notApplicable ? 'yes' : 'no'
+			d.notApplicable ? 'yes' : 'no',
+			d.withheld
 		]),
-		['Maturity index', 'overall', scores.overall.index, scores.overall.index100, scores.overall.respondents, null, null, null, null, null, null, null, null, 'no']
+		['Maturity index', 'overall', scores.overall.index, scores.overall.index100, scores.overall.respondents, null, null, null, null, null, null, null, null, 'no', null]
 	]);
 }
 

@@ -372,12 +372,13 @@ export function referenceBarChart(rows: ReferenceBarRow[], width: number): Conte
 // ─────────────────────────────── peer spread ───────────────────────────────
 
 export type PeerSpreadRow =
-	| { label: string; own: number | null; median: number; topQuartile: number; topDecile: number; value: string }
+	| { label: string; own: number | null; median: number; topQuartile: number; topDecile: number | null; value: string }
 	| { label: string; withheld: string };
 
 /**
  * Peer distribution per dimension on the 1–5 scale: median → top quartile as a solid band,
- * top quartile → top decile hatched, the median as a heavy line, the organisation as a diamond.
+ * top quartile → top decile hatched (when the decile is shown), the median as a heavy line, the
+ * organisation as a diamond.
  */
 export function peerSpreadChart(rows: PeerSpreadRow[], width: number): Content {
 	const labelW = 150;
@@ -408,7 +409,7 @@ export function peerSpreadChart(rows: PeerSpreadRow[], width: number): Content {
 		}
 		const m = x(r.median);
 		const q = x(r.topQuartile);
-		const d = x(r.topDecile);
+		const d = r.topDecile === null ? q : x(r.topDecile);
 		if (d > q) {
 			v.push({ type: 'rect', x: q, y: cy - 4, w: d - q, h: 8, color: colours.bandLight });
 			v.push({ type: 'rect', x: q, y: cy - 4, w: d - q, h: 8, color: [HATCH, colours.muted], lineColor: colours.muted, lineWidth: 0.4 });

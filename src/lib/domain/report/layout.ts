@@ -12,7 +12,7 @@ import { maturityLevels } from '../instrument/types';
 import {
 	ALPHA_MIN_COMPLETE,
 	MIN_PEERS,
-	MIN_PEERS_FILTERED,
+	MIN_PEERS_DECILE,
 	isWithheld,
 	type CycleScores,
 	type CycleScoresScored,
@@ -539,7 +539,9 @@ function dimensionSections(input: ReportInput, d: Derived): Content[] {
 				unbreakable: true,
 				stack: [
 					{ text: title, style: 'h2' },
-					small(`${kind} · ${dim.notApplicable ? 'not applicable in this cycle' : 'no valid answers in this cycle'}.`, { margin: [0, 0, 0, 8] })
+					small(`${kind} · ${dim.notApplicable ? 'not applicable in this cycle' : dim.withheld ? `not shown: ${f.plain(dim.withheld)}` : 'no valid answers in this cycle'}.`, {
+						margin: [0, 0, 0, 8]
+					})
 				]
 			});
 			continue;
@@ -548,7 +550,11 @@ function dimensionSections(input: ReportInput, d: Derived): Content[] {
 		const facts: string[] = [
 			`Score ${f.score(dim.score)} (${f.score(dim.score100, 0)} of 100)`,
 			dim.target !== null ? `target ${f.score(dim.target)}, ${dim.gapToTarget !== null && dim.gapToTarget > 0 ? `${f.score(dim.gapToTarget)} to go` : 'reached'}` : 'no target set',
-			dim.ci95 ? `95% CI ${f.score(dim.ci95.low)}–${f.score(dim.ci95.high)}` : '95% CI not available (fewer than 2 respondents)',
+			dim.ci95
+				? `95% CI ${f.score(dim.ci95.low)}–${f.score(dim.ci95.high)}`
+				: dim.itemsScored < (itemsByDim.get(dim.key) ?? []).filter((it) => it.n > 0).length
+					? '95% CI not shown (an item answered by too few people is left out of the score)'
+					: '95% CI not available (fewer than 2 respondents)',
 			`n = ${dim.n}`,
 			isWithheld(dim.alpha) ? `Cronbach’s α not reported: ${dim.alpha.withheld}` : `Cronbach’s α ${f.score(dim.alpha.value)}`,
 			`don’t know ${f.percent(dim.dontKnowShare)}`,
@@ -582,7 +588,9 @@ function dimensionSections(input: ReportInput, d: Derived): Content[] {
 						td(String(it.n), 'right'),
 						td(f.percent(it.dontKnowShare), 'right'),
 						td(f.score(it.agreement), 'right'),
-						{ ...(distributionBar(it.distribution.map((x) => x.count), 56, 7) as object), margin: [0, 1.5, 0, 0] } as TableCell
+						it.withheld
+							? td(`withheld: fewer than ${input.scores.anonymityThreshold}`, 'left', { fontSize: 6.5, color: colours.muted })
+							: ({ ...(distributionBar(it.distribution.map((x) => x.count), 56, 7) as object), margin: [0, 1.5, 0, 0] } as TableCell)
 					])
 				]
 			},
@@ -671,8 +679,10 @@ function benchmarkSection(input: ReportInput, d: Derived): Content[] {
 }
 
 function peerBlock(input: ReportInput, d: Derived): Content[] {
-	const filter = input.peers.filter ? `Peers filtered: ${f.plain(input.peers.filter)}.` : 'Peers: all other organisations in this installation.';
-	const rule = `Shown per dimension only with at least ${MIN_PEERS} peers (${MIN_PEERS_FILTERED} when filtered by sector or size band). Quantiles by linear interpolation (Hyndman & Fan type 7); the percentile is your mid-rank among peers.`;
+	const filter = input.peers.filter
+		? `Peers filtered: ${f.plain(input.peers.filter)}.`
+		: 'Peers: organisations admitted to this installation’s benchmark panel by its operator, sharing no member with yours.';
+	const rule = `Shown per dimension only with at least ${MIN_PEERS} peers (the top decile with at least ${MIN_PEERS_DECILE}), each with a closed cycle of at least 10 responses; figures rounded to one decimal. Quantiles by linear interpolation (Hyndman & Fan type 7); your position is given as a band.`;
 	const out: Content[] = [p(filter), small(rule, { margin: [0, 0, 0, 6] })];
 	const bench = input.peers.benchmark;
 	if (isWithheld(bench)) {
@@ -703,7 +713,7 @@ function peerBlock(input: ReportInput, d: Derived): Content[] {
 					median: b.median,
 					topQuartile: b.topQuartile,
 					topDecile: b.topDecile,
-					value: b.percentileRank === null ? 'you: –' : `you ${f.score(b.own)} · ${f.ordinal(b.percentileRank)}`
+					value: b.band === null ? 'you: –' : `you ${f.score(b.own)} · ${b.band}`
 				}
 	);
 	out.push(peerSpreadChart(rows, CONTENT_WIDTH));
@@ -718,17 +728,17 @@ function peerBlock(input: ReportInput, d: Derived): Content[] {
 	out.push(
 		table(
 			['*', 36, 40, 50, 46, 52, 34],
-			[th('Dimension'), th('You', 'right'), th('Median', 'right'), th('Top quartile', 'right'), th('Top decile', 'right'), th('Percentile', 'right'), th('Peers', 'right')],
+			[th('Dimension'), th('You', 'right'), th('Median', 'right'), th('Top quartile', 'right'), th('Top decile', 'right'), th('Your band', 'right'), th('Peers', 'right')],
 			bench.map((b) =>
 				'withheld' in b
 					? [td(titleOf(d, b.key)), td(f.score(b.own), 'right'), td(`withheld: ${f.plain(b.withheld)}`, 'left', { colSpan: 4, italics: true, color: colours.muted }), '', '', '', td(String(b.peers), 'right')]
 					: [
 							td(titleOf(d, b.key)),
 							td(f.score(b.own), 'right', { bold: true }),
-							td(f.score(b.median), 'right'),
-							td(f.score(b.topQuartile), 'right'),
-							td(f.score(b.topDecile), 'right'),
-							td(b.percentileRank === null ? '–' : f.ordinal(b.percentileRank), 'right'),
+							td(f.score(b.median, 1), 'right'),
+							td(f.score(b.topQuartile, 1), 'right'),
+							td(f.score(b.topDecile, 1), 'right'),
+							td(b.band ?? '–', 'right'),
 							td(String(b.peers), 'right')
 						]
 			),
@@ -836,7 +846,7 @@ function methodology(input: ReportInput, d: Derived): Content[] {
 	out.push(h2('Anonymity'));
 	out.push(
 		p(
-			`Results for a stakeholder group are shown only when it has at least ${t} submitted responses (the anonymity threshold of this cycle); below ${t} responses in the whole cycle, no score is shown. When hidden groups together have fewer than ${t} responses, the smallest shown group is hidden too, so that no small group can be worked out from the totals. Comments on a section are shown only from ${s.commentThreshold} comments on, in an order unrelated to submission. Counts of responses are always shown.`
+			`Every figure rests on at least ${t} people (the anonymity threshold of this cycle; never below 3). Below ${t} responses in the whole cycle, no score is shown. An item’s mean, spread and answer distribution are shown only when at least ${t} people gave it a level (“don’t know” does not count); a dimension only when at least ${t} people gave a level in it, and its score is the mean of those items. Results for a stakeholder group are shown only when it has at least ${t} submitted responses and, per dimension, at least ${t} of them gave a level. When hidden groups (or the people a shown group’s figures leave out) number between 1 and ${t - 1}, further group figures are hidden, so that no small number of people can be worked out from the totals. Comments on a section are shown only from ${s.commentThreshold} comments on, in an order unrelated to submission. Counts of responses are always shown.`
 		)
 	);
 
@@ -872,7 +882,7 @@ function methodology(input: ReportInput, d: Derived): Content[] {
 	out.push(h2('Benchmarks'));
 	out.push(
 		p(
-			`Reference figures come from the ${referenceSource}; they count organisations, while your figures count respondents. Peer benchmarks use other organisations in this installation, at least ${MIN_PEERS} per dimension (${MIN_PEERS_FILTERED} when the peer set is filtered), so that no single organisation can be recognised.`
+			`Reference figures come from the ${referenceSource}; they count organisations, while your figures count respondents. Peer benchmarks use only organisations the installation’s operator admitted to the benchmark panel and that share no member with yours, at least ${MIN_PEERS} per dimension (${MIN_PEERS_DECILE} for the top decile), rounded to one decimal, so that no single organisation can be recognised.`
 		)
 	);
 	out.push(

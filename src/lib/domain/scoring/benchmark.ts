@@ -1,48 +1,80 @@
 /**
- * Peer benchmark: where an organisation's dimension scores sit among other organisations in the
- * same installation. Shown per dimension only when enough peers have a score for it, so that no
- * single peer's score can be inferred.
+ * Peer benchmark: where an organisation's dimension scores sit among other organisations of the
+ * installation. Which organisations are peers (operator-admitted, independent of the viewer,
+ * enough published responses) is decided by the peer service (src/lib/server/peers.ts); this
+ * module turns their scores into figures that can leave the server (docs/scoring.md §9):
+ *
+ * - per dimension only with at least `MIN_PEERS` (10) peers having a score, the top decile only
+ *   with at least `MIN_PEERS_DECILE` (20), so no quantile is a short interpolation between a few
+ *   organisations;
+ * - every peer figure rounded to one decimal here, before it leaves the server;
+ * - no percentile rank, only a coarse band read off the rounded figures (so it tells the viewer
+ *   nothing those figures do not).
  */
-import { percentileRank, quantileType7 } from './math';
+import { SCORE_DECIMALS, quantileType7 } from './math';
 
-/** Minimum peers for an unfiltered benchmark. */
-export const MIN_PEERS = 5;
-/** Minimum peers when the peer set is filtered (sector, size band): smaller cells, more caution. */
-export const MIN_PEERS_FILTERED = 10;
+/** Peers with a score for a dimension before its median and top quartile are shown. */
+export const MIN_PEERS = 10;
+/** Peers before the top decile is shown as well. */
+export const MIN_PEERS_DECILE = 20;
+/** Decimals of every peer figure that leaves the server. */
+export const PEER_DECIMALS = 1;
+
+/** Where the own score sits, read off the rounded figures. */
+export type PeerBand = 'lower half' | 'upper half' | 'top quartile' | 'top decile';
 
 export interface PeerBenchmarkOptions {
-	/** Overrides the default (5, or 10 when `filtered`). */
+	/** Raises the minimum number of peers (never below `MIN_PEERS`). */
 	minPeers?: number;
-	/** The peer set was narrowed by sector or size band. */
-	filtered?: boolean;
 }
 
 export type DimensionBenchmark =
 	| {
 			key: string;
 			peers: number;
+			/** The organisation's own score (its own figure, not rounded here). */
 			own: number | null;
+			/** 50th percentile, rounded to one decimal. */
 			median: number;
-			/** 75th percentile. */
+			/** 75th percentile, rounded to one decimal. */
 			topQuartile: number;
-			/** 90th percentile. */
-			topDecile: number;
-			/** Mid-rank percentile (0–100) of the own score among peers; null without an own score. */
-			percentileRank: number | null;
+			/** 90th percentile, rounded to one decimal; null with fewer than `MIN_PEERS_DECILE` peers. */
+			topDecile: number | null;
+			/** Band of the own score (as shown, 2 decimals) against the rounded figures; null without an own score. */
+			band: PeerBand | null;
 	  }
 	| { key: string; peers: number; own: number | null; withheld: string };
 
+/** Round to `decimals` places (halves up; scores are positive). */
+export function roundTo(value: number, decimals: number): number {
+	const f = 10 ** decimals;
+	return Math.round(value * f) / f;
+}
+
+/** The band of `own` among rounded figures: compared as the own score is shown (2 decimals). */
+export function peerBand(own: number, median: number, topQuartile: number, topDecile: number | null): PeerBand {
+	const shown = roundTo(own, SCORE_DECIMALS);
+	if (topDecile !== null && shown >= topDecile) return 'top decile';
+	if (shown >= topQuartile) return 'top quartile';
+	if (shown >= median) return 'upper half';
+	return 'lower half';
+}
+
+export const fewPeersReason = (minPeers: number) => `fewer than ${minPeers} peer organisations`;
+
 /**
- * Benchmark per dimension. `peers` must not include the organisation itself. Dimensions are
- * the keys of `ownScores` in order; a peer counts for a dimension when its score there is finite
- * (not-applicable dimensions are simply absent). Quantiles: Hyndman & Fan type 7.
+ * Benchmark per dimension. `peers` must hold only admitted, independent peers, never the
+ * organisation itself. Dimensions are the keys of `ownScores` in order; a peer counts for a
+ * dimension when its score there is finite (not-applicable dimensions are simply absent).
+ * Quantiles: Hyndman & Fan type 7 on the peers' unrounded scores, then rounded.
  */
 export function peerBenchmark(
 	ownScores: Record<string, number | null | undefined>,
 	peers: ReadonlyArray<Record<string, number | null | undefined>>,
 	options: PeerBenchmarkOptions = {}
 ): DimensionBenchmark[] {
-	const minPeers = options.minPeers ?? (options.filtered ? MIN_PEERS_FILTERED : MIN_PEERS);
+	const minPeers = Math.max(MIN_PEERS, options.minPeers ?? MIN_PEERS);
+	const minDecile = Math.max(MIN_PEERS_DECILE, minPeers);
 	return Object.keys(ownScores).map((key) => {
 		const rawOwn = ownScores[key];
 		const own = typeof rawOwn === 'number' && Number.isFinite(rawOwn) ? rawOwn : null;
@@ -52,21 +84,20 @@ export function peerBenchmark(
 			if (typeof v === 'number' && Number.isFinite(v)) values.push(v);
 		}
 		if (values.length < minPeers) {
-			return {
-				key,
-				peers: values.length,
-				own,
-				withheld: `fewer than ${minPeers} peer organisations`
-			};
+			return { key, peers: values.length, own, withheld: fewPeersReason(minPeers) };
 		}
+		const q = (p: number) => roundTo(quantileType7(values, p) as number, PEER_DECIMALS);
+		const median = q(0.5);
+		const topQuartile = q(0.75);
+		const topDecile = values.length >= minDecile ? q(0.9) : null;
 		return {
 			key,
 			peers: values.length,
 			own,
-			median: quantileType7(values, 0.5) as number,
-			topQuartile: quantileType7(values, 0.75) as number,
-			topDecile: quantileType7(values, 0.9) as number,
-			percentileRank: own === null ? null : percentileRank(own, values)
+			median,
+			topQuartile,
+			topDecile,
+			band: own === null ? null : peerBand(own, median, topQuartile, topDecile)
 		};
 	});
 }

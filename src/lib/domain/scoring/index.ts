@@ -20,6 +20,12 @@ export {
 	isWithheld,
 	DEFAULT_ANONYMITY_THRESHOLD,
 	DEFAULT_COMMENT_THRESHOLD,
+	MIN_ANONYMITY_THRESHOLD,
+	MIN_COMMENT_THRESHOLD,
+	effectiveThresholds,
+	fewPeopleReason,
+	fewDimensionPeopleReason,
+	cellComplementaryReason,
 	ALPHA_MIN_COMPLETE,
 	RANKED_ITEMS,
 	type ScoreOptions,
@@ -50,8 +56,13 @@ export {
 } from './anonymity';
 export {
 	peerBenchmark,
+	peerBand,
+	roundTo,
+	fewPeersReason,
 	MIN_PEERS,
-	MIN_PEERS_FILTERED,
+	MIN_PEERS_DECILE,
+	PEER_DECIMALS,
+	type PeerBand,
 	type PeerBenchmarkOptions,
 	type DimensionBenchmark
 } from './benchmark';

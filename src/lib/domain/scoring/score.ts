@@ -6,7 +6,7 @@
  */
 import type { InstrumentDefinition, ItemKind, SectionKind } from '../instrument/types';
 import { maturityLevels } from '../instrument/types';
-import { decideDisclosure, type GroupDisclosure } from './anonymity';
+import { decideDisclosure, MIN_ANONYMITY_THRESHOLD, type GroupDisclosure } from './anonymity';
 import {
 	consensus,
 	maturityLevelOf,
@@ -28,7 +28,11 @@ import {
 } from './stats';
 
 export const DEFAULT_ANONYMITY_THRESHOLD = 5;
-export const DEFAULT_COMMENT_THRESHOLD = 5;
+export { MIN_ANONYMITY_THRESHOLD };
+/** Comments are free text, easier to attribute than a number: a higher default than the numeric one. */
+export const DEFAULT_COMMENT_THRESHOLD = 8;
+/** The comment threshold is never below this, nor below the cycle's anonymity threshold. */
+export const MIN_COMMENT_THRESHOLD = 5;
 /** Cronbach's alpha is reported only on at least this many complete responses. */
 export const ALPHA_MIN_COMPLETE = 10;
 /** Strongest / weakest list length. */
@@ -39,11 +43,49 @@ export interface ScoreOptions {
 	targets?: Record<string, number>;
 	/** Dimension keys left out of this cycle; excluded from every score, including the index. */
 	notApplicable?: readonly string[];
-	/** Minimum submitted responses for a group (and the cycle) to be shown; default 5. */
+	/**
+	 * Minimum people behind any figure: responses for a group (and the cycle), people giving a
+	 * level for an item, a dimension, a group cell. Default 5; never below 3 (`MIN_ANONYMITY_THRESHOLD`).
+	 */
 	anonymityThreshold?: number;
-	/** Minimum comments on a dimension before any of them is shown; default 5. */
+	/**
+	 * Minimum comments on a section before any of them is shown. Default 8; never below 5 nor
+	 * below the anonymity threshold (`effectiveThresholds`).
+	 */
 	commentThreshold?: number;
 }
+
+/**
+ * The thresholds `scoreCycle` applies, whatever was stored: the anonymity threshold is at least 3,
+ * the comment threshold at least 5 and at least the anonymity threshold. A missing or non-finite
+ * value takes the default.
+ */
+export function effectiveThresholds(options: Pick<ScoreOptions, 'anonymityThreshold' | 'commentThreshold'>): {
+	anonymityThreshold: number;
+	commentThreshold: number;
+} {
+	const whole = (x: number | undefined, fallback: number) =>
+		typeof x === 'number' && Number.isFinite(x) ? Math.ceil(x) : fallback;
+	const anonymityThreshold = Math.max(
+		MIN_ANONYMITY_THRESHOLD,
+		whole(options.anonymityThreshold, DEFAULT_ANONYMITY_THRESHOLD)
+	);
+	const commentThreshold = Math.max(
+		MIN_COMMENT_THRESHOLD,
+		anonymityThreshold,
+		whole(options.commentThreshold, DEFAULT_COMMENT_THRESHOLD)
+	);
+	return { anonymityThreshold, commentThreshold };
+}
+
+/** Reason an item, function or yes/no figure is withheld. */
+export const fewPeopleReason = (threshold: number) => `fewer than ${threshold} people gave an answer other than “don’t know”`;
+/** Reason a dimension (or a group's cell of it) is withheld. */
+export const fewDimensionPeopleReason = (threshold: number) =>
+	`fewer than ${threshold} people gave an answer other than “don’t know” in this dimension`;
+/** Reason a group cell is withheld to stop differencing against the whole-cycle figures. */
+export const cellComplementaryReason = (threshold: number) =>
+	`withheld so that fewer than ${threshold} people’s answers cannot be worked out from the totals`;
 
 /** A figure that is not shown, with the reason in plain words. */
 export interface Withheld {
@@ -65,15 +107,22 @@ export interface ItemScore {
 	key: string;
 	dimensionKey: string;
 	text: string;
-	/** Valid (1–5) answers. */
+	/** Valid (1–5) answers: a count, always shown. */
 	n: number;
+	/** Null when nobody gave a level, or withheld (fewer than the threshold did). */
 	mean: number | null;
 	sd: number | null;
-	/** don't know / (valid + don't know); null when nobody answered. */
+	/**
+	 * don't know / (valid + don't know); null when fewer than the threshold answered the item at
+	 * all (valid or don't know).
+	 */
 	dontKnowShare: number | null;
+	/** Empty when withheld. */
 	distribution: DistributionEntry[];
 	/** Tastle–Wierman consensus, 0–1. */
 	agreement: number | null;
+	/** Why mean, sd, distribution and agreement are not shown (fewer than the threshold gave a level); null when shown or nobody answered. */
+	withheld: string | null;
 }
 
 export type GroupDimensionScore =
@@ -88,18 +137,30 @@ export interface DimensionScore {
 	kind: Extract<SectionKind, 'building_block' | 'governance'>;
 	title: string;
 	notApplicable: boolean;
-	/** Mean of the dimension's item means, 1–5. */
+	/**
+	 * Why the dimension's figures are not shown: fewer than the threshold gave a level in it, or
+	 * none of its items is shown. Null when shown, not applicable, or nobody answered it.
+	 */
+	withheld: string | null;
+	/** Maturity items whose mean is shown and enters the score. */
+	itemsScored: number;
+	/** Mean of the dimension's shown item means, 1–5. */
 	score: number | null;
 	score100: number | null;
 	level: number | null;
 	/** Respondents with ≥ 1 valid answer in the dimension. */
 	n: number;
-	/** Mean of respondent-level dimension means; the centre of ci95. */
+	/**
+	 * Mean of respondent-level dimension means; the centre of ci95. Shown only when every item of
+	 * the dimension that anyone answered is shown (a respondent mean would otherwise carry answers
+	 * to a withheld item).
+	 */
 	respondentMean: number | null;
 	/** Sample SD of respondent-level dimension means. */
 	sd: number | null;
-	/** Mean of the items' consensus. */
+	/** Mean of the shown items' consensus. */
 	agreement: number | null;
+	/** Pooled over the items whose own don't-know share is shown. */
 	dontKnowShare: number | null;
 	ci95: { low: number; high: number } | null;
 	alpha: AlphaResult;
@@ -112,14 +173,17 @@ export interface DimensionScore {
 export interface IntegrationFunctionScore {
 	key: string;
 	text: string;
-	/** Valid (0–3) ratings. */
+	/** Valid (0–3) ratings: a count, always shown. */
 	n: number;
 	/** Share rating it consulted (2) or integrated (3). */
 	share: number | null;
 	/** Mean rating 0–3. */
 	mean: number | null;
 	dontKnowShare: number | null;
+	/** Empty when withheld. */
 	distribution: DistributionEntry[];
+	/** Why share, mean and distribution are not shown; null when shown or nobody rated. */
+	withheld: string | null;
 }
 
 export interface BinaryItemScore {
@@ -130,6 +194,8 @@ export interface BinaryItemScore {
 	/** Share answering yes (1). */
 	share: number | null;
 	dontKnowShare: number | null;
+	/** Why the share is not shown; null when shown or nobody answered. */
+	withheld: string | null;
 }
 
 export interface RankedItem {
@@ -232,12 +298,13 @@ function dontKnowShare(n: number, dontKnow: number): number | null {
 	return n + dontKnow > 0 ? dontKnow / (n + dontKnow) : null;
 }
 
-function alphaOf(a: AlphaStats | undefined, itemKeys: readonly string[]): AlphaResult {
+function alphaOf(a: AlphaStats | undefined, itemKeys: readonly string[], threshold: number): AlphaResult {
 	const k = itemKeys.length;
 	if (k < 2) return { withheld: 'needs at least two items' };
-	if (!a || a.nComplete < ALPHA_MIN_COMPLETE) {
+	const minimum = Math.max(ALPHA_MIN_COMPLETE, threshold);
+	if (!a || a.nComplete < minimum) {
 		return {
-			withheld: `fewer than ${ALPHA_MIN_COMPLETE} respondents answered every item (${a?.nComplete ?? 0})`
+			withheld: `fewer than ${minimum} respondents answered every item (${a?.nComplete ?? 0})`
 		};
 	}
 	const n = a.nComplete;
@@ -251,14 +318,82 @@ function alphaOf(a: AlphaStats | undefined, itemKeys: readonly string[]): AlphaR
 	return { value: (k / (k - 1)) * (1 - itemVarSum / totalVar), n };
 }
 
+/** Cell of one group in one dimension while the group figures are decided. */
+interface CellDraft {
+	group: string;
+	/** Respondents of the group with ≥ 1 level in the dimension. */
+	n: number;
+	/** The dimension's items entering the cell: ≥ threshold levels in the group. */
+	items: Map<string, { n: number; mean: number }>;
+	withheld: string | null;
+}
+
+/**
+ * Group cells of one dimension (docs/scoring.md §8, "Every figure"). A cell of a shown group is
+ * shown when at least `threshold` of the group's respondents gave a level in the dimension and
+ * at least one item has `threshold` levels in the group; its mean is over those items only.
+ * Complementary suppression per item: whole-cycle item minus the shown cells that include it
+ * must leave 0 or at least `threshold` people, else the smallest shown cell including the item
+ * is withheld too (ties by group key), until that holds for every shown item.
+ */
+function groupCells(
+	groups: readonly GroupDisclosure[],
+	itemKeys: readonly string[],
+	shownItemN: ReadonlyMap<string, number>,
+	groupTally: (group: string, itemKey: string) => Tally | undefined,
+	groupN: (group: string) => number,
+	threshold: number
+): CellDraft[] {
+	const cells: CellDraft[] = groups.map((g) => {
+		const items = new Map<string, { n: number; mean: number }>();
+		if (g.withheld !== null) return { group: g.group, n: 0, items, withheld: g.withheld };
+		for (const key of itemKeys) {
+			if (!shownItemN.has(key)) continue;
+			const t = groupTally(g.group, key);
+			if (!t) continue;
+			const s = tallyMean('maturity', t.counts);
+			if (s.mean !== null && s.n >= threshold) items.set(key, { n: s.n, mean: s.mean });
+		}
+		const n = groupN(g.group);
+		const withheld = n < threshold || items.size === 0 ? fewDimensionPeopleReason(threshold) : null;
+		return { group: g.group, n, items, withheld };
+	});
+	for (;;) {
+		let offending: string | null = null;
+		for (const key of itemKeys) {
+			const whole = shownItemN.get(key);
+			if (whole === undefined) continue;
+			let covered = 0;
+			for (const c of cells) if (c.withheld === null) covered += c.items.get(key)?.n ?? 0;
+			const residual = whole - covered;
+			if (residual > 0 && residual < threshold) {
+				offending = key;
+				break;
+			}
+		}
+		if (offending === null) return cells;
+		const key = offending;
+		const next = cells
+			.filter((c) => c.withheld === null && c.items.has(key))
+			.sort((a, b) => (a.items.get(key)?.n ?? 0) - (b.items.get(key)?.n ?? 0) || compareKeys(a.group, b.group))[0];
+		// Cannot happen: a shown item has ≥ threshold levels, so a residual below the threshold
+		// means some shown cell includes it. Withhold every cell rather than loop.
+		if (!next) {
+			for (const c of cells) if (c.withheld === null) c.withheld = cellComplementaryReason(threshold);
+			return cells;
+		}
+		next.withheld = cellComplementaryReason(threshold);
+	}
+}
+
 /** Score a cycle from its statistics. See docs/scoring.md for every formula. */
 export function scoreCycle(
 	instrument: InstrumentDefinition,
 	stats: CycleStats,
 	options: ScoreOptions = {}
 ): CycleScores {
-	const threshold = options.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD;
-	const commentThreshold = options.commentThreshold ?? DEFAULT_COMMENT_THRESHOLD;
+	// Clamped: no stored value below 3 (or a comment threshold below 5) can weaken the rules.
+	const { anonymityThreshold: threshold, commentThreshold } = effectiveThresholds(options);
 	const targets = options.targets ?? {};
 	const notApplicable = new Set(options.notApplicable ?? []);
 
@@ -310,6 +445,9 @@ export function scoreCycle(
 		addTally(g, r.counts, r.dontKnow);
 	}
 	const tallyOf = (key: string): Tally => whole.get(key) ?? fresh(key);
+	/** A don't-know share rests on everyone who answered the item (a level or don't know). */
+	const shownDontKnowShare = (n: number, dontKnow: number): number | null =>
+		n + dontKnow >= threshold ? dontKnowShare(n, dontKnow) : null;
 
 	const dimStats = new Map<string, { n: number; sum: number; sumSq: number }>();
 	const dimGroupN = new Map<string, number>();
@@ -340,6 +478,8 @@ export function scoreCycle(
 				kind,
 				title: section.title,
 				notApplicable: true,
+				withheld: null,
+				itemsScored: 0,
 				score: null,
 				score100: null,
 				level: null,
@@ -358,35 +498,54 @@ export function scoreCycle(
 			continue;
 		}
 
+		// Items: shown only when at least `threshold` people gave a level.
 		const itemMeans: number[] = [];
 		const agreements: number[] = [];
+		/** Shown items and how many people gave them a level. */
+		const shownItemN = new Map<string, number>();
+		let answeredItems = 0;
 		let dValid = 0;
 		let dDontKnow = 0;
 		for (const item of dItems) {
 			const t = tallyOf(item.key);
 			const s = tallyMean('maturity', t.counts);
-			const agreement = consensus(t.counts, 1, 5);
+			if (s.n > 0) answeredItems++;
+			const shown = s.n >= threshold;
+			const agreement = shown ? consensus(t.counts, 1, 5) : null;
+			const dk = shownDontKnowShare(s.n, t.dontKnow);
 			items.push({
 				key: item.key,
 				dimensionKey: section.key,
 				text: item.text,
 				n: s.n,
-				mean: s.mean,
-				sd: s.sd,
-				dontKnowShare: dontKnowShare(s.n, t.dontKnow),
-				distribution: distribution('maturity', t.counts),
-				agreement
+				mean: shown ? s.mean : null,
+				sd: shown ? s.sd : null,
+				dontKnowShare: dk,
+				distribution: shown ? distribution('maturity', t.counts) : [],
+				agreement,
+				withheld: s.n > 0 && !shown ? fewPeopleReason(threshold) : null
 			});
-			if (s.mean !== null) itemMeans.push(s.mean);
+			if (shown && s.mean !== null) {
+				itemMeans.push(s.mean);
+				shownItemN.set(item.key, s.n);
+			}
 			if (agreement !== null) agreements.push(agreement);
-			dValid += s.n;
-			dDontKnow += t.dontKnow;
+			if (dk !== null) {
+				dValid += s.n;
+				dDontKnow += t.dontKnow;
+			}
 		}
 
-		const score = mean(itemMeans);
 		const ds = dimStats.get(section.key) ?? { n: 0, sum: 0, sumSq: 0 };
-		const sd = sampleSdFromSums(ds.n, ds.sum, ds.sumSq);
-		const respondentMean = ds.n > 0 ? ds.sum / ds.n : null;
+		// The dimension: at least `threshold` people with a level in it, and a shown item.
+		const dimensionShown = ds.n >= threshold && itemMeans.length > 0;
+		const withheld = !dimensionShown && ds.n > 0 ? fewDimensionPeopleReason(threshold) : null;
+		const score = dimensionShown ? mean(itemMeans) : null;
+		// Respondent-level figures include every answer of a respondent in the dimension, so only
+		// when every answered item is shown.
+		const respondentLevel = dimensionShown && shownItemN.size === answeredItems;
+		const sd = respondentLevel ? sampleSdFromSums(ds.n, ds.sum, ds.sumSq) : null;
+		const respondentMean = respondentLevel && ds.n > 0 ? ds.sum / ds.n : null;
 		const ci95 =
 			respondentMean !== null && sd !== null && ds.n >= 2
 				? (() => {
@@ -395,25 +554,33 @@ export function scoreCycle(
 					})()
 				: null;
 
-		// Per group: the same item-mean formula as the whole, on the group's answers only.
+		// Per group: the same item-mean formula as the whole, on the group's answers only, over
+		// the items with at least `threshold` levels in the group; complementary suppression.
+		const cells = dimensionShown
+			? groupCells(
+					disclosure.groups,
+					dItems.map((i) => i.key),
+					shownItemN,
+					(group, key) => byGroup.get(group)?.get(key),
+					(group) => dimGroupN.get(`${section.key}\u0000${group}`) ?? 0,
+					threshold
+				)
+			: disclosure.groups.map((g) => ({
+					group: g.group,
+					n: 0,
+					items: new Map<string, { n: number; mean: number }>(),
+					withheld: g.withheld ?? withheld ?? 'no answers in this dimension'
+				}));
 		const groups: GroupDimensionScore[] = [];
 		const shownMeans: { group: string; mean: number }[] = [];
-		for (const g of disclosure.groups) {
-			if (g.withheld !== null) {
-				groups.push({ group: g.group, withheld: g.withheld });
+		for (const c of cells) {
+			if (c.withheld !== null) {
+				groups.push({ group: c.group, withheld: c.withheld });
 				continue;
 			}
-			const gm = byGroup.get(g.group);
-			const means: number[] = [];
-			for (const item of dItems) {
-				const t = gm?.get(item.key);
-				if (!t) continue;
-				const m = tallyMean('maturity', t.counts).mean;
-				if (m !== null) means.push(m);
-			}
-			const gMean = mean(means);
-			groups.push({ group: g.group, mean: gMean, n: dimGroupN.get(`${section.key}\u0000${g.group}`) ?? 0 });
-			if (gMean !== null) shownMeans.push({ group: g.group, mean: gMean });
+			const gMean = mean([...c.items.values()].map((x) => x.mean));
+			groups.push({ group: c.group, mean: gMean, n: c.n });
+			if (gMean !== null) shownMeans.push({ group: c.group, mean: gMean });
 		}
 		let perceptionGap: PerceptionGap;
 		if (shownMeans.length < 2) {
@@ -432,16 +599,21 @@ export function scoreCycle(
 			kind,
 			title: section.title,
 			notApplicable: false,
+			withheld,
+			itemsScored: dimensionShown ? itemMeans.length : 0,
 			score,
 			score100: score === null ? null : to100(score),
 			level: score === null ? null : maturityLevelOf(score),
 			n: ds.n,
 			respondentMean,
 			sd,
-			agreement: mean(agreements),
+			agreement: dimensionShown ? mean(agreements) : null,
 			dontKnowShare: dontKnowShare(dValid, dDontKnow),
 			ci95,
-			alpha: alphaOf(alphaByDim.get(section.key), dItems.map((i) => i.key)),
+			alpha:
+				withheld === null
+					? alphaOf(alphaByDim.get(section.key), dItems.map((i) => i.key), threshold)
+					: { withheld },
 			target,
 			gapToTarget: target !== null && score !== null ? target - score : null,
 			perceptionGap,
@@ -461,7 +633,8 @@ export function scoreCycle(
 		dimensionsScored: scored.length
 	};
 
-	// Functional integration, reference yes/no and stakeholder map: per item, wherever it sits.
+	// Functional integration, reference yes/no and stakeholder map: per item, wherever it sits;
+	// each figure only from at least `threshold` valid answers.
 	const functions: IntegrationFunctionScore[] = [];
 	const reference: BinaryItemScore[] = [];
 	const stakeholderMap: BinaryItemScore[] = [];
@@ -470,31 +643,35 @@ export function scoreCycle(
 			const t = tallyOf(item.key);
 			if (item.kind === 'integration') {
 				const s = tallyMean('integration', t.counts);
+				const shown = s.n >= threshold;
 				const high = (t.counts[2] ?? 0) + (t.counts[3] ?? 0);
 				functions.push({
 					key: item.key,
 					text: item.text,
 					n: s.n,
-					share: s.n > 0 ? high / s.n : null,
-					mean: s.mean,
-					dontKnowShare: dontKnowShare(s.n, t.dontKnow),
-					distribution: distribution('integration', t.counts)
+					share: shown ? high / s.n : null,
+					mean: shown ? s.mean : null,
+					dontKnowShare: shownDontKnowShare(s.n, t.dontKnow),
+					distribution: shown ? distribution('integration', t.counts) : [],
+					withheld: s.n > 0 && !shown ? fewPeopleReason(threshold) : null
 				});
 			} else if (item.kind === 'yes_no' || item.kind === 'stakeholder_map') {
 				const n = validCount(item.kind, t.counts);
+				const shown = n >= threshold;
 				const row: BinaryItemScore = {
 					key: item.key,
 					sectionKey: section.key,
 					text: item.text,
 					n,
-					share: n > 0 ? (t.counts[1] ?? 0) / n : null,
-					dontKnowShare: dontKnowShare(n, t.dontKnow)
+					share: shown ? (t.counts[1] ?? 0) / n : null,
+					dontKnowShare: shownDontKnowShare(n, t.dontKnow),
+					withheld: n > 0 && !shown ? fewPeopleReason(threshold) : null
 				};
 				(item.kind === 'yes_no' ? reference : stakeholderMap).push(row);
 			}
 		}
 	}
-	const rated = functions.filter((f) => f.n > 0);
+	const rated = functions.filter((f) => f.share !== null);
 	const integration = {
 		functions,
 		overall: {
@@ -504,8 +681,9 @@ export function scoreCycle(
 		}
 	};
 
-	// Comments: per section, only once the section has enough of them; sorted by text so that
-	// their order cannot be matched to submission order; labelled only with shown groups.
+	// Comments: per section, only once the section has enough of them (each from a different
+	// respondent: one comment per response and section); sorted by text so that their order
+	// cannot be matched to submission order; labelled only with shown groups.
 	const comments: DimensionComments[] = [];
 	for (const section of instrument.sections) {
 		if (notApplicable.has(section.key) && isMaturitySection(section)) continue;
@@ -526,6 +704,7 @@ export function scoreCycle(
 		}
 	}
 
+	// Only shown items (a mean is present only when at least `threshold` gave a level).
 	const ranked: RankedItem[] = items
 		.filter((i) => i.mean !== null)
 		.map((i) => ({ key: i.key, dimensionKey: i.dimensionKey, text: i.text, mean: i.mean as number, n: i.n }));
