@@ -46,7 +46,11 @@ export async function freshDatabase(): Promise<{ env: Record<string, string>; da
 		};
 	}
 	const dataDir = await mkdtemp(join(tmpdir(), 'touchstone-e2e-'));
-	return { env: { DATA_DIR: dataDir }, dataDir, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
+	const cleanup = async () => {
+		await rm(dataDir, { recursive: true, force: true });
+		await rm(`${dataDir}.key`, { force: true }); // the link key lives beside the data folder
+	};
+	return { env: { DATA_DIR: dataDir }, dataDir, cleanup };
 }
 
 /**
