@@ -74,7 +74,7 @@ describe('anonymity', () => {
 		expect(vision?.groups).toContainEqual({ group: 'finance', withheld: 'fewer than 5 responses' });
 		// Only one shown group: no perception gap.
 		expect(vision?.perceptionGap).toEqual({
-			withheld: 'fewer than two stakeholder groups with at least 5 responses'
+			withheld: 'fewer than two stakeholder groups with figures shown (each needs at least 5 people giving a level)'
 		});
 		// Comments from finance are shown (the dimension has ≥ 5) but carry no group.
 		const comments = s.comments.find((c) => c.dimensionKey === 'vision');

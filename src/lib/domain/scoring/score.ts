@@ -585,7 +585,7 @@ export function scoreCycle(
 		let perceptionGap: PerceptionGap;
 		if (shownMeans.length < 2) {
 			perceptionGap = {
-				withheld: `fewer than two stakeholder groups with at least ${threshold} responses`
+				withheld: `fewer than two stakeholder groups with figures shown (each needs at least ${threshold} people giving a level)`
 			};
 		} else {
 			shownMeans.sort((a, b) => b.mean - a.mean || compareKeys(a.group, b.group));
