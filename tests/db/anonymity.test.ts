@@ -23,7 +23,7 @@ let clientCounter = 0;
 const client = () => `10.1.0.${++clientCounter}`;
 const device = (name: string) => name.padEnd(48, '0').replace(/[^0-9a-f]/g, 'a');
 
-async function openCycle(threshold = 3, groups = ['sales']) {
+async function openCycle(threshold = 3, groups: Parameters<typeof cycles.create>[2]['groups'] = ['sales']) {
 	const leadId = (await createUser()).id;
 	const orgId = (await createOrganisation(leadId)).id;
 	const instrumentId = (await instruments.listAvailable(orgId)).find((i) => i.organisationId === null)!.id;

@@ -8,6 +8,7 @@ import { hashToken } from './auth/session';
 import { responseKey, tokenFor } from './invitations';
 import { invitationSecret } from './secrets';
 import { signUpSchema } from '$lib/domain/account/schema';
+import type { sectors, sizeBands } from '$lib/domain/organisation/schema';
 import { reviewSteps } from '$lib/domain/cycle/status';
 import { maturitySectionKinds } from '$lib/domain/instrument/types';
 import { touchstoneV1 } from '$lib/domain/instrument/touchstone-v1';
@@ -89,7 +90,9 @@ async function insertSyntheticResponses(
 					resumeHash,
 					status: 'submitted' as const,
 					submittedOn: spec.closesAt,
-					updatedAt: spec.closesAt
+					updatedAt: spec.closesAt,
+					// One snapshot of everyone: seeded cycles are published as a whole.
+					publishedIn: 1
 				}))
 			)
 			.returning({ id: response.id });
@@ -210,16 +213,36 @@ export async function seedDemoIfEmpty(): Promise<void> {
 	await seedDemoPeers(instrument);
 }
 
-/** Six fictitious peer organisations with one closed cycle each, so peer benchmarks show on first start. */
+/**
+ * Twenty fictitious peer organisations with one closed cycle each, so peer benchmarks (median and
+ * quartile from 10 peers, top decile from 20) show on first start. Flagged `demo`: they never
+ * enter a real organisation's panel.
+ */
 async function seedDemoPeers(instrument: StoredInstrument): Promise<void> {
-	const peers = [
-		['Harbour Insurance (demo peer)', 'Financial services', '1,000–4,999', 0.4],
-		['Oakfield Retail (demo peer)', 'Retail and consumer goods', '5,000+', -0.2],
-		['Brightline Telecom (demo peer)', 'Technology and telecoms', '1,000–4,999', 0.7],
-		['Meridian Health (demo peer)', 'Healthcare', '250–999', -0.4],
-		['Civic Water (demo peer)', 'Energy and utilities', '1,000–4,999', 0.1],
-		['Summit Bank (demo peer)', 'Financial services', '5,000+', 0.9]
-	] as const;
+	const names: ReadonlyArray<readonly [string, (typeof sectors)[number], (typeof sizeBands)[number]]> = [
+		['Harbour Insurance', 'Financial services', '1,000–4,999'],
+		['Oakfield Retail', 'Retail and consumer goods', '5,000+'],
+		['Brightline Telecom', 'Technology and telecoms', '1,000–4,999'],
+		['Meridian Health', 'Healthcare', '250–999'],
+		['Civic Water', 'Energy and utilities', '1,000–4,999'],
+		['Summit Bank', 'Financial services', '5,000+'],
+		['Lakeside Credit Union', 'Financial services', '250–999'],
+		['Fernhill Foods', 'Retail and consumer goods', '1,000–4,999'],
+		['Copperleaf Energy', 'Energy and utilities', '5,000+'],
+		['Northgate Logistics', 'Professional services', '1,000–4,999'],
+		['Willow Care Homes', 'Healthcare', '250–999'],
+		['Granite Building Society', 'Financial services', '1,000–4,999'],
+		['Bluebell Travel', 'Hospitality and travel', '250–999'],
+		['Ironbridge Manufacturing', 'Manufacturing', '1,000–4,999'],
+		['Seaview Housing', 'Public sector', '250–999'],
+		['Kestrel Software', 'Technology and telecoms', '250–999'],
+		['Riverside University', 'Education', '5,000+'],
+		['Beacon Mutual', 'Financial services', '5,000+'],
+		['Orchard Pharmacies', 'Retail and consumer goods', '1,000–4,999'],
+		['Highland Rail', 'Professional services', '5,000+']
+	];
+	// Spread around the demo organisation: some ahead, some behind.
+	const peers = names.map(([name, sector, sizeBand], i) => [`${name} (demo peer)`, sector, sizeBand, -0.6 + (i * 1.6) / (names.length - 1)] as const);
 	await db().transaction(async (tx) => {
 		for (const [i, [name, sector, sizeBand, shift]] of peers.entries()) {
 			const [created] = await tx.insert(organisation).values({ name, sector, sizeBand, demo: true, benchmarkPanel: true }).returning({ id: organisation.id });
