@@ -10,8 +10,10 @@ import {
 	boolean,
 	real,
 	smallint,
-	date
+	date,
+	check
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { organisation } from './organisations';
 import { instrument } from './instruments';
 import { user } from './auth';
@@ -37,12 +39,17 @@ export const cycle = pgTable(
 		closedAt: timestamp({ withTimezone: true }),
 		reviewedAt: timestamp({ withTimezone: true }),
 		anonymityThreshold: integer().notNull().default(5),
-		commentThreshold: integer().notNull().default(5),
+		/** Comments identify more easily than numbers: a higher default (docs/scoring.md §5). */
+		commentThreshold: integer().notNull().default(8),
 		groups: text().array().notNull(),
 		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index().on(t.organisationId, t.createdAt)]
+	(t) => [
+		index().on(t.organisationId, t.createdAt),
+		// No figure may rest on fewer than 3 people, whatever a form or a script stores.
+		check('cycle_anonymity_threshold_at_least_3', sql`${t.anonymityThreshold} >= 3`)
+	]
 );
 
 /** Per-dimension settings of a cycle: the target level and whether the dimension applies. */
