@@ -225,8 +225,9 @@ const matrix: Case[] = [
 	},
 	{ file: 's/[token]/[step]/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.token}/1`, expect: { anonymous: 200, respondent: '303 /s/', otherLead: '303 /s/', board: '303 /s/', lead: '303 /s/' } },
 	{ file: 's/[token]/resume/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.token}/resume`, expect: { anonymous: '303 /s/', respondent: 200, otherLead: 200, board: 200, lead: 200 } },
-	{ file: 's/[token]/resume/+page.server.ts', method: 'POST', action: 'code', path: (ids) => `/s/${ids.token}/resume`, fields: () => ({ code: 'AAAA-AAAA' }), expect: all(400) },
-	{ file: 's/[token]/resume/+page.server.ts', method: 'POST', action: 'startOver', path: (ids) => `/s/${ids.token}/resume`, fields: () => ({}), expect: all(400) },
+	{ file: 's/[token]/resume/+page.server.ts', method: 'POST', action: 'code', path: (ids) => `/s/${ids.token}/resume`, fields: () => ({ code: 'AAAA-AAAA' }), expect: { anonymous: '303 /s/', respondent: 400, otherLead: 400, board: 400, lead: 400 } },
+	// The draft's own browser is not locked out: the page sends it back to the survey.
+	{ file: 's/[token]/resume/+page.server.ts', method: 'POST', action: 'startOver', path: (ids) => `/s/${ids.token}/resume`, fields: () => ({}), expect: { anonymous: '303 /s/', respondent: 400, otherLead: 400, board: 400, lead: 400 } },
 	// Unknown tokens: one call per survey route file and visitor (25, under the limit of 30 per client).
 	{ file: 's/[token]/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.unknownToken}`, expect: all(404) },
 	{ file: 's/[token]/[step]/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.unknownToken}/1`, expect: all(404) },
