@@ -9,6 +9,7 @@ import { createOrganisation, createUser } from '../support/fixtures';
 import { db, resultRows } from '../../src/lib/server/db';
 import { appSetting, invitation, response } from '../../src/lib/server/db/schema';
 import * as cycles from '../../src/lib/server/cycles';
+import * as dashboard from '../../src/lib/server/dashboard';
 import * as exportsService from '../../src/lib/server/exports';
 import * as instruments from '../../src/lib/server/instruments';
 import * as invitations from '../../src/lib/server/invitations';
@@ -196,6 +197,8 @@ describe('differencing over time', () => {
 		// Before: the dashboard moved to (3·2 + 5)/4 and gave her mean exactly.
 		await respond(links[3]!.token, 5);
 		expect(await visionScore(orgId, cycleId)).toEqual(first);
+		// The lead is told why: one submission waits for the next update.
+		expect((await dashboard.forCycle(orgId, cycleId))!.publication).toEqual({ snapshots: 1, published: 3, pending: 1, threshold: 3 });
 		await respond(links[4]!.token, 5);
 		expect(await visionScore(orgId, cycleId)).toEqual(first);
 		await respond(links[5]!.token, 5);

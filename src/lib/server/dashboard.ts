@@ -2,6 +2,7 @@ import * as cycles from './cycles';
 import * as invitations from './invitations';
 import * as scoring from './scoring';
 import * as peers from './peers';
+import { publishPending } from './publication';
 import { dashboardView } from '$lib/domain/dashboard/view';
 import { trendSeries } from '$lib/domain/dashboard/trends';
 import { compareDimensions } from '$lib/domain/cycle/compare';
@@ -16,6 +17,8 @@ export async function forCycle(organisationId: string, cycleId: string, peerFilt
 		view: dashboardView(current, previous),
 		previous: previousCycle ? { id: previousCycle.id, name: previousCycle.name } : null,
 		rates: await invitations.rates(organisationId, cycleId),
+		// Scoring has just cut any snapshot due; this reads how many submissions still wait.
+		publication: await publishPending(organisationId, cycleId),
 		peers: await peers.peerBenchmarkForCycle(organisationId, cycleId, peerFilter, current)
 	};
 }
