@@ -25,6 +25,9 @@ const ownProtocolHeader = !origin && !setting('PROTOCOL_HEADER');
 // Must be set before the handler module loads: adapter-node reads its settings at import.
 if (ownProtocolHeader) process.env.PROTOCOL_HEADER = PRIVATE_PROTOCOL_HEADER;
 if (!origin) delete process.env.ORIGIN; // an empty ORIGIN is "not set", not an invalid URL
+// adapter-node's default body limit (512K) is below the invitee upload the app allows (a CSV of up to
+// 2 MB, sent as multipart beside the pasted list): unless set, 4M (docs/deployment.md).
+if (!setting('BODY_SIZE_LIMIT')) process.env.BODY_SIZE_LIMIT = '4M';
 
 /**
  * @param {string} name

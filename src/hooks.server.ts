@@ -97,6 +97,11 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 		logger.warn({ err: error, method: event.request.method, route: event.route.id }, 'database unavailable');
 		return { message: 'The service is briefly unavailable. Please try again in a moment.' };
 	}
+	if (status === 413) {
+		// A body over BODY_SIZE_LIMIT, refused by SvelteKit before any action could say so beside its field.
+		logger.warn({ method: event.request.method, route: event.route.id, status }, 'request body too large');
+		return { message: 'What you sent is larger than this server accepts. A list of invitees may be at most 2 MB: split a larger one into several files.' };
+	}
 	// The error goes through the logger's serializer, which drops query parameters and scrubs values.
 	if (status !== 404) logger.error({ err: error, method: event.request.method, route: event.route.id, status }, 'request failed');
 	return { message: status === 404 ? 'Not found' : 'Something went wrong on our side. Please try again.' };

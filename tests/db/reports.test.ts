@@ -3,16 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { databaseUrlFor, testDatabaseUrl, useTestDatabase } from '../support/database';
 import { useLocalSmtpServer } from '../support/smtp';
 import { createOrganisation, createUser } from '../support/fixtures';
-import { db } from '../../src/lib/server/db';
+import { db, resultRows } from '../../src/lib/server/db';
 import { cycle, organisation, report, user } from '../../src/lib/server/db/schema';
 import { seedDemoIfEmpty } from '../../src/lib/server/demo';
 import * as invitations from '../../src/lib/server/invitations';
 import * as jobs from '../../src/lib/server/jobs';
-import { createMailer } from '../../src/lib/server/mail';
+import { createMailer, useMailer } from '../../src/lib/server/mail';
+import * as outbox from '../../src/lib/server/outbox';
 import { sha256Hex } from '../../src/lib/server/pdf';
 import * as reports from '../../src/lib/server/reports';
 import { scoreCycleForOrganisation } from '../../src/lib/server/scoring';
@@ -46,6 +47,7 @@ beforeAll(async () => {
 	}
 	await jobs.start({ handle, connectionString });
 	await reports.startWorker();
+	await outbox.startWorker();
 	// Registered after the database's own afterAll, so it runs before the database closes.
 	afterAll(() => jobs.stop(5_000));
 }, 120_000);
@@ -167,16 +169,16 @@ describe('board reports of the demo organisation', () => {
 describe('report e-mail to the board', () => {
 	const { received, url: smtpUrl } = useLocalSmtpServer();
 
-	it('sends a finished report to every board member with the PDF attached', async () => {
+	it('queues the report for every board member and the worker sends it with the PDF attached', async () => {
+		useMailer(createMailer(smtpUrl(), 'Touchstone <t@example.org>'));
 		const [done] = (await reports.list(orgId, closedCycleId)).filter((r) => r.status === 'done');
 		const stored = (await reports.get(orgId, done!.id))!;
-		const mailer = createMailer(smtpUrl(), 'Touchstone <t@example.org>');
-		const result = await reports.mailToBoard(orgId, done!.id, mailer);
-		mailer.close();
-		expect(result.ok).toBe(true);
-		if (!result.ok) return;
-		expect(result.outcome).toEqual({ sent: ['board@demo.touchstone.test'], failed: [] });
-		expect(received).toHaveLength(1);
+		expect(await outbox.queueReport(orgId, done!.id)).toEqual({ ok: true, queued: 1 });
+		// The job holds ids, never the address or the PDF.
+		const [job] = await db().execute(sql`select data from pgboss.job where name = ${outbox.MAIL_QUEUE}`).then((r) => resultRows<{ data: Record<string, string> }>(r));
+		expect(Object.keys(job!.data).sort()).toEqual(['cycleId', 'kind', 'messageId', 'organisationId', 'recipientUserId', 'reportId']);
+		await expect.poll(() => received.length, { timeout: 30_000 }).toBe(1);
+		await expect.poll(async () => (await outbox.byReport(orgId, closedCycleId)).get(done!.id)?.counts.sent, { timeout: 10_000 }).toBe(1);
 		const mail = received[0]!;
 		expect(mail.to).toBe('board@demo.touchstone.test');
 		expect(mail.body).toContain('Spring 2026');
@@ -185,6 +187,7 @@ describe('report e-mail to the board', () => {
 		const part = mail.body.split('Content-Type: application/pdf')[1]!;
 		const base64 = part.split(/\r?\n\r?\n/)[1]!.split(/\r?\n--/)[0]!.replace(/\s+/g, '');
 		expect(sha256Hex(Buffer.from(base64, 'base64'))).toBe(stored.pdfSha256);
+		useMailer(null);
 	});
 
 	it('refuses a report that is not finished', async () => {
@@ -192,8 +195,6 @@ describe('report e-mail to the board', () => {
 			.insert(report)
 			.values({ organisationId: orgId, cycleId: closedCycleId, requestedBy: leadId, options: {}, status: 'failed', error: 'test' })
 			.returning({ id: report.id });
-		const mailer = createMailer(smtpUrl());
-		expect(await reports.mailToBoard(orgId, row!.id, mailer)).toEqual({ ok: false, reason: 'not-done' });
-		mailer.close();
+		expect(await outbox.queueReport(orgId, row!.id)).toEqual({ ok: false, reason: 'not-done' });
 	});
 });

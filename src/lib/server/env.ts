@@ -40,6 +40,12 @@ const envSchema = z.object({
 	 * peer-benchmark panel on /operator.
 	 */
 	OPERATOR_EMAILS: emailList,
+	/** Milliseconds each SMTP step (connect, greeting, any socket silence) may take before the attempt fails. */
+	MAIL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+	/** Retries of a message after its first attempt failed, before it is marked failed. */
+	MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(4),
+	/** Seconds before the first retry; each further retry waits about twice as long (exponential back-off). */
+	MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
 	/** pino level of the JSON logs on stdout; `debug` adds a line per health probe. */
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
 });

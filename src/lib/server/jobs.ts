@@ -66,6 +66,23 @@ export async function createQueue(name: string, options: QueueOptions): Promise<
 	await running().createQueue(name, { name, ...options });
 }
 
+export interface JobOptions {
+	retryLimit?: number;
+	/** Seconds before the first retry. */
+	retryDelay?: number;
+	/** Exponential back-off: each retry waits about twice as long as the one before (with jitter). */
+	retryBackoff?: boolean;
+	expireInSeconds?: number;
+}
+
+/** Queues many jobs in one statement; the worker of this instance is woken at once. */
+export async function sendMany<T extends object>(name: string, items: readonly T[], options: JobOptions = {}): Promise<void> {
+	if (items.length === 0) return;
+	await running().insert(items.map((data) => ({ name, data, ...options })));
+	const workerId = workerIds.get(name);
+	if (workerId) running().notifyWorker(workerId);
+}
+
 /** Queues a job; the worker of this instance is woken at once, others find it when they poll. */
 export async function send<T extends object>(name: string, data: T): Promise<string> {
 	const id = await running().send(name, data);
@@ -83,6 +100,32 @@ export async function work<T extends object>(
 ): Promise<void> {
 	const id = await running().work<T>(name, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
 		if (job) return handler(job.data, job.id);
+	});
+	workerIds.set(name, id);
+}
+
+export interface BatchJob<T> {
+	id: string;
+	data: T;
+	/** Retries so far (0 on the first attempt) and the job's limit. */
+	retryCount: number;
+	retryLimit: number;
+}
+
+/**
+ * Works up to `batchSize` jobs of a queue at a time. The handler settles each job itself: those it
+ * passes to `retry` go back to the queue (pg-boss retries them after their delay, with back-off);
+ * the others are completed.
+ */
+export async function workBatch<T extends object>(
+	name: string,
+	handler: (jobs: BatchJob<T>[], retry: (jobId: string, reason: string) => Promise<void>) => Promise<void>,
+	options: { batchSize: number; pollingIntervalSeconds: number }
+): Promise<void> {
+	const id = await running().work<T>(name, { ...options, includeMetadata: true }, async (batch) => {
+		const jobs = batch.map((job) => ({ id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit }));
+		// A failed job leaves the active state, so pg-boss's completion of the batch skips it.
+		await handler(jobs, (jobId, reason) => running().fail(name, jobId, { message: reason }));
 	});
 	workerIds.set(name, id);
 }

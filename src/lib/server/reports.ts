@@ -8,7 +8,7 @@ import { organisation, report, user, type Report } from './db/schema';
 import * as cycles from './cycles';
 import * as jobs from './jobs';
 import * as organisations from './organisations';
-import type { Mailer, SendOutcome } from './mail';
+import type { MailMessage } from './mail';
 import { logger } from './log';
 import { sha256Hex } from './pdf';
 import { buildReportInput, type ReportOptions } from './report-input';
@@ -185,27 +185,29 @@ export function fileName(cycleName: string, provisional: boolean): string {
 	return `touchstone-${slug || 'cycle'}-${provisional ? 'provisional-' : ''}report.pdf`;
 }
 
-export type MailResult =
-	| { ok: true; outcome: SendOutcome }
-	| { ok: false; reason: 'not-found' | 'not-done' | 'no-board-members' };
+export type BoardMail = { ok: true; message: MailMessage } | { ok: false; reason: string };
 
-/** E-mails a finished report to every board member of the organisation, with the PDF attached. */
-export async function mailToBoard(organisationId: string, reportId: string, mailer: Mailer): Promise<MailResult> {
+/**
+ * The e-mail of a finished report to one board member, with the stored PDF attached. Built by the
+ * mail queue's worker when it sends: the queue holds ids only, the bytes are read here.
+ */
+export async function boardMail(organisationId: string, reportId: string, userId: string): Promise<BoardMail> {
 	const row = await get(organisationId, reportId);
-	if (!row) return { ok: false, reason: 'not-found' };
-	if (row.status !== 'done' || !row.pdf) return { ok: false, reason: 'not-done' };
+	if (!row) return { ok: false, reason: 'The report no longer exists.' };
+	if (row.status !== 'done' || !row.pdf) return { ok: false, reason: 'The report is not finished.' };
 	const cycle = await cycles.get(organisationId, row.cycleId);
-	const members = (await organisations.members(organisationId)).filter((m) => m.role === 'board');
-	if (!cycle || members.length === 0) return { ok: false, reason: cycle ? 'no-board-members' : 'not-found' };
+	if (!cycle) return { ok: false, reason: 'The cycle no longer exists.' };
+	const member = (await organisations.members(organisationId)).find((m) => m.userId === userId && m.role === 'board');
+	if (!member) return { ok: false, reason: 'No longer a board member of this organisation.' };
 	const [org] = await db().select({ name: organisation.name }).from(organisation).where(eq(organisation.id, organisationId));
 	const organisationName = org?.name ?? 'your organisation';
-	const name = fileName(cycle.name, row.provisional);
-	const outcome = await mailer.send(
-		members.map((m) => ({
-			to: m.email,
+	return {
+		ok: true,
+		message: {
+			to: member.email,
 			subject: `${row.provisional ? 'Provisional board report' : 'Board report'}: CRM governance maturity – ${cycle.name}`,
 			text: [
-				`Hello ${m.name},`,
+				`Hello ${member.name},`,
 				'',
 				`Attached is the ${row.provisional ? 'provisional ' : ''}board report on how ${organisationName} manages customer relationships (“${cycle.name}”).`,
 				row.provisional ? 'The cycle is still open, so the figures may change until it closes.\n' : '',
@@ -213,8 +215,20 @@ export async function mailToBoard(organisationId: string, reportId: string, mail
 				'',
 				'Touchstone'
 			].join('\n'),
-			attachments: [{ filename: name, content: row.pdf!, contentType: 'application/pdf' }]
-		}))
-	);
-	return { ok: true, outcome };
+			attachments: [{ filename: fileName(cycle.name, row.provisional), content: row.pdf, contentType: 'application/pdf' }]
+		}
+	};
+}
+
+/** The board members a finished report would be mailed to; null when it cannot be mailed (and why). */
+export async function boardRecipients(
+	organisationId: string,
+	reportId: string
+): Promise<{ ok: true; userIds: string[]; cycleId: string } | { ok: false; reason: 'not-found' | 'not-done' | 'no-board-members' }> {
+	const row = await get(organisationId, reportId);
+	if (!row) return { ok: false, reason: 'not-found' };
+	if (row.status !== 'done') return { ok: false, reason: 'not-done' };
+	const board = (await organisations.members(organisationId)).filter((m) => m.role === 'board');
+	if (board.length === 0) return { ok: false, reason: 'no-board-members' };
+	return { ok: true, userIds: board.map((m) => m.userId), cycleId: row.cycleId };
 }

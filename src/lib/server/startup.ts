@@ -5,6 +5,7 @@ import { useDatabase } from './db';
 import * as instruments from './instruments';
 import { demoCredentials, seedDemoIfEmpty } from './demo';
 import * as jobs from './jobs';
+import * as outbox from './outbox';
 import * as reports from './reports';
 import { logger } from './log';
 import { touchstoneV1 } from '$lib/domain/instrument/touchstone-v1';
@@ -29,6 +30,8 @@ export function startServer(): Promise<DatabaseHandle> {
 			// Report generation runs on the shared pg-boss queue; every instance works it.
 			await jobs.start({ handle, connectionString: env.DATABASE_URL });
 			await reports.startWorker();
+			// E-mail (invitations, reminders, reports) goes out from the same queue, never inside a request.
+			await outbox.startWorker();
 		} catch (error) {
 			await jobs.stop();
 			await handle.close();

@@ -2,6 +2,21 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import { stakeholderGroups } from '../instrument/types';
 
+/**
+ * The largest invitee list the import form takes (a CSV file, or pasted text): 2 MB, some 40,000
+ * people. The server's request body limit (BODY_SIZE_LIMIT, 4M by default) is above it, so a list
+ * within this limit always reaches the form; docs/deployment.md explains both figures.
+ */
+export const INVITEE_LIST_MAX_BYTES = 2 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** The message beside the file field when a list is over the limit (size unknown: over the request limit). */
+export function inviteeListTooLarge(bytes?: number): string {
+	const size = bytes === undefined ? 'This file is too large' : `This file is too large (${megabytes(bytes)})`;
+	return `${size}: a list of invitees may be at most 2 MB. Split it into several files and import them one after another.`;
+}
+
 export interface InviteeRow {
 	email: string;
 	name: string | null;

@@ -4,8 +4,8 @@ import { invalid, parseForm } from '$lib/forms';
 import { requireLead } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
 import * as invitations from '$lib/server/invitations';
-import * as outreach from '$lib/server/outreach';
-import { parseInvitees } from '$lib/domain/invitation/csv';
+import * as outbox from '$lib/server/outbox';
+import { INVITEE_LIST_MAX_BYTES, inviteeListTooLarge, parseInvitees } from '$lib/domain/invitation/csv';
 import { stakeholderGroupKeys } from '$lib/domain/instrument/types';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -20,21 +20,29 @@ const surveyUrl = (origin: string, token: string) => `${origin}/s/${token}`;
 
 export const load: PageServerLoad = async (event) => {
 	const { organisation, cycle } = await context(event);
-	const [list, links, rates] = await Promise.all([
+	const [list, links, rates, mail] = await Promise.all([
 		invitations.list(organisation.id, cycle.id),
 		invitations.links(organisation.id, cycle.id),
-		invitations.rates(organisation.id, cycle.id)
+		invitations.rates(organisation.id, cycle.id),
+		outbox.byInvitation(organisation.id, cycle.id)
 	]);
 	// Anonymous workshop links stay copyable; a personal link is shown once, when it is issued.
 	const linkById = new Map(links.filter((l) => l.email === null).map((l) => [l.id, surveyUrl(event.url.origin, l.token)]));
 	return {
-		invitations: list.map((i) => ({ ...i, link: i.revokedAt || i.kind !== 'anonymous' ? null : (linkById.get(i.id) ?? null) })),
+		invitations: list.map((i) => ({
+			...i,
+			link: i.revokedAt || i.kind !== 'anonymous' ? null : (linkById.get(i.id) ?? null),
+			mail: mail.get(i.id) ?? null
+		})),
 		rates,
-		mailConfigured: outreach.mailConfigured()
+		mailConfigured: outbox.mailConfigured()
 	};
 };
 
-const importSchema = z.object({ csv: z.string().max(2_000_000, 'The list is too long (2 MB at most).'), send: z.string().optional() });
+const importSchema = z.object({ csv: z.string().max(INVITEE_LIST_MAX_BYTES, 'The list is too long: 2 MB at most.'), send: z.string().optional() });
+
+/** SvelteKit refuses a body over BODY_SIZE_LIMIT (413) when the action reads it. */
+const isTooLarge = (error: unknown) => (error as { status?: unknown } | null)?.status === 413;
 const anonymousSchema = z.object({
 	group: z.enum(stakeholderGroupKeys, { error: 'Choose a group.' }),
 	count: z.coerce.number({ error: 'Enter a number.' }).int('Enter a whole number.').min(1, 'At least 1.').max(500, 'At most 500 at a time.')
@@ -44,18 +52,26 @@ const idSchema = z.object({ invitationId: z.uuid() });
 export const actions = {
 	import: async (event) => {
 		const { organisation, cycle } = await context(event);
-		const formData = await event.request.formData();
+		let formData: FormData;
+		try {
+			formData = await event.request.formData();
+		} catch (error) {
+			if (isTooLarge(error)) return invalid(413, {}, { file: inviteeListTooLarge() });
+			throw error;
+		}
 		const file = formData.get('file');
 		const pasted = String(formData.get('csv') ?? '');
+		if (file instanceof File && file.size > INVITEE_LIST_MAX_BYTES) return invalid(400, { csv: pasted }, { file: inviteeListTooLarge(file.size) });
 		const uploaded = file instanceof File && file.size > 0 ? await file.text() : '';
 		const form = parseForm(importSchema, formData, [], { csv: [pasted, uploaded].filter(Boolean).join('\n') });
 		if (!form.ok) return invalid(400, { csv: pasted }, form.errors);
 		if (form.data.csv.trim() === '') return invalid(400, { csv: pasted }, { csv: 'Paste a list or choose a CSV file.' });
 		const parsed = parseInvitees(form.data.csv, cycle.groups);
 		const added = await invitations.addPersonal(organisation.id, cycle.id, parsed.accepted);
-		const sent = form.data.send
-			? await outreach.sendInvitations(organisation, cycle, added.issued, event.url.origin, false)
-			: null;
+		const queued =
+			form.data.send && outbox.mailConfigured()
+				? await outbox.queueInvitations(organisation.id, cycle.id, added.issued.map((l) => l.id), 'invitation', event.url.origin)
+				: null;
 		return {
 			imported: {
 				links: added.issued.map((l) => ({ email: l.email, name: l.name, group: l.group, url: surveyUrl(event.url.origin, l.token) })),
@@ -63,7 +79,7 @@ export const actions = {
 					...parsed.rejected,
 					...added.alreadyInvited.map((r) => ({ line: parsed.accepted.find((a) => a.email === r.email)?.line ?? 0, content: r.email, reason: 'Already invited to this cycle.' }))
 				].sort((a, b) => a.line - b.line),
-				sent
+				queued
 			}
 		};
 	},
@@ -83,17 +99,17 @@ export const actions = {
 	},
 	send: async (event) => {
 		const { organisation, cycle } = await context(event);
-		if (!outreach.mailConfigured()) return invalid(409, {}, { mail: 'E-mail is not set up on this installation (SMTP_URL); copy the links instead.' });
+		if (!outbox.mailConfigured()) return invalid(409, {}, { mail: 'E-mail is not set up on this installation (SMTP_URL); copy the links instead.' });
 		const pending = (await invitations.list(organisation.id, cycle.id)).filter((i) => i.kind === 'personal' && !i.sentAt && !i.revokedAt && !i.answered);
-		const links = await invitations.links(organisation.id, cycle.id, pending.map((p) => p.id));
-		return { mailed: await outreach.sendInvitations(organisation, cycle, links, event.url.origin, false) };
+		const queued = await outbox.queueInvitations(organisation.id, cycle.id, pending.map((p) => p.id), 'invitation', event.url.origin);
+		return { mailed: { kind: 'invitation' as const, queued } };
 	},
 	remind: async (event) => {
 		const { organisation, cycle } = await context(event);
-		if (!outreach.mailConfigured()) return invalid(409, {}, { mail: 'E-mail is not set up on this installation (SMTP_URL); copy the links instead.' });
+		if (!outbox.mailConfigured()) return invalid(409, {}, { mail: 'E-mail is not set up on this installation (SMTP_URL); copy the links instead.' });
 		const waiting = await invitations.unanswered(organisation.id, cycle.id);
-		const links = await invitations.links(organisation.id, cycle.id, waiting.map((w) => w.id));
-		return { mailed: await outreach.sendInvitations(organisation, cycle, links, event.url.origin, true) };
+		const queued = await outbox.queueInvitations(organisation.id, cycle.id, waiting.map((w) => w.id), 'reminder', event.url.origin);
+		return { mailed: { kind: 'reminder' as const, queued } };
 	},
 	reissue: async (event) => {
 		const { organisation, cycle } = await context(event);

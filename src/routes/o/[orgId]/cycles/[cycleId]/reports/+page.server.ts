@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
 import { requireLead, requireMember } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
-import { mailer } from '$lib/server/mail';
+import * as outbox from '$lib/server/outbox';
 import * as reports from '$lib/server/reports';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,11 +11,12 @@ export const load: PageServerLoad = async (event) => {
 	const { organisation } = await requireMember(event);
 	if (!(await cycles.get(organisation.id, event.params.cycleId))) error(404, 'Not found');
 	event.depends('app:reports');
+	const [list, mail] = await Promise.all([reports.list(organisation.id, event.params.cycleId), outbox.byReport(organisation.id, event.params.cycleId)]);
 	return {
-		reports: await reports.list(organisation.id, event.params.cycleId),
+		reports: list.map((r) => ({ ...r, mail: mail.get(r.id) ?? null })),
 		peerSector: organisation.sector,
 		peerSizeBand: organisation.sizeBand,
-		mailConfigured: mailer() !== null
+		mailConfigured: outbox.mailConfigured()
 	};
 };
 
@@ -39,19 +40,18 @@ export const actions = {
 		const { organisation } = await requireLead(event);
 		const form = parseForm(mailSchema, await event.request.formData());
 		if (!form.ok) error(404, 'Not found');
-		const transport = mailer();
-		if (!transport) {
+		if (!outbox.mailConfigured()) {
 			return fail(503, { mailError: 'E-mail is not set up on this installation (no SMTP_URL), so nothing was sent. Download the PDF and send it yourself.' });
 		}
 		const existing = await reports.get(organisation.id, form.data.reportId);
 		if (!existing || existing.cycleId !== event.params.cycleId) error(404, 'Not found');
-		const result = await reports.mailToBoard(organisation.id, form.data.reportId, transport);
+		const result = await outbox.queueReport(organisation.id, form.data.reportId);
 		if (!result.ok) {
 			if (result.reason === 'not-found') error(404, 'Not found');
 			return fail(409, {
 				mailError: result.reason === 'not-done' ? 'Only a finished report can be sent.' : 'This organisation has no board members to send it to yet.'
 			});
 		}
-		return { mailed: { reportId: form.data.reportId, sent: result.outcome.sent, failed: result.outcome.failed } };
+		return { mailQueued: { reportId: form.data.reportId, queued: result.queued } };
 	}
 } satisfies Actions;
