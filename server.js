@@ -59,14 +59,11 @@ if (keepAliveTimeout !== undefined) server.keepAliveTimeout = keepAliveTimeout *
 const headersTimeout = timeoutSetting('HEADERS_TIMEOUT', undefined);
 if (headersTimeout !== undefined) server.headersTimeout = headersTimeout * 1000;
 
-let requests = 0;
 /** @type {NodeJS.Timeout | undefined} */
 let shutdownTimer;
 
 server.on('request', (req, res) => {
-	requests++;
 	req.on('close', () => {
-		requests--;
 		// While shutting down, close each connection as soon as its request is done.
 		if (shutdownTimer) server.closeIdleConnections();
 	});

@@ -19,7 +19,8 @@
  * quartile from 10 peers, top decile from 20, a coarse band for the own score and peer counts —
  * never a peer's figures, name or id.
  */
-import { peerBenchmark, MIN_PEERS, MIN_PEERS_DECILE, type DimensionBenchmark } from '$lib/domain/scoring';
+import { peerBenchmark, MIN_PEERS, MIN_PEERS_DECILE } from '$lib/domain/scoring';
+import type { PeerBenchmarkResult, PeerFilter } from '$lib/domain/scoring/benchmark';
 import { databaseHandle } from './db';
 import { loadScoringContext } from './scoring-sql';
 import { scoreLoadedCycle, type CycleScores } from './scoring';
@@ -27,24 +28,7 @@ import { scoreLoadedCycle, type CycleScores } from './scoring';
 /** Published responses a peer's closed cycle needs before it takes part. */
 export const PEER_MIN_RESPONSES = 10;
 
-export interface PeerFilter {
-	/** Only peers in this sector (organisation.sector). */
-	sector?: string | null;
-	/** Only peers in this size band (organisation.size_band). */
-	sizeBand?: string | null;
-}
-
-export interface PeerBenchmarkResult {
-	/** Instrument name the peers were matched on. */
-	instrument: string;
-	filter: { sector: string | null; sizeBand: string | null };
-	/** Peers needed per dimension before the median and top quartile are shown. */
-	minPeers: number;
-	/** Peers needed before the top decile is shown too. */
-	minPeersDecile: number;
-	/** One entry per maturity dimension of the own instrument, then `index` (overall maturity index). */
-	dimensions: DimensionBenchmark[];
-}
+export type { PeerBenchmarkResult, PeerFilter };
 
 /** Key under which the overall maturity index is benchmarked next to the dimensions. */
 export const INDEX_KEY = 'index';

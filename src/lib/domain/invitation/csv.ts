@@ -63,10 +63,9 @@ export function parseInvitees(text: string, allowedGroups: readonly string[]): I
 	const accepted: InviteeImport['accepted'] = [];
 	const rejected: RejectedRow[] = [];
 	const seen = new Set<string>();
-	let line = 0;
 	for (const [index, raw] of parsed.data.entries()) {
 		const cells = raw.map((c) => c.trim());
-		line = index + 1;
+		const line = index + 1;
 		const content = cells.join(', ');
 		if (index === 0 && /e-?mail/i.test(cells[0] ?? '')) continue;
 		if (cells.length < 2) {

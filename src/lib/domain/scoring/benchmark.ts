@@ -101,3 +101,22 @@ export function peerBenchmark(
 		};
 	});
 }
+
+export interface PeerFilter {
+	/** Only peers in this sector (organisation.sector). */
+	sector?: string | null;
+	/** Only peers in this size band (organisation.size_band). */
+	sizeBand?: string | null;
+}
+
+export interface PeerBenchmarkResult {
+	/** Instrument name the peers were matched on. */
+	instrument: string;
+	filter: { sector: string | null; sizeBand: string | null };
+	/** Peers needed per dimension before the median and top quartile are shown. */
+	minPeers: number;
+	/** Peers needed before the top decile is shown too. */
+	minPeersDecile: number;
+	/** One entry per maturity dimension of the own instrument, then `index` (overall maturity index). */
+	dimensions: DimensionBenchmark[];
+}

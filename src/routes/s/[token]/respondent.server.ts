@@ -29,16 +29,16 @@ function deviceKeyOf(event: SurveyEvent): string {
 export async function requireSurvey(event: SurveyEvent): Promise<survey.Survey> {
 	const result = await survey.open(event.params.token ?? '', event.getClientAddress());
 	if (result.ok) return survey.onDevice(result.survey, deviceKeyOf(event));
-	switch (result.reason) {
-		case 'unknown':
-			error(404, 'This survey link is not valid. Check that you opened the whole link from your invitation, or ask the person who sent it for a new one.');
-		case 'rate-limited':
-			error(429, `Too many invalid survey links were tried from this network. Please try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`);
-		case 'closed':
-			error(410, `This survey from ${result.organisationName} has closed, so answers can no longer be given or changed. Thank you for your interest.`);
-		case 'not-open-yet':
-			error(403, `This survey from ${result.organisationName} is not open yet. Please come back from ${formatDateTime(result.opensAt, result.timeZone)}.`);
+	if (result.reason === 'rate-limited') {
+		error(429, `Too many invalid survey links were tried from this network. Please try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`);
 	}
+	if (result.reason === 'closed') {
+		error(410, `This survey from ${result.organisationName} has closed, so answers can no longer be given or changed. Thank you for your interest.`);
+	}
+	if (result.reason === 'not-open-yet') {
+		error(403, `This survey from ${result.organisationName} is not open yet. Please come back from ${formatDateTime(result.opensAt, result.timeZone)}.`);
+	}
+	error(404, 'This survey link is not valid. Check that you opened the whole link from your invitation, or ask the person who sent it for a new one.');
 }
 
 /** Survey pages show answers: keep them out of shared caches and the back-forward cache of a shared phone. */
