@@ -53,17 +53,17 @@ export async function seedLargeCycle(handle: DatabaseHandle, organisationId: str
 		 WHERE s.instrument_id = $2 AND s.kind IN ('building_block', 'governance')`,
 		[cycleId, instrumentId]
 	);
-	// Invitations: one per respondent (answered) plus 10% that never answered.
+	// Invitations: one per respondent plus 10% more (who answered is not stored on them).
 	await handle.rows(
-		`INSERT INTO invitation (organisation_id, cycle_id, token_hash, kind, group_key, created_at, responded_at)
+		`INSERT INTO invitation (organisation_id, cycle_id, token_hash, kind, group_key, created_at)
 		 SELECT $1, $2::uuid, 'bench-invitation-' || $2::text || '-' || g, 'anonymous', ($3::text[])[1 + g % ${GROUPS.length}],
-		        now() - interval '30 days', CASE WHEN g <= ${respondents} THEN now() - interval '2 days' END
+		        now() - interval '30 days'
 		 FROM generate_series(1, ${Math.ceil(respondents * 1.1)}) g`,
 		[organisationId, cycleId, groups]
 	);
 	await handle.rows(
-		`INSERT INTO response (organisation_id, cycle_id, resume_hash, group_key, status, submitted_on)
-		 SELECT $1, $2::uuid, 'bench-' || $2::text || '-' || g, ($3::text[])[1 + g % ${GROUPS.length}], 'submitted', date_trunc('day', now() - interval '2 days')
+		`INSERT INTO response (organisation_id, cycle_id, resume_hash, group_key, status, submitted_on, published_in)
+		 SELECT $1, $2::uuid, 'bench-' || $2::text || '-' || g, ($3::text[])[1 + g % ${GROUPS.length}], 'submitted', date_trunc('day', now() - interval '2 days'), 1
 		 FROM generate_series(1, ${respondents}) g`,
 		[organisationId, cycleId, groups]
 	);

@@ -24,6 +24,8 @@ interface Written {
 	answeringToken: string;
 	instrumentId: string;
 	joinToken: string;
+	/** The respondent's device key, so a browser can continue its drafts. */
+	deviceKey: string;
 	email: string;
 }
 
@@ -54,7 +56,7 @@ async function writePayloadEverywhere(): Promise<Written> {
 		const token = link.split('/s/')[1]!;
 		expect((await respondent.post(`/s/${token}/1`, { comment: PAYLOAD })).status).toBe(303);
 	}
-	for (const link of links.slice(0, 5)) await answerSurvey(baseUrl, link, 'sales', (s, i, kind) => (kind === 'maturity' ? 1 + ((s + i) % 5) : kind === 'integration' ? (s + i) % 4 : (s + i) % 2));
+	for (const link of links.slice(0, 5)) await answerSurvey(baseUrl, link, 'sales', (s, i, kind) => (kind === 'maturity' ? 1 + ((s + i) % 5) : kind === 'integration' ? (s + i) % 4 : (s + i) % 2), respondent);
 
 	const csv = `email,name,group\nxss-invitee@example.test,"${PAYLOAD.replaceAll('"', '""')}",sales`;
 	const imported = await lead.post(`${cycle}/invitations?/import`, { csv });
@@ -97,6 +99,7 @@ async function writePayloadEverywhere(): Promise<Written> {
 		answeringToken: links[5]!.split('/s/')[1]!,
 		instrumentId,
 		joinToken,
+		deviceKey: respondent.cookie('ts_device')!,
 		email
 	};
 }
@@ -141,6 +144,8 @@ describe.skipIf(!hasChromium)('stored XSS: what people write is shown as text', 
 
 	async function visit(signedIn: boolean, visits: Visit[]) {
 		const context = await phoneContext(browser);
+		// The respondent's own browser: drafts open only on the device that wrote them.
+		await context.addCookies([{ name: 'ts_device', value: written.deviceKey, url: baseUrl }]);
 		const page = await context.newPage();
 		const dialogs: string[] = [];
 		page.on('dialog', (dialog) => {

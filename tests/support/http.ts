@@ -20,6 +20,11 @@ export class HttpClient {
 		return { accept: 'text/html', 'x-forwarded-for': this.address, ...(cookie ? { cookie } : {}), ...extra };
 	}
 
+	/** A cookie this client holds (e.g. the survey's device key, to continue in a browser). */
+	cookie(name: string): string | undefined {
+		return this.cookies.get(name);
+	}
+
 	async get(path: string): Promise<Response> {
 		const response = await fetch(this.baseUrl + path, { headers: this.headers(), redirect: 'manual' });
 		this.remember(response);

@@ -12,9 +12,10 @@ export async function answerSurvey(
 	baseUrl: string,
 	link: string,
 	group: string,
-	choose: (sectionIndex: number, itemIndex: number, kind: string) => Choice
+	choose: (sectionIndex: number, itemIndex: number, kind: string) => Choice,
+	/** The browser answering: a draft opens only on the device that started it. */
+	client = new HttpClient(baseUrl)
 ): Promise<ScoringResponse> {
-	const client = new HttpClient(baseUrl);
 	const token = link.split('/s/')[1]!;
 	const answers: Record<string, number | null> = {};
 	for (const [sectionIndex, section] of touchstoneV1.sections.entries()) {
