@@ -48,15 +48,15 @@ async function writePayloadEverywhere(): Promise<Written> {
 	const dimension = await lead.post(`${cycle}?/dimension`, { dimensionKey: 'technology', target: '', notApplicable: 'yes', notApplicableReason: PAYLOAD });
 	expect(dimension.status).toBe(200);
 
-	// Comments show on the dashboard from five on, so five respondents comment on section 1 and submit.
-	const links = await anonymousLinks(lead, orgId, cycleId, 'sales', 6);
-	expect(links).toHaveLength(6);
+	// Comments show on the dashboard from eight on (the comment threshold), so eight respondents comment on section 1 and submit.
+	const links = await anonymousLinks(lead, orgId, cycleId, 'sales', 9);
+	expect(links).toHaveLength(9);
 	const respondent = new HttpClient(baseUrl);
 	for (const link of links) {
 		const token = link.split('/s/')[1]!;
 		expect((await respondent.post(`/s/${token}/1`, { comment: PAYLOAD })).status).toBe(303);
 	}
-	for (const link of links.slice(0, 5)) await answerSurvey(baseUrl, link, 'sales', (s, i, kind) => (kind === 'maturity' ? 1 + ((s + i) % 5) : kind === 'integration' ? (s + i) % 4 : (s + i) % 2), respondent);
+	for (const link of links.slice(0, 8)) await answerSurvey(baseUrl, link, 'sales', (s, i, kind) => (kind === 'maturity' ? 1 + ((s + i) % 5) : kind === 'integration' ? (s + i) % 4 : (s + i) % 2), respondent);
 
 	const csv = `email,name,group\nxss-invitee@example.test,"${PAYLOAD.replaceAll('"', '""')}",sales`;
 	const imported = await lead.post(`${cycle}/invitations?/import`, { csv });
@@ -96,7 +96,7 @@ async function writePayloadEverywhere(): Promise<Written> {
 		cycleId,
 		wordingToken: wordingLink!.split('/s/')[1]!,
 		submittedToken: links[0]!.split('/s/')[1]!,
-		answeringToken: links[5]!.split('/s/')[1]!,
+		answeringToken: links[8]!.split('/s/')[1]!,
 		instrumentId,
 		joinToken,
 		deviceKey: respondent.cookie('ts_device')!,
@@ -183,7 +183,7 @@ describe.skipIf(!hasChromium)('stored XSS: what people write is shown as text', 
 			{ path: `/o/${orgId}`, shows: 1, what: 'cycle name' },
 			{ path: `/o/${orgId}/cycles`, shows: 1, what: 'cycle name' },
 			{ path: cycle, shows: 1, what: 'not-applicable reason' },
-			{ path: `${cycle}/dashboard`, shows: 5, what: 'respondent comments' },
+			{ path: `${cycle}/dashboard`, shows: 8, what: 'respondent comments' },
 			{ path: `${cycle}/actions`, shows: 2, what: 'action title and owner' },
 			{ path: `${cycle}/review`, shows: 1, what: 'review notes' },
 			{ path: `${cycle}/invitations`, shows: 1, what: 'invitee name from the CSV' },
