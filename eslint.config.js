@@ -14,10 +14,18 @@ const gitignorePath = fileURLToPath(new URL('./.gitignore', import.meta.url));
 
 const serverCode = {
 	group: ['$lib/server', '$lib/server/**', '**/lib/server/**'],
-	message: 'Only server code (src/lib/server, +page.server.ts, +server.ts, hooks) may import $lib/server.'
+	message:
+		'Only server code (src/lib/server, +page.server.ts, +server.ts, hooks) may import $lib/server.'
 };
 const database = {
-	group: ['drizzle-orm', 'drizzle-orm/**', 'postgres', '@electric-sql/pglite', '$lib/server/platform/db', '$lib/server/platform/db/**'],
+	group: [
+		'drizzle-orm',
+		'drizzle-orm/**',
+		'postgres',
+		'@electric-sql/pglite',
+		'$lib/server/platform/db',
+		'$lib/server/platform/db/**'
+	],
 	message: 'Database access lives in src/lib/server: call a service.'
 };
 const framework = {
@@ -39,7 +47,10 @@ export default defineConfig(
 		rules: {
 			// typescript-eslint: TypeScript itself checks undefined names.
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
 			// The app is served at the root (no paths.base) and builds links from typed ids, so
 			// resolve() on every href would add noise without catching anything here.
 			'svelte/no-navigation-without-resolve': 'off'
@@ -48,7 +59,12 @@ export default defineConfig(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	// No slabs: short functions and files in the application's source (the instrument's data aside).
@@ -67,7 +83,14 @@ export default defineConfig(
 	},
 	// Client code (components, pages, client modules) never reaches the server's modules.
 	{
-		files: ['src/lib/components/**', 'src/lib/ui/**', 'src/routes/**/*.svelte', 'src/routes/**/+page.ts', 'src/routes/**/+layout.ts', 'src/lib/*.ts'],
+		files: [
+			'src/lib/components/**',
+			'src/lib/ui/**',
+			'src/routes/**/*.svelte',
+			'src/routes/**/+page.ts',
+			'src/routes/**/+layout.ts',
+			'src/lib/*.ts'
+		],
 		rules: { 'no-restricted-imports': ['error', { patterns: [serverCode, database] }] }
 	},
 	// Routes stay thin: load, validate, call a service; never the database.

@@ -36,7 +36,10 @@ if (!setting('BODY_SIZE_LIMIT')) process.env.BODY_SIZE_LIMIT = '4M';
 function timeoutSetting(name, fallback) {
 	const raw = setting(name);
 	if (raw === '') return fallback;
-	if (!/^\d+$/.test(raw)) throw new Error(`Invalid value for environment variable ${name}: ${JSON.stringify(raw)} (should be a non-negative integer)`);
+	if (!/^\d+$/.test(raw))
+		throw new Error(
+			`Invalid value for environment variable ${name}: ${JSON.stringify(raw)} (should be a non-negative integer)`
+		);
 	return Number(raw);
 }
 
@@ -68,7 +71,10 @@ server.on('request', (req, res) => {
 		if (shutdownTimer) server.closeIdleConnections();
 	});
 	if (ownProtocolHeader) {
-		req.headers[PRIVATE_PROTOCOL_HEADER] = /** @type {import('node:tls').TLSSocket} */ (req.socket).encrypted ? 'https' : 'http';
+		req.headers[PRIVATE_PROTOCOL_HEADER] = /** @type {import('node:tls').TLSSocket} */ (req.socket)
+			.encrypted
+			? 'https'
+			: 'http';
 	}
 	handler(req, res, () => {
 		res.statusCode = 404;
@@ -97,7 +103,8 @@ process.on('SIGINT', gracefulShutdown);
  * @param {number | undefined} listeningPort
  */
 function reachableAt(listeningPort) {
-	if (host !== '0.0.0.0' && host !== '::') return [`http://${host.includes(':') ? `[${host}]` : host}:${listeningPort}`];
+	if (host !== '0.0.0.0' && host !== '::')
+		return [`http://${host.includes(':') ? `[${host}]` : host}:${listeningPort}`];
 	const lan = Object.values(networkInterfaces())
 		.flat()
 		.filter((a) => a !== undefined && a.family === 'IPv4' && !a.internal)
@@ -114,7 +121,8 @@ server.listen(socketPath ? { path: socketPath } : { host, port }, () => {
 		const listeningPort = typeof address === 'object' && address ? address.port : port;
 		const [first, ...others] = reachableAt(listeningPort);
 		lines.push(`  Open ${first}`);
-		for (const other of others) lines.push(`  or   ${other}  (from other devices on this network, e.g. phones)`);
+		for (const other of others)
+			lines.push(`  or   ${other}  (from other devices on this network, e.g. phones)`);
 	}
 	if (origin) lines.push(`  Public address (ORIGIN): ${origin} — links and QR codes use it`);
 	else lines.push('  Links and QR codes use the address your browser opened the app at.');

@@ -17,18 +17,50 @@
  * Lighthouse 12.8 is used: Lighthouse 13 declares engines node >= 22.19 and this project runs on Node 20.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { anonymousLinks } from '../tests/support/respond';
 import { freePort } from '../tests/support/server';
-import { ROOT, appBuild, createOpenCycle, freshDatabase, load, main, median, onCleanup, result, signInDemoLead, startApp, startNodeServer, type DbKind } from './support/app';
+import {
+	ROOT,
+	appBuild,
+	createOpenCycle,
+	freshDatabase,
+	load,
+	main,
+	median,
+	onCleanup,
+	result,
+	signInDemoLead,
+	startApp,
+	startNodeServer,
+	type DbKind
+} from './support/app';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DB = (process.env.BENCH_DB ?? 'postgres') as DbKind;
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
 const BUDGET = { score: 0.95, lcpFactor: 1.15, jsBytes: 45 * 1024 };
 const BARE = join(ROOT, 'bench', 'bare');
 const CHART_MARKER = '_chartjs';
@@ -37,43 +69,75 @@ const CHART_MARKER = '_chartjs';
 async function bareBuild(): Promise<string> {
 	const out = join(BARE, 'build');
 	const newest = (dir: string): number =>
-		Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-	const sources = Math.max(newest(join(BARE, 'src')), ...['svelte.config.js', 'vite.config.js'].map((f) => statSync(join(BARE, f)).mtimeMs));
-	if (existsSync(join(out, 'handler.js')) && statSync(join(out, 'handler.js')).mtimeMs > sources) return out;
+		Math.max(
+			0,
+			...readdirSync(dir, { withFileTypes: true }).map((e) =>
+				e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs
+			)
+		);
+	const sources = Math.max(
+		newest(join(BARE, 'src')),
+		...['svelte.config.js', 'vite.config.js'].map((f) => statSync(join(BARE, f)).mtimeMs)
+	);
+	if (existsSync(join(out, 'handler.js')) && statSync(join(out, 'handler.js')).mtimeMs > sources)
+		return out;
 	console.log('building bench/bare (bare SvelteKit page)…');
 	await new Promise<void>((resolve, reject) => {
-		const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: BARE, stdio: 'inherit' });
-		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench/bare build failed with ${code}`))));
+		const child = spawn(
+			process.execPath,
+			[join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+			{ cwd: BARE, stdio: 'inherit' }
+		);
+		child.on('exit', (code) =>
+			code === 0 ? resolve() : reject(new Error(`bench/bare build failed with ${code}`))
+		);
 	});
 	return out;
 }
 
 /** Debian chromium with a remote-debugging port, for Lighthouse to drive; killed at the end. */
 async function launchChromium(): Promise<number> {
-	if (!existsSync(CHROME)) throw new Error(`${CHROME} not found: apt-get install -y chromium, or set CHROME_PATH`);
+	if (!existsSync(CHROME))
+		throw new Error(`${CHROME} not found: apt-get install -y chromium, or set CHROME_PATH`);
 	const port = await freePort();
 	const profile = mkdtempSync(join(tmpdir(), 'touchstone-bench-chromium-'));
-	const child = spawn(CHROME, [...CHROME_FLAGS, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1', `--user-data-dir=${profile}`, 'about:blank'], {
-		stdio: ['ignore', 'ignore', 'pipe']
-	});
+	const child = spawn(
+		CHROME,
+		[
+			...CHROME_FLAGS,
+			`--remote-debugging-port=${port}`,
+			'--remote-debugging-address=127.0.0.1',
+			`--user-data-dir=${profile}`,
+			'about:blank'
+		],
+		{
+			stdio: ['ignore', 'ignore', 'pipe']
+		}
+	);
 	let stderr = '';
 	child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
 	onCleanup('chromium profile', () => rmSync(profile, { recursive: true, force: true }));
-	onCleanup('chromium', () => new Promise<void>((done) => {
-		if (child.exitCode !== null || child.signalCode !== null) return done();
-		const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-		child.once('exit', () => (clearTimeout(timer), done()));
-		child.kill('SIGTERM');
-	}));
+	onCleanup(
+		'chromium',
+		() =>
+			new Promise<void>((done) => {
+				if (child.exitCode !== null || child.signalCode !== null) return done();
+				const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+				child.once('exit', () => (clearTimeout(timer), done()));
+				child.kill('SIGTERM');
+			})
+	);
 	const deadline = Date.now() + 30_000;
 	for (;;) {
-		if (child.exitCode !== null) throw new Error(`chromium exited with ${child.exitCode}: ${stderr}`);
+		if (child.exitCode !== null)
+			throw new Error(`chromium exited with ${child.exitCode}: ${stderr}`);
 		try {
 			if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok) return port;
 		} catch {
 			// not yet
 		}
-		if (Date.now() > deadline) throw new Error(`chromium did not open its debugging port in 30 s: ${stderr}`);
+		if (Date.now() > deadline)
+			throw new Error(`chromium did not open its debugging port in 30 s: ${stderr}`);
 		await new Promise((r) => setTimeout(r, 200));
 	}
 }
@@ -104,23 +168,37 @@ function scriptFile(clientDir: string, url: string): string | null {
 	return file.startsWith(clientDir) && existsSync(file) ? file : null;
 }
 
-async function measure(port: number, url: string, clientDir: string, label: string, run: number): Promise<Measure> {
-	const runner = await lighthouse(url, { port, logLevel: 'error', output: 'json', onlyCategories: ['performance'] });
+async function measure(
+	port: number,
+	url: string,
+	clientDir: string,
+	label: string,
+	run: number
+): Promise<Measure> {
+	const runner = await lighthouse(url, {
+		port,
+		logLevel: 'error',
+		output: 'json',
+		onlyCategories: ['performance']
+	});
 	if (!runner) throw new Error(`lighthouse returned nothing for ${url}`);
 	const lhr = runner.lhr;
-	if (lhr.runtimeError) throw new Error(`lighthouse ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+	if (lhr.runtimeError)
+		throw new Error(`lighthouse ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
 	if (process.env.BENCH_LH_OUT) {
 		mkdirSync(process.env.BENCH_LH_OUT, { recursive: true });
 		writeFileSync(join(process.env.BENCH_LH_OUT, `${label}-${run}.json`), runner.report as string);
 	}
-	const items = ((lhr.audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ?? []) as NetworkItem[];
+	const items = ((lhr.audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)
+		?.items ?? []) as NetworkItem[];
 	const scripts = items.filter((i) => i.resourceType === 'Script');
 	const chartScripts: string[] = [];
 	let gz = 0;
 	for (const s of scripts) {
 		const file = scriptFile(clientDir, s.url);
 		if (!file) continue;
-		if (readFileSync(file, 'utf8').includes(CHART_MARKER)) chartScripts.push(new URL(s.url).pathname);
+		if (readFileSync(file, 'utf8').includes(CHART_MARKER))
+			chartScripts.push(new URL(s.url).pathname);
 		if (existsSync(`${file}.gz`)) gz += statSync(`${file}.gz`).size;
 	}
 	const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
@@ -144,7 +222,8 @@ function chartChunks(clientDir: string): string[] {
 		for (const e of readdirSync(dir, { withFileTypes: true })) {
 			const p = join(dir, e.name);
 			if (e.isDirectory()) walk(p);
-			else if (e.name.endsWith('.js') && readFileSync(p, 'utf8').includes(CHART_MARKER)) found.push(p.slice(clientDir.length));
+			else if (e.name.endsWith('.js') && readFileSync(p, 'utf8').includes(CHART_MARKER))
+				found.push(p.slice(clientDir.length));
 		}
 	};
 	walk(clientDir);
@@ -152,11 +231,15 @@ function chartChunks(clientDir: string): string[] {
 }
 
 await main(async () => {
-	console.log(`lighthouse bench: mobile defaults, performance only, median of ${RUNS} per page, app on ${DB} (load ${load()})`);
+	console.log(
+		`lighthouse bench: mobile defaults, performance only, median of ${RUNS} per page, app on ${DB} (load ${load()})`
+	);
 	const bareDir = await bareBuild();
 	const appClient = join(await appBuild(), 'client');
 	const chunks = chartChunks(appClient);
-	console.log(`app build: ${chunks.length} client chunk(s) contain chart.js (${chunks.join(', ') || 'none'})`);
+	console.log(
+		`app build: ${chunks.length} client chunk(s) contain chart.js (${chunks.join(', ') || 'none'})`
+	);
 
 	const db = await freshDatabase(DB, 'lh');
 	const app = await startApp(db);
@@ -169,10 +252,30 @@ await main(async () => {
 	const port = await launchChromium();
 
 	const pages = [
-		{ key: 'bare', label: 'bare SvelteKit', url: `${bare.baseUrl}/`, client: join(bareDir, 'client') },
-		{ key: 'landing', label: 'survey landing', url: `${app.baseUrl}/s/${token}`, client: appClient },
-		{ key: 'section', label: 'survey section 1', url: `${app.baseUrl}/s/${token}/1`, client: appClient },
-		{ key: 'review', label: 'survey review', url: `${app.baseUrl}/s/${token}/review`, client: appClient }
+		{
+			key: 'bare',
+			label: 'bare SvelteKit',
+			url: `${bare.baseUrl}/`,
+			client: join(bareDir, 'client')
+		},
+		{
+			key: 'landing',
+			label: 'survey landing',
+			url: `${app.baseUrl}/s/${token}`,
+			client: appClient
+		},
+		{
+			key: 'section',
+			label: 'survey section 1',
+			url: `${app.baseUrl}/s/${token}/1`,
+			client: appClient
+		},
+		{
+			key: 'review',
+			label: 'survey review',
+			url: `${app.baseUrl}/s/${token}/review`,
+			client: appClient
+		}
 	];
 	const results: Record<string, Measure> = {};
 	for (const page of pages) {
@@ -202,8 +305,11 @@ await main(async () => {
 	const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 	const col = (s: string) => s.padStart(18);
 	console.log('');
-	console.log(`${'median of ' + RUNS + ' runs'.padEnd(20)}${pages.map((p) => col(p.label)).join('')}`);
-	const row = (name: string, f: (m: Measure) => string) => console.log(`${name.padEnd(30)}${pages.map((p) => col(f(results[p.key]!))).join('')}`);
+	console.log(
+		`${'median of ' + RUNS + ' runs'.padEnd(20)}${pages.map((p) => col(p.label)).join('')}`
+	);
+	const row = (name: string, f: (m: Measure) => string) =>
+		console.log(`${name.padEnd(30)}${pages.map((p) => col(f(results[p.key]!))).join('')}`);
 	row('performance score', (m) => m.score.toFixed(2));
 	row('LCP', (m) => `${m.lcp.toFixed(0)} ms`);
 	row('FCP', (m) => `${m.fcp.toFixed(0)} ms`);
@@ -215,19 +321,47 @@ await main(async () => {
 	row('chart.js loaded', (m) => (m.chartScripts.length ? `YES ${m.chartScripts.join(',')}` : 'no'));
 	console.log('');
 
-	result({ bench: 'lighthouse', figure: 'bare SvelteKit page: score / LCP / JS', value: `${b.score.toFixed(2)} / ${b.lcp.toFixed(0)} ms / ${kb(b.jsTransfer)}` });
+	result({
+		bench: 'lighthouse',
+		figure: 'bare SvelteKit page: score / LCP / JS',
+		value: `${b.score.toFixed(2)} / ${b.lcp.toFixed(0)} ms / ${kb(b.jsTransfer)}`
+	});
 	let ok = true;
 	for (const page of pages.slice(1)) {
 		const m = results[page.key]!;
 		const lcpLimit = b.lcp * BUDGET.lcpFactor;
 		const checks = [
-			{ figure: `${page.label}: performance score`, value: m.score.toFixed(2), budget: `>= ${BUDGET.score}`, pass: m.score >= BUDGET.score },
-			{ figure: `${page.label}: LCP`, value: Math.round(m.lcp), unit: 'ms', budget: `<= ${lcpLimit.toFixed(0)} ms (bare ${b.lcp.toFixed(0)} +15%)`, pass: m.lcp <= lcpLimit },
-			{ figure: `${page.label}: JS transferred`, value: Number((m.jsTransfer / 1024).toFixed(1)), unit: 'KB', budget: '<= 45 KB', pass: m.jsTransfer <= BUDGET.jsBytes },
-			{ figure: `${page.label}: chart.js not loaded`, value: m.chartScripts.length ? 'loaded' : 'not loaded', budget: 'not loaded', pass: m.chartScripts.length === 0 }
+			{
+				figure: `${page.label}: performance score`,
+				value: m.score.toFixed(2),
+				budget: `>= ${BUDGET.score}`,
+				pass: m.score >= BUDGET.score
+			},
+			{
+				figure: `${page.label}: LCP`,
+				value: Math.round(m.lcp),
+				unit: 'ms',
+				budget: `<= ${lcpLimit.toFixed(0)} ms (bare ${b.lcp.toFixed(0)} +15%)`,
+				pass: m.lcp <= lcpLimit
+			},
+			{
+				figure: `${page.label}: JS transferred`,
+				value: Number((m.jsTransfer / 1024).toFixed(1)),
+				unit: 'KB',
+				budget: '<= 45 KB',
+				pass: m.jsTransfer <= BUDGET.jsBytes
+			},
+			{
+				figure: `${page.label}: chart.js not loaded`,
+				value: m.chartScripts.length ? 'loaded' : 'not loaded',
+				budget: 'not loaded',
+				pass: m.chartScripts.length === 0
+			}
 		];
 		for (const c of checks) {
-			console.log(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.figure.padEnd(40)} ${String(c.value)}${c.unit ? ' ' + c.unit : ''}   budget ${c.budget}`);
+			console.log(
+				`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.figure.padEnd(40)} ${String(c.value)}${c.unit ? ' ' + c.unit : ''}   budget ${c.budget}`
+			);
 			result({ bench: 'lighthouse', ...c });
 			ok &&= c.pass;
 		}

@@ -54,7 +54,13 @@ const responded = new Map(scores.groups.map((g) => [g.group, g.responses]));
 input.responseRates = input.responseRates.map((r) => {
 	const n = responded.get(r.group) ?? 0;
 	const invited = Math.max(n, r.invited);
-	return { ...r, invited, responded: n, rate: invited > 0 ? n / invited : null, low: invited > 0 && n / invited < 0.6 };
+	return {
+		...r,
+		invited,
+		responded: n,
+		rate: invited > 0 ? n / invited : null,
+		low: invited > 0 && n / invited < 0.6
+	};
 });
 const inputBytes = Buffer.byteLength(JSON.stringify(input));
 
@@ -77,7 +83,9 @@ for (let i = 0; i < RUNS; i++) {
 if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, last);
 
 const f = (x: number) => `${x.toFixed(0)} ms`;
-console.log(`report bench: ${RESPONDENTS} respondents × ${touchstoneV1.sections.reduce((n, s) => n + s.items.length, 0)} items (${answers} answers)`);
+console.log(
+	`report bench: ${RESPONDENTS} respondents × ${touchstoneV1.sections.reduce((n, s) => n + s.items.length, 0)} items (${answers} answers)`
+);
 console.log(`  generate responses       ${f(tGenerate)}   (setup, not part of the figure)`);
 console.log(`  statsFromResponses       ${f(tStats)}`);
 console.log(`  scoreCycle               ${f(tScore)}`);
@@ -85,4 +93,6 @@ console.log(`  report inputs (JSON)     ${(inputBytes / 1024).toFixed(0)} KB`);
 console.log(`  PDF                      ${(last.byteLength / 1024).toFixed(0)} KB`);
 console.log(`  cold layout + render     ${f(cold.total)}`);
 console.log(`  layout (median of ${RUNS})     ${f(median(runs.map((r) => r.layout)))}`);
-console.log(`  layout + render (median of ${RUNS}): ${f(median(runs.map((r) => r.total)))}   runs: ${runs.map((r) => r.total.toFixed(0)).join(', ')} ms   goal < 2000 ms`);
+console.log(
+	`  layout + render (median of ${RUNS}): ${f(median(runs.map((r) => r.total)))}   runs: ${runs.map((r) => r.total.toFixed(0)).join(', ')} ms   goal < 2000 ms`
+);

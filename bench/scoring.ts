@@ -50,7 +50,9 @@ async function time(label: string, handle: DatabaseHandle): Promise<number> {
 		const scores = await scoreCycleForOrganisation(seeded.organisationId, seeded.cycleId);
 		const ms = performance.now() - start;
 		if (scores?.status !== 'scored' || scores.respondents !== RESPONDENTS) {
-			throw new Error(`${label}: unexpected result ${scores?.status} with ${scores?.respondents} respondents`);
+			throw new Error(
+				`${label}: unexpected result ${scores?.status} with ${scores?.respondents} respondents`
+			);
 		}
 		return { ms, scores };
 	};
@@ -102,8 +104,14 @@ const pgsql = ONLY === 'pglite' ? undefined : await benchPostgres();
 console.log('');
 console.log(
 	`scoreCycleForOrganisation, ${RESPONDENTS} respondents, median of ${RUNS}` +
-		` (${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} — other work on the machine slows every figure):`
+		` (${cpus().length} CPUs, load average ${loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')} — other work on the machine slows every figure):`
 );
 if (pg !== undefined) console.log(`  PGlite      ${pg.toFixed(1)} ms`);
-if (pgsql !== undefined) console.log(`  PostgreSQL  ${pgsql.toFixed(1)} ms  (goal < 300 ms: ${pgsql < 300 ? 'met' : 'NOT met'})`);
-if (pg !== undefined && pgsql !== undefined) console.log(`  ratio PGlite / PostgreSQL = ${(pg / pgsql).toFixed(2)}`);
+if (pgsql !== undefined)
+	console.log(
+		`  PostgreSQL  ${pgsql.toFixed(1)} ms  (goal < 300 ms: ${pgsql < 300 ? 'met' : 'NOT met'})`
+	);
+if (pg !== undefined && pgsql !== undefined)
+	console.log(`  ratio PGlite / PostgreSQL = ${(pg / pgsql).toFixed(2)}`);

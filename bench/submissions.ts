@@ -20,7 +20,17 @@
 import autocannon from 'autocannon';
 import { anonymousLinks } from '../tests/support/respond';
 import { HttpClient } from '../tests/support/http';
-import { createOpenCycle, freshDatabase, load, main, percentile, result, signInDemoLead, startApp, type DbKind } from './support/app';
+import {
+	createOpenCycle,
+	freshDatabase,
+	load,
+	main,
+	percentile,
+	result,
+	signInDemoLead,
+	startApp,
+	type DbKind
+} from './support/app';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '50,200').split(',').map(Number);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -61,7 +71,13 @@ async function prepare(kind: DbKind) {
 	const cycleId = await createOpenCycle(lead, orgId, 'Submissions bench', GROUPS);
 	const tokens: string[] = [];
 	for (let i = 0; tokens.length < TOKENS && i < Math.ceil(TOKENS / 500) + 2; i++) {
-		const links = await anonymousLinks(lead, orgId, cycleId, GROUPS[i % GROUPS.length]!, Math.min(500, TOKENS - tokens.length));
+		const links = await anonymousLinks(
+			lead,
+			orgId,
+			cycleId,
+			GROUPS[i % GROUPS.length]!,
+			Math.min(500, TOKENS - tokens.length)
+		);
 		if (links.length === 0) throw new Error('no anonymous links were issued');
 		tokens.push(...links.map((l) => l.split('/s/')[1]!));
 	}
@@ -81,11 +97,19 @@ async function prepare(kind: DbKind) {
 		headers: { 'content-type': 'application/json', origin: server.baseUrl },
 		body: JSON.stringify({ answers: [{ itemId: items[0], value: 3, dontKnow: false }] })
 	});
-	if (probe.status !== 200) throw new Error(`autosave probe: ${probe.status} ${await probe.text()}`);
+	if (probe.status !== 200)
+		throw new Error(`autosave probe: ${probe.status} ${await probe.text()}`);
 	return { server, tokens, items };
 }
 
-async function level(baseUrl: string, tokens: string[], items: string[], connections: number, duration: number, record = true): Promise<Level> {
+async function level(
+	baseUrl: string,
+	tokens: string[],
+	items: string[],
+	connections: number,
+	duration: number,
+	record = true
+): Promise<Level> {
 	let n = 0;
 	const latencies: number[] = [];
 	const statuses: Record<string, number> = {};
@@ -113,11 +137,14 @@ async function level(baseUrl: string, tokens: string[], items: string[], connect
 			}
 		]
 	});
-	instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-		if (!record) return;
-		latencies.push(responseTime);
-		statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
-	});
+	instance.on(
+		'response',
+		(_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+			if (!record) return;
+			latencies.push(responseTime);
+			statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+		}
+	);
 	const r = (await instance) as unknown as AutocannonResult;
 	latencies.sort((a, b) => a - b);
 	return {
@@ -138,14 +165,18 @@ async function level(baseUrl: string, tokens: string[], items: string[], connect
 
 function line(kind: DbKind, l: Level): string {
 	const f = (x: number) => `${x.toFixed(0)} ms`.padStart(8);
-	const codes = Object.entries(l.statuses).map(([k, v]) => `${k}×${v}`).join(' ');
+	const codes = Object.entries(l.statuses)
+		.map(([k, v]) => `${k}×${v}`)
+		.join(' ');
 	return `  ${kind.padEnd(10)} ${String(l.connections).padStart(4)}  ${l.rps.toFixed(0).padStart(7)} req/s ${String(l.requests).padStart(7)} req ${f(l.p50)} ${f(l.p95)} ${f(l.p99)} ${f(l.max)}   errors ${l.errors} (timeouts ${l.timeouts}), non-2xx ${l.non2xx}  [${codes}]`;
 }
 
 async function run(kind: DbKind, levels: number[]): Promise<Level[]> {
 	const { server, tokens, items } = await prepare(kind);
 	try {
-		console.log(`${kind}: ${tokens.length} anonymous links, ${items.length} items; warm-up 2 s at 10 connections (load ${load()})`);
+		console.log(
+			`${kind}: ${tokens.length} anonymous links, ${items.length} items; warm-up 2 s at 10 connections (load ${load()})`
+		);
 		await level(server.baseUrl, tokens, items, 10, 2, false);
 		const out: Level[] = [];
 		const serial = await level(server.baseUrl, tokens, items, 1, 3);
@@ -155,7 +186,8 @@ async function run(kind: DbKind, levels: number[]): Promise<Level[]> {
 			console.log(line(kind, l) + `   (load ${load()})`);
 			out.push(l);
 		}
-		if (server.process.exitCode !== null) throw new Error(`the server exited during the run:\n${server.output().slice(-2000)}`);
+		if (server.process.exitCode !== null)
+			throw new Error(`the server exited during the run:\n${server.output().slice(-2000)}`);
 		return out;
 	} finally {
 		await server.stop();
@@ -163,26 +195,54 @@ async function run(kind: DbKind, levels: number[]): Promise<Level[]> {
 }
 
 await main(async () => {
-	console.log(`submissions bench: POST /s/<token>/autosave, ${DURATION} s per level, levels ${LEVELS.join(', ')} (load ${load()})`);
+	console.log(
+		`submissions bench: POST /s/<token>/autosave, ${DURATION} s per level, levels ${LEVELS.join(', ')} (load ${load()})`
+	);
 	console.log(`  database  conns   throughput   requests      p50      p95      p99      max`);
 	const pgsql = ONLY === 'pglite' ? [] : await run('postgres', LEVELS);
 	const pg = ONLY === 'postgres' ? [] : await run('pglite', LEVELS.slice(0, 1));
 	console.log('');
-	for (const [kind, levels] of [['PostgreSQL', pgsql], ['PGlite', pg]] as const) {
+	for (const [kind, levels] of [
+		['PostgreSQL', pgsql],
+		['PGlite', pg]
+	] as const) {
 		for (const l of levels) {
 			const failures = l.errors + l.non2xx; // autocannon's errors include its timeouts
 			const clean = failures === 0;
 			const label = `submissions ${kind} ×${l.connections}`;
-			result({ bench: 'submissions', figure: `${label} throughput`, value: Math.round(l.rps), unit: 'req/s' });
-			result({ bench: 'submissions', figure: `${label} p50/p95/p99`, value: `${l.p50.toFixed(0)}/${l.p95.toFixed(0)}/${l.p99.toFixed(0)}`, unit: 'ms' });
-			result({ bench: 'submissions', figure: `${label} errors (incl. timeouts) + non-2xx`, value: failures, budget: '0', pass: clean });
+			result({
+				bench: 'submissions',
+				figure: `${label} throughput`,
+				value: Math.round(l.rps),
+				unit: 'req/s'
+			});
+			result({
+				bench: 'submissions',
+				figure: `${label} p50/p95/p99`,
+				value: `${l.p50.toFixed(0)}/${l.p95.toFixed(0)}/${l.p99.toFixed(0)}`,
+				unit: 'ms'
+			});
+			result({
+				bench: 'submissions',
+				figure: `${label} errors (incl. timeouts) + non-2xx`,
+				value: failures,
+				budget: '0',
+				pass: clean
+			});
 		}
 	}
 	const a = pgsql.find((l) => l.connections === pg[0]?.connections);
 	if (a && pg[0]) {
 		const ratio = pg[0].rps / a.rps;
-		console.log(`throughput ratio PGlite / PostgreSQL at ${a.connections} connections = ${ratio.toFixed(2)}; p95 ratio = ${(pg[0].p95 / a.p95).toFixed(2)}`);
-		result({ bench: 'submissions', figure: `submissions ratio PGlite / PostgreSQL (req/s, ×${a.connections})`, value: Number(ratio.toFixed(2)), unit: '×' });
+		console.log(
+			`throughput ratio PGlite / PostgreSQL at ${a.connections} connections = ${ratio.toFixed(2)}; p95 ratio = ${(pg[0].p95 / a.p95).toFixed(2)}`
+		);
+		result({
+			bench: 'submissions',
+			figure: `submissions ratio PGlite / PostgreSQL (req/s, ×${a.connections})`,
+			value: Number(ratio.toFixed(2)),
+			unit: '×'
+		});
 	}
 	if ([...pgsql, ...pg].some((l) => l.errors + l.non2xx > 0)) process.exitCode = 1;
 });

@@ -35,8 +35,20 @@ const parsers = {
 		const r = [];
 		const median = /layout \+ render \(median of (\d+)\):\s*([\d.]+) ms/.exec(out);
 		const cold = /cold layout \+ render\s+([\d.]+) ms/.exec(out);
-		if (median) r.push({ figure: `PDF layout + render (median of ${median[1]})`, value: Number(median[2]), unit: 'ms', budget: '< 2000 ms', pass: Number(median[2]) < 2000 });
-		if (cold) r.push({ figure: 'PDF layout + render, cold (first use)', value: Number(cold[1]), unit: 'ms' });
+		if (median)
+			r.push({
+				figure: `PDF layout + render (median of ${median[1]})`,
+				value: Number(median[2]),
+				unit: 'ms',
+				budget: '< 2000 ms',
+				pass: Number(median[2]) < 2000
+			});
+		if (cold)
+			r.push({
+				figure: 'PDF layout + render, cold (first use)',
+				value: Number(cold[1]),
+				unit: 'ms'
+			});
 		return r;
 	},
 	scoring(out) {
@@ -44,16 +56,33 @@ const parsers = {
 		const pglite = /^\s*PGlite\s+([\d.]+) ms/m.exec(out);
 		const pg = /^\s*PostgreSQL\s+([\d.]+) ms/m.exec(out);
 		const ratio = /ratio PGlite \/ PostgreSQL = ([\d.]+)/.exec(out);
-		if (pg) r.push({ figure: 'scoreCycleForOrganisation 5,000 × 70, PostgreSQL', value: Number(pg[1]), unit: 'ms', budget: '< 300 ms', pass: Number(pg[1]) < 300 });
-		if (pglite) r.push({ figure: 'scoreCycleForOrganisation 5,000 × 70, PGlite', value: Number(pglite[1]), unit: 'ms' });
-		if (ratio) r.push({ figure: 'scoring ratio PGlite / PostgreSQL', value: Number(ratio[1]), unit: '×' });
+		if (pg)
+			r.push({
+				figure: 'scoreCycleForOrganisation 5,000 × 70, PostgreSQL',
+				value: Number(pg[1]),
+				unit: 'ms',
+				budget: '< 300 ms',
+				pass: Number(pg[1]) < 300
+			});
+		if (pglite)
+			r.push({
+				figure: 'scoreCycleForOrganisation 5,000 × 70, PGlite',
+				value: Number(pglite[1]),
+				unit: 'ms'
+			});
+		if (ratio)
+			r.push({ figure: 'scoring ratio PGlite / PostgreSQL', value: Number(ratio[1]), unit: '×' });
 		return r;
 	}
 };
 
 const uptime = () => {
 	const u = spawnSync('uptime', { encoding: 'utf8' });
-	return u.status === 0 ? u.stdout.trim() : `load average: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`;
+	return u.status === 0
+		? u.stdout.trim()
+		: `load average: ${loadavg()
+				.map((l) => l.toFixed(2))
+				.join(', ')}`;
 };
 
 let current; // the running benchmark's child process
@@ -78,7 +107,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 function runBench(name) {
 	return new Promise((resolve) => {
 		const started = Date.now();
-		const child = spawn(tsx, [join('bench', `${name}.ts`)], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+		const child = spawn(tsx, [join('bench', `${name}.ts`)], {
+			cwd: root,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			env: process.env
+		});
 		current = child;
 		let out = '';
 		const results = [];
@@ -117,17 +151,30 @@ function runBench(name) {
 				process.stdout.write(pending + '\n');
 			}
 			const parsed = parsers[name]?.(out) ?? [];
-			resolve({ name, code: code ?? (signal ? 128 : 1), signal, timedOut, seconds: (Date.now() - started) / 1000, results: [...results, ...parsed.map((r) => ({ bench: name, ...r }))] });
+			resolve({
+				name,
+				code: code ?? (signal ? 128 : 1),
+				signal,
+				timedOut,
+				seconds: (Date.now() - started) / 1000,
+				results: [...results, ...parsed.map((r) => ({ bench: name, ...r }))]
+			});
 		});
 	});
 }
 
-console.log(`Touchstone benchmarks — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} cores`);
+console.log(
+	`Touchstone benchmarks — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} cores`
+);
 console.log(`start: ${uptime()}`);
 
 if (process.env.BENCH_BUILD === '1' || !existsSync(join(root, 'build', 'index.js'))) {
 	console.log('\nbuilding the app (npx vite build)…');
-	const built = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+	const built = spawnSync(
+		process.execPath,
+		[join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+		{ cwd: root, stdio: 'inherit' }
+	);
 	if (built.status !== 0) {
 		console.error('the build failed: the benchmarks that serve the app will fail too');
 	}
@@ -136,7 +183,9 @@ if (process.env.BENCH_BUILD === '1' || !existsSync(join(root, 'build', 'index.js
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !benches.some((b) => b.name === w));
 if (unknown.length > 0) {
-	console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${benches.map((b) => b.name).join(', ')}`);
+	console.error(
+		`unknown benchmark(s): ${unknown.join(', ')}; known: ${benches.map((b) => b.name).join(', ')}`
+	);
 	process.exit(2);
 }
 const runs = [];
@@ -148,20 +197,46 @@ for (const bench of benches.filter((b) => wanted.length === 0 || wanted.includes
 
 // ------------------------------------------------------------------ summary
 const rows = runs.flatMap((r) => r.results);
-const fmt = (v, unit) => (v === null || v === undefined ? '—' : `${v}${unit && unit !== '×' ? ' ' + unit : unit === '×' ? '×' : ''}`);
-const table = [['bench', 'figure', 'value', 'budget', 'result'], ...rows.map((r) => [r.bench, r.figure, fmt(r.value, r.unit), r.budget ?? '', r.pass === true ? 'PASS' : r.pass === false ? 'FAIL' : ''])];
+const fmt = (v, unit) =>
+	v === null || v === undefined
+		? '—'
+		: `${v}${unit && unit !== '×' ? ' ' + unit : unit === '×' ? '×' : ''}`;
+const table = [
+	['bench', 'figure', 'value', 'budget', 'result'],
+	...rows.map((r) => [
+		r.bench,
+		r.figure,
+		fmt(r.value, r.unit),
+		r.budget ?? '',
+		r.pass === true ? 'PASS' : r.pass === false ? 'FAIL' : ''
+	])
+];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
 console.log('\n══════════ Summary ══════════');
 for (const [i, row] of table.entries()) {
-	console.log(row.map((cell, j) => String(cell).padEnd(widths[j])).join('  ').trimEnd());
+	console.log(
+		row
+			.map((cell, j) => String(cell).padEnd(widths[j]))
+			.join('  ')
+			.trimEnd()
+	);
 	if (i === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 }
 console.log('');
 for (const r of runs) {
 	const failedBudgets = r.results.filter((x) => x.pass === false).length;
-	const status = r.timedOut ? `stopped after ${TIMEOUT_MS / 1000} s` : r.code === 0 ? 'ok' : failedBudgets > 0 ? `exit ${r.code} (${failedBudgets} budget(s) missed)` : `FAILED (exit ${r.code}${r.signal ? ', ' + r.signal : ''})`;
-	console.log(`  ${r.name.padEnd(12)} ${r.seconds.toFixed(0).padStart(4)} s   ${status}${r.results.length === 0 ? '   — no figures' : ''}`);
+	const status = r.timedOut
+		? `stopped after ${TIMEOUT_MS / 1000} s`
+		: r.code === 0
+			? 'ok'
+			: failedBudgets > 0
+				? `exit ${r.code} (${failedBudgets} budget(s) missed)`
+				: `FAILED (exit ${r.code}${r.signal ? ', ' + r.signal : ''})`;
+	console.log(
+		`  ${r.name.padEnd(12)} ${r.seconds.toFixed(0).padStart(4)} s   ${status}${r.results.length === 0 ? '   — no figures' : ''}`
+	);
 }
 console.log(`end: ${uptime()}`);
-const failed = runs.some((r) => r.code !== 0 || r.results.some((x) => x.pass === false)) || interrupted;
+const failed =
+	runs.some((r) => r.code !== 0 || r.results.some((x) => x.pass === false)) || interrupted;
 process.exit(failed ? 1 : 0);

@@ -73,13 +73,19 @@ const logRequest: Handle = async ({ event, resolve }) => {
 		status = response.status;
 		return response;
 	} finally {
-		const line = { method: event.request.method, route: event.route.id, status, ms: Math.round((performance.now() - started) * 10) / 10 };
+		const line = {
+			method: event.request.method,
+			route: event.route.id,
+			status,
+			ms: Math.round((performance.now() - started) * 10) / 10
+		};
 		if (probeRoutes.has(event.route.id ?? '')) logger.debug(line, 'request');
 		else logger.info(line, 'request');
 	}
 };
 
-const compress: Handle = async ({ event, resolve }) => compressResponse(event.request, await resolve(event));
+const compress: Handle = async ({ event, resolve }) =>
+	compressResponse(event.request, await resolve(event));
 
 /**
  * Respondent pages are rendered on the server and work as plain forms, so on a phone's slow
@@ -89,20 +95,42 @@ const compress: Handle = async ({ event, resolve }) => compressResponse(event.re
 const respondentPagesPaintFirst: Handle = ({ event, resolve }) =>
 	resolve(event, { preload: ({ type }) => type !== 'js' || !event.url.pathname.startsWith('/s/') });
 
-export const handle: Handle = sequence(logRequest, compress, respondentPagesPaintFirst, securityHeaders, retryableWhenDatabaseDown, handleAuth);
+export const handle: Handle = sequence(
+	logRequest,
+	compress,
+	respondentPagesPaintFirst,
+	securityHeaders,
+	retryableWhenDatabaseDown,
+	handleAuth
+);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (isDatabaseUnavailable(error)) {
 		event.locals.databaseUnavailable = true;
-		logger.warn({ err: error, method: event.request.method, route: event.route.id }, 'database unavailable');
+		logger.warn(
+			{ err: error, method: event.request.method, route: event.route.id },
+			'database unavailable'
+		);
 		return { message: 'The service is briefly unavailable. Please try again in a moment.' };
 	}
 	if (status === 413) {
 		// A body over BODY_SIZE_LIMIT, refused by SvelteKit before any action could say so beside its field.
-		logger.warn({ method: event.request.method, route: event.route.id, status }, 'request body too large');
-		return { message: 'What you sent is larger than this server accepts. A list of invitees may be at most 2 MB: split a larger one into several files.' };
+		logger.warn(
+			{ method: event.request.method, route: event.route.id, status },
+			'request body too large'
+		);
+		return {
+			message:
+				'What you sent is larger than this server accepts. A list of invitees may be at most 2 MB: split a larger one into several files.'
+		};
 	}
 	// The error goes through the logger's serializer, which drops query parameters and scrubs values.
-	if (status !== 404) logger.error({ err: error, method: event.request.method, route: event.route.id, status }, 'request failed');
-	return { message: status === 404 ? 'Not found' : 'Something went wrong on our side. Please try again.' };
+	if (status !== 404)
+		logger.error(
+			{ err: error, method: event.request.method, route: event.route.id, status },
+			'request failed'
+		);
+	return {
+		message: status === 404 ? 'Not found' : 'Something went wrong on our side. Please try again.'
+	};
 };

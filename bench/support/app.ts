@@ -15,7 +15,8 @@ import { HttpClient } from '../../tests/support/http';
 import { createCycle } from '../../tests/support/respond';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_URL =
+	process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 export const DEMO_LEAD = { email: 'lead@demo.touchstone.test', password: 'touchstone-demo' };
 export type DbKind = 'postgres' | 'pglite';
 
@@ -88,7 +89,10 @@ export function result(r: BenchResult): void {
 	console.log(`BENCH_RESULT ${JSON.stringify(r)}`);
 }
 
-export const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+export const load = () =>
+	loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ');
 
 export function median(xs: number[]): number {
 	const s = [...xs].sort((a, b) => a - b);
@@ -99,7 +103,9 @@ export function median(xs: number[]): number {
 /** Nearest-rank percentile of an already sorted array. */
 export function percentile(sorted: number[], p: number): number {
 	if (sorted.length === 0) return NaN;
-	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+	return sorted[
+		Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+	]!;
 }
 
 // ---------------------------------------------------------------- the app
@@ -116,13 +122,21 @@ export async function appBuild(): Promise<string> {
 	const source = join(ROOT, 'build');
 	const required = ['index.js', 'handler.js', 'server', 'client/_app/version.json'];
 	const newest = (dir: string): number =>
-		Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+		Math.max(
+			0,
+			...readdirSync(dir, { withFileTypes: true }).map((e) =>
+				e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs
+			)
+		);
 	// Someone may be rebuilding build/ right now (npm test does): wait until it is complete and quiet.
 	const deadline = Date.now() + 180_000;
 	for (let waited = false; ; waited = true) {
 		const complete = required.every((f) => existsSync(join(source, f)));
 		if (complete && Date.now() - newest(source) > 3_000) break;
-		if (Date.now() > deadline) throw new Error(`build/ is missing or incomplete (${required.join(', ')}): run \`npx vite build\` first (scripts/bench.js does)`);
+		if (Date.now() > deadline)
+			throw new Error(
+				`build/ is missing or incomplete (${required.join(', ')}): run \`npx vite build\` first (scripts/bench.js does)`
+			);
 		if (!waited) console.log('build/ is being written (a concurrent vite build?): waiting for it…');
 		await new Promise((r) => setTimeout(r, 2_000));
 	}
@@ -130,7 +144,9 @@ export async function appBuild(): Promise<string> {
 	rmSync(dir, { recursive: true, force: true });
 	onCleanup('app snapshot', () => rmSync(dir, { recursive: true, force: true }));
 	cpSync(source, join(dir, 'build'), { recursive: true });
-	for (const f of required) if (!existsSync(join(dir, 'build', f))) throw new Error(`build/ changed while it was copied: run again`);
+	for (const f of required)
+		if (!existsSync(join(dir, 'build', f)))
+			throw new Error(`build/ changed while it was copied: run again`);
 	snapshot = join(dir, 'build');
 	return snapshot;
 }
@@ -190,12 +206,25 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Spawns `node <dir>` (an adapter-node build) on a free port of 127.0.0.1 and waits until `probe` answers 200. */
-export async function startNodeServer(dir: string, env: Record<string, string>, probe = '/', label = 'server'): Promise<Server> {
+export async function startNodeServer(
+	dir: string,
+	env: Record<string, string>,
+	probe = '/',
+	label = 'server'
+): Promise<Server> {
 	const port = await freePort();
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [dir], {
 		cwd: ROOT,
-		env: { ...process.env, DATABASE_URL: '', PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl, NODE_ENV: 'production', ...env },
+		env: {
+			...process.env,
+			DATABASE_URL: '',
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: baseUrl,
+			NODE_ENV: 'production',
+			...env
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -224,22 +253,39 @@ export async function startNodeServer(dir: string, env: Record<string, string>, 
 }
 
 /** The Touchstone app (private build copy) on a database; migrates and seeds the demo at start. */
-export async function startApp(db: FreshDb, extraEnv: Record<string, string> = {}): Promise<Server> {
-	return startNodeServer(await appBuild(), { SEED_DEMO: 'true', ...db.env, ...extraEnv }, '/sign-in', `Touchstone (${db.kind})`);
+export async function startApp(
+	db: FreshDb,
+	extraEnv: Record<string, string> = {}
+): Promise<Server> {
+	return startNodeServer(
+		await appBuild(),
+		{ SEED_DEMO: 'true', ...db.env, ...extraEnv },
+		'/sign-in',
+		`Touchstone (${db.kind})`
+	);
 }
 
 /** Signs in as the demo organisation's lead; returns the client and the organisation id. */
-export async function signInDemoLead(baseUrl: string): Promise<{ lead: HttpClient; orgId: string }> {
+export async function signInDemoLead(
+	baseUrl: string
+): Promise<{ lead: HttpClient; orgId: string }> {
 	const lead = new HttpClient(baseUrl);
 	await lead.signIn(DEMO_LEAD.email, DEMO_LEAD.password);
 	const home = await lead.get('/');
-	const orgId = /\/o\/([0-9a-f-]{36})/.exec(home.headers.get('location') ?? (await home.text()))?.[1];
+	const orgId = /\/o\/([0-9a-f-]{36})/.exec(
+		home.headers.get('location') ?? (await home.text())
+	)?.[1];
 	if (!orgId) throw new Error(`no organisation for the demo lead (GET / answered ${home.status})`);
 	return { lead, orgId };
 }
 
 /** Creates a cycle through the lead's form (tests/support/respond.ts) and opens it. */
-export async function createOpenCycle(lead: HttpClient, orgId: string, name: string, groups: string[]): Promise<string> {
+export async function createOpenCycle(
+	lead: HttpClient,
+	orgId: string,
+	name: string,
+	groups: string[]
+): Promise<string> {
 	const cycleId = await createCycle(lead, orgId, name, groups);
 	const opened = await lead.post(`/o/${orgId}/cycles/${cycleId}?/open`, {});
 	if (opened.status !== 200) throw new Error(`opening the cycle: ${opened.status}`);

@@ -30,13 +30,18 @@ export async function organisationOf(handle: DatabaseHandle, leadEmail: string):
 	return row.id;
 }
 
-export async function seedLargeCycle(handle: DatabaseHandle, organisationId: string, respondents: number): Promise<SeededCycle> {
+export async function seedLargeCycle(
+	handle: DatabaseHandle,
+	organisationId: string,
+	respondents: number
+): Promise<SeededCycle> {
 	const t0 = performance.now();
 	const [ins] = await handle.rows<{ id: string }>(
 		`SELECT id FROM instrument WHERE organisation_id IS NULL AND name = $1 AND version = $2`,
 		[touchstoneV1.name, touchstoneV1.version]
 	);
-	if (!ins) throw new Error('the built-in instrument is not in the database (was the app started on it?)');
+	if (!ins)
+		throw new Error('the built-in instrument is not in the database (was the app started on it?)');
 	const instrumentId = ins.id;
 	const groups = `{${GROUPS.join(',')}}`;
 	const [cyc] = await handle.rows<{ id: string }>(
@@ -101,6 +106,9 @@ export async function seedLargeCycle(handle: DatabaseHandle, organisationId: str
 		[cycleId, instrumentId]
 	);
 	await handle.rows('VACUUM ANALYZE');
-	const [{ n } = { n: 0 }] = await handle.rows<{ n: number }>('SELECT count(*)::int AS n FROM answer WHERE cycle_id = $1', [cycleId]);
+	const [{ n } = { n: 0 }] = await handle.rows<{ n: number }>(
+		'SELECT count(*)::int AS n FROM answer WHERE cycle_id = $1',
+		[cycleId]
+	);
 	return { organisationId, cycleId, items: items.length, answers: n, ms: performance.now() - t0 };
 }

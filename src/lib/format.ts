@@ -11,7 +11,9 @@ function formatter(withTime: boolean, timeZone: string): Intl.DateTimeFormat {
 			month: 'short',
 			year: 'numeric',
 			timeZone,
-			...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } : {})
+			...(withTime
+				? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }
+				: {})
 		});
 		formatters.set(key, found);
 	}
@@ -22,11 +24,15 @@ function formatter(withTime: boolean, timeZone: string): Intl.DateTimeFormat {
  * "24 Nov 2026". Instants are shown on the organisation's clocks (`timeZone`); date-only values
  * such as due dates are read as UTC midnight and must be shown in UTC, or they would move a day.
  */
-export const formatDate = (d: Date | string | null | undefined, timeZone = DEFAULT_TIME_ZONE): string =>
-	d ? formatter(false, timeZone).format(new Date(d)) : '—';
+export const formatDate = (
+	d: Date | string | null | undefined,
+	timeZone = DEFAULT_TIME_ZONE
+): string => (d ? formatter(false, timeZone).format(new Date(d)) : '—');
 /** "24 Nov 2026, 09:00 CET", on the organisation's clocks. */
-export const formatDateTime = (d: Date | string | null | undefined, timeZone = DEFAULT_TIME_ZONE): string =>
-	d ? formatter(true, timeZone).format(new Date(d)) : '—';
+export const formatDateTime = (
+	d: Date | string | null | undefined,
+	timeZone = DEFAULT_TIME_ZONE
+): string => (d ? formatter(true, timeZone).format(new Date(d)) : '—');
 
 export const formatPercent = (share: number | null | undefined, digits = 0): string =>
 	share === null || share === undefined ? '—' : `${(share * 100).toFixed(digits)}%`;

@@ -71,6 +71,10 @@ export function parseForm<S extends z.ZodType>(
 }
 
 /** The one shape every failed form action returns: what was typed and one message per field. */
-export function invalid(status: number, values: Record<string, string> | undefined, errors: FieldErrors) {
+export function invalid(
+	status: number,
+	values: Record<string, string> | undefined,
+	errors: FieldErrors
+) {
 	return fail(status, { values: values ?? {}, errors });
 }

@@ -28,29 +28,50 @@ describe('accounts', () => {
 
 	it('refuses a second account with the same e-mail', async () => {
 		const person = await createUser();
-		const again = await accounts.signUp({ name: 'Other', email: person.email, password: 'another password' });
+		const again = await accounts.signUp({
+			name: 'Other',
+			email: person.email,
+			password: 'another password'
+		});
 		expect(again).toEqual({ ok: false, reason: 'email-taken' });
 	});
 
 	it('gives the same answer for an unknown e-mail and a wrong password', async () => {
 		const person = await createUser();
-		const wrongPassword = await accounts.signIn({ email: person.email, password: 'not it at all' }, '10.0.0.1');
-		const unknown = await accounts.signIn({ email: 'nobody@example.test', password: 'not it at all' }, '10.0.0.1');
+		const wrongPassword = await accounts.signIn(
+			{ email: person.email, password: 'not it at all' },
+			'10.0.0.1'
+		);
+		const unknown = await accounts.signIn(
+			{ email: 'nobody@example.test', password: 'not it at all' },
+			'10.0.0.1'
+		);
 		expect(wrongPassword).toEqual({ ok: false, reason: 'invalid' });
 		expect(unknown).toEqual(wrongPassword);
-		const right = await accounts.signIn({ email: person.email, password: person.password }, '10.0.0.1');
+		const right = await accounts.signIn(
+			{ email: person.email, password: person.password },
+			'10.0.0.1'
+		);
 		expect(right).toEqual({ ok: true, userId: person.id });
 	});
 
 	it('stops one client after 5 failed attempts on an account, even with the right password, but not the owner on another client', async () => {
 		const person = await createUser();
 		for (let i = 0; i < 5; i++) {
-			const r = await accounts.signIn({ email: person.email, password: 'wrong password' }, '10.1.0.1');
+			const r = await accounts.signIn(
+				{ email: person.email, password: 'wrong password' },
+				'10.1.0.1'
+			);
 			expect(r.ok).toBe(false);
 		}
-		const locked = await accounts.signIn({ email: person.email, password: person.password }, '10.1.0.1');
+		const locked = await accounts.signIn(
+			{ email: person.email, password: person.password },
+			'10.1.0.1'
+		);
 		expect(locked).toMatchObject({ ok: false, reason: 'rate-limited' });
-		expect(await accounts.signIn({ email: person.email, password: person.password }, '10.1.0.99')).toEqual({ ok: true, userId: person.id });
+		expect(
+			await accounts.signIn({ email: person.email, password: person.password }, '10.1.0.99')
+		).toEqual({ ok: true, userId: person.id });
 	});
 
 	it('limits one client trying many accounts', async () => {
@@ -58,9 +79,15 @@ describe('accounts', () => {
 			await accounts.signIn({ email: `guess${i}@example.test`, password: 'x' }, '10.2.0.1');
 		}
 		const person = await createUser();
-		const blocked = await accounts.signIn({ email: person.email, password: person.password }, '10.2.0.1');
+		const blocked = await accounts.signIn(
+			{ email: person.email, password: person.password },
+			'10.2.0.1'
+		);
 		expect(blocked).toMatchObject({ ok: false, reason: 'rate-limited' });
-		const otherClient = await accounts.signIn({ email: person.email, password: person.password }, '10.2.0.2');
+		const otherClient = await accounts.signIn(
+			{ email: person.email, password: person.password },
+			'10.2.0.2'
+		);
 		expect(otherClient.ok).toBe(true);
 	});
 
@@ -97,11 +124,24 @@ describe('sessions', () => {
 		const person = await createUser();
 		const token = generateToken();
 		await createSession(token, person.id);
-		await db().update(session).set({ expiresAt: new Date(Date.now() + 2 * 86_400_000) }).where(eq(session.id, hashToken(token)));
+		await db()
+			.update(session)
+			.set({ expiresAt: new Date(Date.now() + 2 * 86_400_000) })
+			.where(eq(session.id, hashToken(token)));
 		const renewed = await validateSessionToken(token);
-		expect(renewed.session!.expiresAt.getTime()).toBeGreaterThan(Date.now() + SESSION_LIFETIME_MS - 60_000);
-		await db().update(session).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(session.id, hashToken(token)));
+		expect(renewed.session!.expiresAt.getTime()).toBeGreaterThan(
+			Date.now() + SESSION_LIFETIME_MS - 60_000
+		);
+		await db()
+			.update(session)
+			.set({ expiresAt: new Date(Date.now() - 1000) })
+			.where(eq(session.id, hashToken(token)));
 		expect((await validateSessionToken(token)).session).toBeNull();
-		expect(await db().select().from(session).where(eq(session.id, hashToken(token)))).toHaveLength(0);
+		expect(
+			await db()
+				.select()
+				.from(session)
+				.where(eq(session.id, hashToken(token)))
+		).toHaveLength(0);
 	});
 });

@@ -24,10 +24,15 @@ let clientCounter = 0;
 const client = () => `10.1.0.${++clientCounter}`;
 const device = (name: string) => name.padEnd(48, '0').replace(/[^0-9a-f]/g, 'a');
 
-async function openCycle(threshold = 3, groups: Parameters<typeof cycles.create>[2]['groups'] = ['sales']) {
+async function openCycle(
+	threshold = 3,
+	groups: Parameters<typeof cycles.create>[2]['groups'] = ['sales']
+) {
 	const leadId = (await createUser()).id;
 	const orgId = (await createOrganisation(leadId)).id;
-	const instrumentId = (await instruments.listAvailable(orgId)).find((i) => i.organisationId === null)!.id;
+	const instrumentId = (await instruments.listAvailable(orgId)).find(
+		(i) => i.organisationId === null
+	)!.id;
 	const now = Date.now();
 	const cycleId = (await cycles.create(orgId, leadId, {
 		name: 'Anonymity check',
@@ -60,16 +65,28 @@ async function respond(token: string, value: number, submit = true) {
 
 const visionScore = async (orgId: string, cycleId: string) => {
 	const scores = await scoring.scoreCycleForOrganisation(orgId, cycleId);
-	if (!scores || scores.status !== 'scored') return { respondents: scores?.respondents ?? 0, vision: null };
-	return { respondents: scores.respondents, vision: scores.dimensions.find((d) => d.key === 'vision')!.score };
+	if (!scores || scores.status !== 'scored')
+		return { respondents: scores?.respondents ?? 0, vision: null };
+	return {
+		respondents: scores.respondents,
+		vision: scores.dimensions.find((d) => d.key === 'vision')!.score
+	};
 };
 
 describe('a lead holding a named person’s link', () => {
 	it('cannot read, change or submit her draft from another device (before: read her saved choices)', async () => {
 		const { orgId, cycleId } = await openCycle();
-		const [ana] = (await invitations.addPersonal(orgId, cycleId, [{ email: 'ana@example.test', name: 'Ana', group: 'sales' }])).issued;
+		const [ana] = (
+			await invitations.addPersonal(orgId, cycleId, [
+				{ email: 'ana@example.test', name: 'Ana', group: 'sales' }
+			])
+		).issued;
 		const { s: onHerPhone } = await respond(ana!.token, 2, false);
-		await survey.save(onHerPhone, { comments: [{ sectionId: onHerPhone.instrument.sections[0]!.id, text: 'My manager ignores CRM.' }] });
+		await survey.save(onHerPhone, {
+			comments: [
+				{ sectionId: onHerPhone.instrument.sections[0]!.id, text: 'My manager ignores CRM.' }
+			]
+		});
 
 		const asLead = await opened(ana!.token, device('lead'));
 		const seen = await survey.state(asLead);
@@ -78,21 +95,35 @@ describe('a lead holding a named person’s link', () => {
 		expect(seen.comments.size).toBe(0);
 		expect(seen.resumeCode).toBeNull();
 		const item = survey.itemsOf(asLead.instrument.sections[0]!)[0]!;
-		expect(await survey.save(asLead, { answers: [{ itemId: item.id, value: 5, dontKnow: false }] })).toEqual({ ok: false, reason: 'locked' });
+		expect(
+			await survey.save(asLead, { answers: [{ itemId: item.id, value: 5, dontKnow: false }] })
+		).toEqual({ ok: false, reason: 'locked' });
 		expect(await survey.submit(asLead)).toEqual({ ok: false, reason: 'locked' });
-		expect((await survey.state(onHerPhone)).answers.get(item.id)).toEqual({ value: 2, dontKnow: false });
+		expect((await survey.state(onHerPhone)).answers.get(item.id)).toEqual({
+			value: 2,
+			dontKnow: false
+		});
 	});
 
 	it('lets her continue on a second phone with the one-time code, and never with a wrong or used one', async () => {
 		const { orgId, cycleId } = await openCycle();
-		const [ben] = (await invitations.addPersonal(orgId, cycleId, [{ email: 'ben@example.test', name: 'Ben', group: 'sales' }])).issued;
+		const [ben] = (
+			await invitations.addPersonal(orgId, cycleId, [
+				{ email: 'ben@example.test', name: 'Ben', group: 'sales' }
+			])
+		).issued;
 		const { s: first } = await respond(ben!.token, 4, false);
 		const code = (await survey.state(first)).resumeCode!;
 		expect(code).toMatch(/^[A-Z2-7]{4}-[A-Z2-7]{4}$/);
 
 		const second = await opened(ben!.token, device('second'));
-		expect(await survey.resumeWithCode(second, 'AAAA-AAAA')).toEqual({ ok: false, reason: 'wrong-code' });
-		expect(await survey.resumeWithCode(second, code.toLowerCase().replace('-', ' '))).toEqual({ ok: true });
+		expect(await survey.resumeWithCode(second, 'AAAA-AAAA')).toEqual({
+			ok: false,
+			reason: 'wrong-code'
+		});
+		expect(await survey.resumeWithCode(second, code.toLowerCase().replace('-', ' '))).toEqual({
+			ok: true
+		});
 		expect((await survey.state(second)).answers.size).toBeGreaterThan(0);
 		expect((await survey.state(first)).answers.size).toBeGreaterThan(0);
 
@@ -103,22 +134,38 @@ describe('a lead holding a named person’s link', () => {
 
 	it('stops guessing codes after 10 wrong tries for one draft', async () => {
 		const { orgId, cycleId } = await openCycle();
-		const [cy] = (await invitations.addPersonal(orgId, cycleId, [{ email: 'cy@example.test', name: null, group: 'sales' }])).issued;
+		const [cy] = (
+			await invitations.addPersonal(orgId, cycleId, [
+				{ email: 'cy@example.test', name: null, group: 'sales' }
+			])
+		).issued;
 		await respond(cy!.token, 3, false);
 		const guesser = await opened(cy!.token, device('guess'));
-		for (let i = 0; i < 10; i++) expect(await survey.resumeWithCode(guesser, `AAAA-AAA${'234567'[i % 6]}`)).toMatchObject({ reason: 'wrong-code' });
-		expect(await survey.resumeWithCode(guesser, 'AAAA-AAAB')).toMatchObject({ ok: false, reason: 'rate-limited' });
+		for (let i = 0; i < 10; i++)
+			expect(await survey.resumeWithCode(guesser, `AAAA-AAA${'234567'[i % 6]}`)).toMatchObject({
+				reason: 'wrong-code'
+			});
+		expect(await survey.resumeWithCode(guesser, 'AAAA-AAAB')).toMatchObject({
+			ok: false,
+			reason: 'rate-limited'
+		});
 	});
 
 	it('starting over deletes the draft unread; the old device can no longer change it', async () => {
 		const { orgId, cycleId } = await openCycle();
-		const [di] = (await invitations.addPersonal(orgId, cycleId, [{ email: 'di@example.test', name: null, group: 'sales' }])).issued;
+		const [di] = (
+			await invitations.addPersonal(orgId, cycleId, [
+				{ email: 'di@example.test', name: null, group: 'sales' }
+			])
+		).issued;
 		const { s: old } = await respond(di!.token, 1, false);
 		const fresh = await opened(di!.token, device('fresh'));
 		await survey.startOver(fresh);
 		expect((await survey.state(fresh)).status).toBe('new');
 		const item = survey.itemsOf(fresh.instrument.sections[0]!)[0]!;
-		expect(await survey.save(fresh, { answers: [{ itemId: item.id, value: 5, dontKnow: false }] })).toMatchObject({ ok: true });
+		expect(
+			await survey.save(fresh, { answers: [{ itemId: item.id, value: 5, dontKnow: false }] })
+		).toMatchObject({ ok: true });
 		expect((await survey.state(old)).status).toBe('locked');
 	});
 
@@ -137,15 +184,27 @@ describe('a lead holding a named person’s link', () => {
 		expect(again.link.token).not.toBe(eva!.token);
 		expect(await survey.open(eva!.token, client())).toEqual({ ok: false, reason: 'unknown' });
 		expect((await survey.state(await opened(again.link.token, device('eva2')))).status).toBe('new');
-		expect(await db().select().from(response).where(eq(response.resumeHash, invitations.responseKey(eva!.token)))).toHaveLength(0);
+		expect(
+			await db()
+				.select()
+				.from(response)
+				.where(eq(response.resumeHash, invitations.responseKey(eva!.token)))
+		).toHaveLength(0);
 
 		await respond(fay!.token, 3);
-		expect(await invitations.reissue(orgId, cycleId, fay!.id)).toEqual({ ok: false, reason: 'answered' });
+		expect(await invitations.reissue(orgId, cycleId, fay!.id)).toEqual({
+			ok: false,
+			reason: 'answered'
+		});
 	});
 
 	it('the invitation list carries no link and no time of answering', async () => {
 		const { orgId, cycleId } = await openCycle();
-		const [gil] = (await invitations.addPersonal(orgId, cycleId, [{ email: 'gil@example.test', name: null, group: 'sales' }])).issued;
+		const [gil] = (
+			await invitations.addPersonal(orgId, cycleId, [
+				{ email: 'gil@example.test', name: null, group: 'sales' }
+			])
+		).issued;
 		await respond(gil!.token, 4);
 		const [row] = await invitations.list(orgId, cycleId);
 		expect(row!.answered).toBe(true);
@@ -161,24 +220,40 @@ describe('a database reader', () => {
 			await invitations.addPersonal(
 				orgId,
 				cycleId,
-				['h1', 'h2', 'h3', 'h4'].map((n) => ({ email: `${n}@example.test`, name: n, group: 'sales' }))
+				['h1', 'h2', 'h3', 'h4'].map((n) => ({
+					email: `${n}@example.test`,
+					name: n,
+					group: 'sales'
+				}))
 			)
 		).issued;
 		const invitationRows = () =>
-			db().execute(sql`select xmin::text as xmin, * from invitation where cycle_id = ${cycleId} order by id`).then((r) => resultRows<Record<string, unknown>>(r));
+			db()
+				.execute(
+					sql`select xmin::text as xmin, * from invitation where cycle_id = ${cycleId} order by id`
+				)
+				.then((r) => resultRows<Record<string, unknown>>(r));
 		const before = await invitationRows();
 		for (const [i, link] of issued.entries()) await respond(link.token, 1 + i);
 		// Before: submit set invitation.responded_at in the response's transaction (xmin join named the person).
 		expect(await invitationRows()).toEqual(before);
 		const joined = resultRows(
-			await db().execute(sql`select i.id from invitation i join response r on r.xmin = i.xmin where r.cycle_id = ${cycleId}`)
+			await db().execute(
+				sql`select i.id from invitation i join response r on r.xmin = i.xmin where r.cycle_id = ${cycleId}`
+			)
 		);
 		expect(joined).toHaveLength(0);
 		// The key that derives links (and so response keys) from invitation ids is not in the database.
-		expect(await db().select().from(appSetting).where(eq(appSetting.key, 'invitation-secret'))).toHaveLength(0);
+		expect(
+			await db().select().from(appSetting).where(eq(appSetting.key, 'invitation-secret'))
+		).toHaveLength(0);
 		const stored = await db().select().from(response).where(eq(response.cycleId, cycleId));
 		// What identifies an invitation (its organisation, cycle and group are shared by design).
-		const invitationValues = new Set(before.flatMap((r) => ['id', 'token_hash', 'email', 'name', 'created_at', 'xmin'].map((k) => String(r[k]))));
+		const invitationValues = new Set(
+			before.flatMap((r) =>
+				['id', 'token_hash', 'email', 'name', 'created_at', 'xmin'].map((k) => String(r[k]))
+			)
+		);
 		for (const r of stored) {
 			for (const value of Object.values(r)) expect(invitationValues.has(String(value))).toBe(false);
 			for (const t of [r.updatedAt, r.submittedOn!]) expect(t.getTime() % 86_400_000).toBe(0);
@@ -198,7 +273,12 @@ describe('differencing over time', () => {
 		await respond(links[3]!.token, 5);
 		expect(await visionScore(orgId, cycleId)).toEqual(first);
 		// The lead is told why: one submission waits for the next update.
-		expect((await dashboard.forCycle(orgId, cycleId))!.publication).toEqual({ snapshots: 1, published: 3, pending: 1, threshold: 3 });
+		expect((await dashboard.forCycle(orgId, cycleId))!.publication).toEqual({
+			snapshots: 1,
+			published: 3,
+			pending: 1,
+			threshold: 3
+		});
 		await respond(links[4]!.token, 5);
 		expect(await visionScore(orgId, cycleId)).toEqual(first);
 		await respond(links[5]!.token, 5);
@@ -230,14 +310,18 @@ describe('differencing over time', () => {
 		const links = await invitations.addAnonymous(orgId, cycleId, 'sales', 5);
 		for (const link of links.slice(0, 4)) await respond(link.token, 4);
 		// Before: each export of the open cycle added the newest person's row.
-		expect(await exportsService.cycleAnswers(orgId, cycleId)).toEqual({ ok: false, reason: 'not-closed' });
+		expect(await exportsService.cycleAnswers(orgId, cycleId)).toEqual({
+			ok: false,
+			reason: 'not-closed'
+		});
 		expect(await cycles.transition(orgId, cycleId, 'close')).toEqual({ ok: true });
 		const one = await exportsService.cycleAnswers(orgId, cycleId);
 		const two = await exportsService.cycleAnswers(orgId, cycleId);
 		expect(one.ok && two.ok).toBe(true);
 		if (!one.ok || !two.ok) return;
 		expect(one.export.responses).toHaveLength(4);
-		const rowsOf = (e: typeof one.export) => e.responses.map((r) => JSON.stringify(r.answers)).sort();
+		const rowsOf = (e: typeof one.export) =>
+			e.responses.map((r) => JSON.stringify(r.answers)).sort();
 		expect(rowsOf(two.export)).toEqual(rowsOf(one.export));
 	});
 });

@@ -47,22 +47,46 @@ describe('cycles', () => {
 		expect(await cycles.transition(orgId, id, 'open')).toEqual({ ok: true });
 		expect(await cycles.transition(orgId, id, 'open')).toMatchObject({ ok: false });
 		expect(await cycles.transition(orgId, id, 'close')).toEqual({ ok: true });
-		expect(await cycles.transition(orgId, id, 'review')).toEqual({ ok: false, reason: 'Finish all four review steps first.' });
+		expect(await cycles.transition(orgId, id, 'review')).toEqual({
+			ok: false,
+			reason: 'Finish all four review steps first.'
+		});
 	});
 
 	it('closes itself at its closing date', async () => {
-		const id = (await cycles.create(orgId, leadId, input({ closesAt: new Date(Date.now() + 2000) })))!;
+		const id = (await cycles.create(
+			orgId,
+			leadId,
+			input({ closesAt: new Date(Date.now() + 2000) })
+		))!;
 		await cycles.transition(orgId, id, 'open');
-		await db().update(cycleTable).set({ closesAt: new Date(Date.now() - 1000) }).where(eq(cycleTable.id, id));
+		await db()
+			.update(cycleTable)
+			.set({ closesAt: new Date(Date.now() - 1000) })
+			.where(eq(cycleTable.id, id));
 		expect((await cycles.get(orgId, id))!.status).toBe('closed');
 	});
 
 	it('counts only submitted responses in the list', async () => {
 		const id = (await cycles.create(orgId, leadId, input({ name: 'Counted' })))!;
-		await db().insert(response).values([
-			{ organisationId: orgId, cycleId: id, resumeHash: `a-${id}`, groupKey: 'sales', status: 'submitted' },
-			{ organisationId: orgId, cycleId: id, resumeHash: `b-${id}`, groupKey: 'sales', status: 'draft' }
-		]);
+		await db()
+			.insert(response)
+			.values([
+				{
+					organisationId: orgId,
+					cycleId: id,
+					resumeHash: `a-${id}`,
+					groupKey: 'sales',
+					status: 'submitted'
+				},
+				{
+					organisationId: orgId,
+					cycleId: id,
+					resumeHash: `b-${id}`,
+					groupKey: 'sales',
+					status: 'draft'
+				}
+			]);
 		const listed = (await cycles.list(orgId)).find((c) => c.id === id)!;
 		expect(listed.submitted).toBe(1);
 	});
@@ -71,7 +95,10 @@ describe('cycles', () => {
 		const id = (await cycles.create(orgId, leadId, input()))!;
 		const other = await createOrganisation((await createUser()).id, 'Other');
 		expect(await cycles.get(other.id, id)).toBeNull();
-		expect(await cycles.transition(other.id, id, 'open')).toEqual({ ok: false, reason: 'not-found' });
+		expect(await cycles.transition(other.id, id, 'open')).toEqual({
+			ok: false,
+			reason: 'not-found'
+		});
 		expect(await cycles.dimensions(other.id, id)).toEqual([]);
 		expect(await cycles.setDimension(other.id, id, 'vision', { target: 5 })).toBe(false);
 	});

@@ -20,7 +20,10 @@ describe('demo data', () => {
 		await seedDemoIfEmpty();
 		const seconds = (performance.now() - started) / 1000;
 		await seedDemoIfEmpty();
-		const signIn = await accounts.signIn({ email: 'lead@demo.touchstone.test', password: 'touchstone-demo' }, '127.0.0.9');
+		const signIn = await accounts.signIn(
+			{ email: 'lead@demo.touchstone.test', password: 'touchstone-demo' },
+			'127.0.0.9'
+		);
 		expect(signIn.ok).toBe(true);
 		if (!signIn.ok) return;
 		const [org] = await organisations.listForUser(signIn.userId);
@@ -28,11 +31,17 @@ describe('demo data', () => {
 		const list = await cycles.list(org!.id);
 		expect(list.map((c) => c.status).sort()).toEqual(['closed', 'open', 'reviewed', 'reviewed']);
 		expect(list.every((c) => c.submitted >= 30)).toBe(true);
-		const [actions] = await db().select({ n: count() }).from(action).where(eq(action.organisationId, org!.id));
+		const [actions] = await db()
+			.select({ n: count() })
+			.from(action)
+			.where(eq(action.organisationId, org!.id));
 		expect(actions!.n).toBe(6);
 		const [orgs] = await db().select({ n: count() }).from(organisation);
 		expect(orgs!.n).toBe(21); // the demo organisation and its 20 fictitious peers
-		const [drafts] = await db().select({ n: count() }).from(response).where(eq(response.status, 'draft'));
+		const [drafts] = await db()
+			.select({ n: count() })
+			.from(response)
+			.where(eq(response.status, 'draft'));
 		expect(drafts!.n).toBe(0);
 		console.log(`demo seed took ${seconds.toFixed(1)} s`);
 
@@ -41,10 +50,13 @@ describe('demo data', () => {
 		const open = list.find((c) => c.status === 'open')!;
 		const links = await invitations.links(org!.id, open.id);
 		expect(links.length).toBeGreaterThan(open.submitted);
-		for (const link of links) expect((await survey.open(link.token, '127.0.0.10')).ok, link.id).toBe(true);
+		for (const link of links)
+			expect((await survey.open(link.token, '127.0.0.10')).ok, link.id).toBe(true);
 		const listed = await invitations.list(org!.id, open.id);
 		expect(listed.filter((i) => i.answered)).toHaveLength(open.submitted);
-		const demoFlags = await db().select({ demo: organisation.demo, panel: organisation.benchmarkPanel }).from(organisation);
+		const demoFlags = await db()
+			.select({ demo: organisation.demo, panel: organisation.benchmarkPanel })
+			.from(organisation);
 		expect(demoFlags.every((o) => o.demo)).toBe(true);
 	});
 });

@@ -13,7 +13,9 @@ describe('readiness', () => {
 		expect(await createReadinessCheck({ migrationsDir, timeoutMs: 2000 })(handle)).toBe(true);
 
 		// A database one migration behind this build (a deploy that skipped its migrations).
-		const [latest] = await handle.rows<{ id: number }>('select id from drizzle.__drizzle_migrations order by created_at desc limit 1');
+		const [latest] = await handle.rows<{ id: number }>(
+			'select id from drizzle.__drizzle_migrations order by created_at desc limit 1'
+		);
 		await handle.rows('delete from drizzle.__drizzle_migrations where id = $1', [latest!.id]);
 		expect(await createReadinessCheck({ migrationsDir, timeoutMs: 2000 })(handle)).toBe(false);
 	});
@@ -26,7 +28,12 @@ describe('readiness', () => {
 	});
 
 	it('answers "not ready" when a query fails', async () => {
-		const failing = { rows: () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })) } as unknown as DatabaseHandle;
+		const failing = {
+			rows: () =>
+				Promise.reject(
+					Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
+				)
+		} as unknown as DatabaseHandle;
 		expect(await createReadinessCheck({ migrationsDir, timeoutMs: 300 })(failing)).toBe(false);
 	});
 });

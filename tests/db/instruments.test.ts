@@ -17,8 +17,12 @@ describe('questionnaire versions', () => {
 		const org = await createOrganisation(lead.id);
 		const stored = await instruments.get(org.id, first);
 		expect(stored!.sections.map((s) => s.key)).toEqual(touchstoneV1.sections.map((s) => s.key));
-		expect(stored!.sections.flatMap((s) => s.items).length).toBe(touchstoneV1.sections.flatMap((s) => s.items).length);
-		expect(stored!.sections[0]!.items[0]!.anchors).toEqual(touchstoneV1.sections[0]!.items[0]!.anchors);
+		expect(stored!.sections.flatMap((s) => s.items).length).toBe(
+			touchstoneV1.sections.flatMap((s) => s.items).length
+		);
+		expect(stored!.sections[0]!.items[0]!.anchors).toEqual(
+			touchstoneV1.sections[0]!.items[0]!.anchors
+		);
 	});
 
 	it('makes a new organisation-owned version and leaves the one in use unchanged', async () => {
@@ -55,6 +59,11 @@ describe('questionnaire versions', () => {
 		]);
 		// Another organisation neither sees nor can derive from this version.
 		expect(await instruments.get(other.id, result.instrumentId)).toBeNull();
-		expect(await instruments.createVersion(other.id, lead.id, result.instrumentId, { items: [], added: [] })).toBeNull();
+		expect(
+			await instruments.createVersion(other.id, lead.id, result.instrumentId, {
+				items: [],
+				added: []
+			})
+		).toBeNull();
 	});
 });

@@ -30,10 +30,19 @@ beforeAll(async () => {
 });
 
 const csv = (from: number, to: number) =>
-	Array.from({ length: to - from }, (_, i) => `person${from + i}@example.org, Person ${from + i}, ${(from + i) % 2 ? 'sales' : 'service'}`).join('\n');
+	Array.from(
+		{ length: to - from },
+		(_, i) =>
+			`person${from + i}@example.org, Person ${from + i}, ${(from + i) % 2 ? 'sales' : 'service'}`
+	).join('\n');
 
 const count = async () =>
-	(await db().select({ n: sql<number>`count(*)::int` }).from(invitation).where(and(eq(invitation.organisationId, orgId), eq(invitation.cycleId, cycleId))))[0]!.n;
+	(
+		await db()
+			.select({ n: sql<number>`count(*)::int` })
+			.from(invitation)
+			.where(and(eq(invitation.organisationId, orgId), eq(invitation.cycleId, cycleId)))
+	)[0]!.n;
 
 describe('a large invitee list', () => {
 	it('imports 20,000 rows', async () => {
@@ -42,7 +51,9 @@ describe('a large invitee list', () => {
 		const started = performance.now();
 		const added = await invitations.addPersonal(orgId, cycleId, parsed.accepted);
 		const ms = performance.now() - started;
-		console.log(`20,000-row import on ${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'}: ${Math.round(ms)} ms`);
+		console.log(
+			`20,000-row import on ${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'}: ${Math.round(ms)} ms`
+		);
 		expect(added.issued).toHaveLength(20_000);
 		expect(added.alreadyInvited).toHaveLength(0);
 		expect(await count()).toBe(20_000);

@@ -35,7 +35,9 @@ beforeAll(async () => {
 
 describe('invitations', () => {
 	it('issues unguessable tokens and stores only their hash', async () => {
-		const { issued } = await invitations.addPersonal(orgId, cycleId, [{ email: 'a@example.org', name: 'A', group: 'sales' }]);
+		const { issued } = await invitations.addPersonal(orgId, cycleId, [
+			{ email: 'a@example.org', name: 'A', group: 'sales' }
+		]);
 		const token = issued[0]!.token;
 		expect(token).toMatch(/^[a-z2-7]{64}$/); // 64 base32 characters = 320 bits
 		const [row] = await db().select().from(invitation).where(eq(invitation.id, issued[0]!.id));
@@ -59,8 +61,12 @@ describe('invitations', () => {
 	});
 
 	it('does not invite the same address twice to one cycle', async () => {
-		await invitations.addPersonal(orgId, cycleId, [{ email: 'twice@example.org', name: null, group: 'sales' }]);
-		const again = await invitations.addPersonal(orgId, cycleId, [{ email: 'twice@example.org', name: null, group: 'sales' }]);
+		await invitations.addPersonal(orgId, cycleId, [
+			{ email: 'twice@example.org', name: null, group: 'sales' }
+		]);
+		const again = await invitations.addPersonal(orgId, cycleId, [
+			{ email: 'twice@example.org', name: null, group: 'sales' }
+		]);
 		expect(again.issued).toHaveLength(0);
 		expect(again.alreadyInvited).toHaveLength(1);
 	});
@@ -88,7 +94,15 @@ describe('invitations', () => {
 		const answered = [...sales.slice(0, 3), ...service.slice(0, 2)];
 		await db()
 			.insert(response)
-			.values(answered.map((l) => ({ organisationId: orgId, cycleId: cycle2, groupKey: l.group, resumeHash: invitations.responseKey(l.token), status: 'submitted' as const })));
+			.values(
+				answered.map((l) => ({
+					organisationId: orgId,
+					cycleId: cycle2,
+					groupKey: l.group,
+					resumeHash: invitations.responseKey(l.token),
+					status: 'submitted' as const
+				}))
+			);
 		const rates = await invitations.rates(orgId, cycle2);
 		expect(rates).toEqual([
 			{ group: 'sales', invited: 5, responded: 3, rate: 0.6, low: false },
@@ -108,7 +122,15 @@ describe('invitation e-mail', () => {
 		]);
 		const outcome = await mailer.send(
 			issued.map((l) =>
-				invitationMessage({ to: l.email!, name: l.name, organisationName: 'Acme', cycleName: 'Spring', link: `https://t.example/s/${l.token}`, closesAt: new Date('2027-01-31T00:00:00Z'), reminder: false })
+				invitationMessage({
+					to: l.email!,
+					name: l.name,
+					organisationName: 'Acme',
+					cycleName: 'Spring',
+					link: `https://t.example/s/${l.token}`,
+					closesAt: new Date('2027-01-31T00:00:00Z'),
+					reminder: false
+				})
 			)
 		);
 		mailer.close();

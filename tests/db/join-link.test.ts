@@ -14,9 +14,13 @@ describe('a single-use join link', () => {
 		for (let round = 0; round < 5; round++) {
 			const { token } = await organisations.inviteMember(org.id, lead.id, 'lead', undefined);
 			const people = await Promise.all([createUser(), createUser(), createUser()]);
-			const joined = await Promise.all(people.map((p) => organisations.acceptInvitation(token, p.id)));
+			const joined = await Promise.all(
+				people.map((p) => organisations.acceptInvitation(token, p.id))
+			);
 			expect(joined.filter(Boolean), `round ${round}`).toHaveLength(1);
-			const members = await Promise.all(people.map((p) => organisations.membershipOf(p.id, org.id)));
+			const members = await Promise.all(
+				people.map((p) => organisations.membershipOf(p.id, org.id))
+			);
 			expect(members.filter(Boolean), `round ${round}: memberships`).toHaveLength(1);
 			expect(members.find(Boolean)?.role).toBe('lead');
 		}
@@ -29,7 +33,10 @@ describe('a single-use join link', () => {
 		const first = await organisations.inviteMember(org.id, lead.id, 'board', undefined);
 		expect(await organisations.acceptInvitation(first.token, board.id)).not.toBeNull();
 		const raise = await organisations.inviteMember(org.id, lead.id, 'lead', undefined);
-		const [a, b] = await Promise.all([organisations.acceptInvitation(raise.token, board.id), organisations.acceptInvitation(raise.token, board.id)]);
+		const [a, b] = await Promise.all([
+			organisations.acceptInvitation(raise.token, board.id),
+			organisations.acceptInvitation(raise.token, board.id)
+		]);
 		expect([a, b].filter(Boolean)).toHaveLength(1);
 		expect((await organisations.membershipOf(board.id, org.id))?.role).toBe('lead');
 	});

@@ -36,7 +36,9 @@ beforeAll(async () => {
 	}))!;
 	let connectionString: string | undefined;
 	if (testDatabaseUrl) {
-		const [{ name }] = (await handle.rows<{ name: string }>('select current_database() as name')) as [{ name: string }];
+		const [{ name }] = (await handle.rows<{ name: string }>(
+			'select current_database() as name'
+		)) as [{ name: string }];
 		connectionString = databaseUrlFor(name);
 	}
 	await jobs.start({ handle, connectionString });
@@ -48,7 +50,11 @@ beforeAll(async () => {
 }, 120_000);
 
 async function invite(prefix: string, n: number) {
-	const rows = Array.from({ length: n }, (_, i) => ({ email: `${prefix}${i}@example.org`, name: `Person ${i}`, group: 'sales' }));
+	const rows = Array.from({ length: n }, (_, i) => ({
+		email: `${prefix}${i}@example.org`,
+		name: `Person ${i}`,
+		group: 'sales'
+	}));
 	return (await invitations.addPersonal(orgId, cycleId, rows)).issued;
 }
 
@@ -68,7 +74,8 @@ async function silentServer(): Promise<{ url: string; close(): Promise<void> }> 
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	return {
 		url: `smtp://127.0.0.1:${(server.address() as { port: number }).port}?ignoreTLS=true`,
-		close: () => new Promise((resolve) => (sockets.forEach((s) => s.destroy()), server.close(() => resolve())))
+		close: () =>
+			new Promise((resolve) => (sockets.forEach((s) => s.destroy()), server.close(() => resolve())))
 	};
 }
 
@@ -78,23 +85,71 @@ describe('the mail queue', () => {
 	it('queues ids only, and the worker derives the link and sends it', async () => {
 		useMailer(createMailer(local.url(), 'Touchstone <t@example.org>'));
 		const issued = await invite('queued', 3);
-		expect(await outbox.queueInvitations(orgId, cycleId, issued.map((l) => l.id), 'invitation', ORIGIN)).toBe(3);
+		expect(
+			await outbox.queueInvitations(
+				orgId,
+				cycleId,
+				issued.map((l) => l.id),
+				'invitation',
+				ORIGIN
+			)
+		).toBe(3);
 		// Nothing in the queue names a person or carries a link.
-		const jobsData = resultRows<{ data: unknown }>(await db().execute(sql`select data from pgboss.job where name = ${outbox.MAIL_QUEUE}`));
+		const jobsData = resultRows<{ data: unknown }>(
+			await db().execute(sql`select data from pgboss.job where name = ${outbox.MAIL_QUEUE}`)
+		);
 		const text = JSON.stringify(jobsData);
 		expect(text).not.toContain('@');
 		for (const l of issued) expect(text).not.toContain(l.token);
-		for (const job of jobsData) expect(Object.keys(job.data as object).sort()).toEqual(['cycleId', 'invitationId', 'kind', 'messageId', 'organisationId', 'origin']);
+		for (const job of jobsData)
+			expect(Object.keys(job.data as object).sort()).toEqual([
+				'cycleId',
+				'invitationId',
+				'kind',
+				'messageId',
+				'organisationId',
+				'origin'
+			]);
 
-		await expect.poll(async () => (await messagesOf(issued.map((l) => l.id))).filter((m) => m.status === 'sent').length, { timeout: 30_000 }).toBe(3);
-		const bodies = local.received.filter((r) => r.to.startsWith('queued')).map((r) => r.body.replace(/=\r?\n/g, ''));
-		for (const l of issued) expect(bodies.some((b) => b.includes(`${ORIGIN}/s/${l.token}`))).toBe(true);
-		const rows = await db().select({ sentAt: invitation.sentAt }).from(invitation).where(inArray(invitation.id, issued.map((l) => l.id)));
+		await expect
+			.poll(
+				async () =>
+					(await messagesOf(issued.map((l) => l.id))).filter((m) => m.status === 'sent').length,
+				{ timeout: 30_000 }
+			)
+			.toBe(3);
+		const bodies = local.received
+			.filter((r) => r.to.startsWith('queued'))
+			.map((r) => r.body.replace(/=\r?\n/g, ''));
+		for (const l of issued)
+			expect(bodies.some((b) => b.includes(`${ORIGIN}/s/${l.token}`))).toBe(true);
+		const rows = await db()
+			.select({ sentAt: invitation.sentAt })
+			.from(invitation)
+			.where(
+				inArray(
+					invitation.id,
+					issued.map((l) => l.id)
+				)
+			);
 		expect(rows.every((r) => r.sentAt !== null)).toBe(true);
 		const state = await outbox.byInvitation(orgId, cycleId);
-		expect(state.get(issued[0]!.id)).toMatchObject({ kind: 'invitation', status: 'sent', attempts: 1, lastError: null });
+		expect(state.get(issued[0]!.id)).toMatchObject({
+			kind: 'invitation',
+			status: 'sent',
+			attempts: 1,
+			lastError: null
+		});
 		// Sending again queues nothing: they were sent.
-		expect(await outbox.queueInvitations(orgId, cycleId, issued.map((l) => l.id), 'invitation', ORIGIN)).toBe(0);
+		expect(
+			await outbox.queueInvitations(
+				orgId,
+				cycleId,
+				issued.map((l) => l.id),
+				'invitation',
+				ORIGIN
+			)
+		).toBe(0);
 	});
 
 	it('marks a message of a revoked invitation failed without sending it', async () => {
@@ -103,7 +158,9 @@ describe('the mail queue', () => {
 		await invitations.revoke(orgId, cycleId, l!.id);
 		const before = local.received.length;
 		await outbox.queueInvitations(orgId, cycleId, [l!.id], 'reminder', ORIGIN);
-		await expect.poll(async () => (await messagesOf([l!.id]))[0]?.status, { timeout: 30_000 }).toBe('failed');
+		await expect
+			.poll(async () => (await messagesOf([l!.id]))[0]?.status, { timeout: 30_000 })
+			.toBe('failed');
 		expect((await messagesOf([l!.id]))[0]!.lastError).toBe('The invitation was revoked.');
 		expect(local.received.length).toBe(before);
 	});
@@ -117,7 +174,14 @@ describe('the mail queue', () => {
 			.insert(mailMessage)
 			.values({ organisationId: orgId, cycleId, kind: 'invitation', invitationId: l!.id })
 			.returning({ id: mailMessage.id });
-		const job = { messageId: row!.id, organisationId: orgId, cycleId, kind: 'invitation' as const, invitationId: l!.id, origin: ORIGIN };
+		const job = {
+			messageId: row!.id,
+			organisationId: orgId,
+			cycleId,
+			kind: 'invitation' as const,
+			invitationId: l!.id,
+			origin: ORIGIN
+		};
 		const started = performance.now();
 		expect(await outbox.deliver(job, false)).toMatchObject({ retry: true });
 		expect(performance.now() - started).toBeLessThan(3_000);
@@ -133,8 +197,12 @@ describe('the mail queue', () => {
 		await silent.close();
 	});
 
-	it("keeps addresses and links out of the reason the lead reads", () => {
-		const reason = failureReason(new Error('Can\'t send mail - all recipients were rejected: 550 5.1.1 <ana@example.org>: Recipient address rejected; see https://mail.example.org/help?x=abcdefghij0123456789'));
+	it('keeps addresses and links out of the reason the lead reads', () => {
+		const reason = failureReason(
+			new Error(
+				"Can't send mail - all recipients were rejected: 550 5.1.1 <ana@example.org>: Recipient address rejected; see https://mail.example.org/help?x=abcdefghij0123456789"
+			)
+		);
 		expect(reason).not.toMatch(/ana@|example\.org\/help/);
 		expect(reason).toContain('550 5.1.1');
 	});

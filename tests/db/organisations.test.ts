@@ -11,7 +11,10 @@ describe('organisations', () => {
 	it('makes the creator its lead', async () => {
 		const lead = await createUser();
 		const org = await createOrganisation(lead.id);
-		expect(await organisations.membershipOf(lead.id, org.id)).toMatchObject({ role: 'lead', organisation: { id: org.id } });
+		expect(await organisations.membershipOf(lead.id, org.id)).toMatchObject({
+			role: 'lead',
+			organisation: { id: org.id }
+		});
 	});
 
 	it('gives no membership to someone outside, nor for a malformed id', async () => {

@@ -30,19 +30,32 @@ let openCycleId: string;
 beforeAll(async () => {
 	const handle = await useTestDatabase();
 	await seedDemoIfEmpty();
-	const [org] = await db().select({ id: organisation.id }).from(organisation).where(eq(organisation.name, 'Northwind Mutual (demo)'));
+	const [org] = await db()
+		.select({ id: organisation.id })
+		.from(organisation)
+		.where(eq(organisation.name, 'Northwind Mutual (demo)'));
 	orgId = org!.id;
-	const [lead] = await db().select({ id: user.id }).from(user).where(eq(user.email, 'lead@demo.touchstone.test'));
+	const [lead] = await db()
+		.select({ id: user.id })
+		.from(user)
+		.where(eq(user.email, 'lead@demo.touchstone.test'));
 	leadId = lead!.id;
 	const cycleId = async (name: string) =>
-		(await db().select({ id: cycle.id }).from(cycle).where(and(eq(cycle.organisationId, orgId), eq(cycle.name, name))))[0]!.id;
+		(
+			await db()
+				.select({ id: cycle.id })
+				.from(cycle)
+				.where(and(eq(cycle.organisationId, orgId), eq(cycle.name, name)))
+		)[0]!.id;
 	closedCycleId = await cycleId('Spring 2026');
 	openCycleId = await cycleId('Autumn 2026');
 
 	// The queue as the server runs it: pg-boss on this test database.
 	let connectionString: string | undefined;
 	if (testDatabaseUrl) {
-		const [{ name }] = (await handle.rows<{ name: string }>('select current_database() as name')) as [{ name: string }];
+		const [{ name }] = (await handle.rows<{ name: string }>(
+			'select current_database() as name'
+		)) as [{ name: string }];
 		connectionString = databaseUrlFor(name);
 	}
 	await jobs.start({ handle, connectionString });
@@ -56,7 +69,8 @@ let seq = 0;
 function pdfText(bytes: Uint8Array) {
 	const file = join(dir, `report-${++seq}.pdf`);
 	writeFileSync(file, bytes);
-	const raw = (args: string[] = []) => execFileSync('pdftotext', ['-raw', ...args, file, '-'], { encoding: 'utf8' });
+	const raw = (args: string[] = []) =>
+		execFileSync('pdftotext', ['-raw', ...args, file, '-'], { encoding: 'utf8' });
 	return {
 		file,
 		compact: raw().replace(/\s+/g, ''),
@@ -87,7 +101,9 @@ describe('board reports of the demo organisation', () => {
 		const outcome = await reports.generate(closedReportId);
 		expect(outcome.status).toBe('done');
 		expect(outcome.threadId).toBeGreaterThan(0); // not the main thread
-		console.log(`demo report (closed cycle): ${outcome.ms!.toFixed(0)} ms in all, ${outcome.renderMs!.toFixed(0)} ms rendering in the worker`);
+		console.log(
+			`demo report (closed cycle): ${outcome.ms!.toFixed(0)} ms in all, ${outcome.renderMs!.toFixed(0)} ms rendering in the worker`
+		);
 
 		const stored = (await reports.get(orgId, closedReportId))!;
 		expect(stored.status).toBe('done');
@@ -104,7 +120,11 @@ describe('board reports of the demo organisation', () => {
 		const inputs = stored.inputs as ReportInput;
 		expect(inputs.scores).toEqual(JSON.parse(JSON.stringify(scores)));
 		expect(inputs.cycle.name).toBe('Spring 2026');
-		expect(inputs.trend.map((t) => t.cycleName)).toEqual(['Baseline 2025', 'Autumn 2025', 'Spring 2026']);
+		expect(inputs.trend.map((t) => t.cycleName)).toEqual([
+			'Baseline 2025',
+			'Autumn 2025',
+			'Spring 2026'
+		]);
 		expect(inputs.previous?.name).toBe('Autumn 2025');
 		expect(inputs.peers.filter).toBeNull();
 		expect(inputs.actions.length).toBeGreaterThan(0);
@@ -119,7 +139,9 @@ describe('board reports of the demo organisation', () => {
 		const invited = rates.reduce((t, r) => t + r.invited, 0);
 		const responded = rates.reduce((t, r) => t + r.responded, 0);
 		expect(responded).toBe(scores.overall.respondents);
-		expect(summary).toContain(`Response rate: ${Math.round((responded / invited) * 100)}% (${responded} of ${invited} invited)`);
+		expect(summary).toContain(
+			`Response rate: ${Math.round((responded / invited) * 100)}% (${responded} of ${invited} invited)`
+		);
 		expect(text.compact).not.toContain('PROVISIONAL');
 		expect(text.compact).toContain('NorthwindMutual(demo)');
 	});
@@ -145,13 +167,21 @@ describe('board reports of the demo organisation', () => {
 		const inputs = row.inputs as ReportInput;
 		expect(inputs.provisional).toBe(true);
 		expect(inputs.peers.filter).toBe('Sector: Financial services');
-		expect(inputs.trend.map((t) => t.cycleName)).toEqual(['Baseline 2025', 'Autumn 2025', 'Spring 2026']);
+		expect(inputs.trend.map((t) => t.cycleName)).toEqual([
+			'Baseline 2025',
+			'Autumn 2025',
+			'Spring 2026'
+		]);
 		const text = pdfText(row.pdf!);
 		expect(text.compact).toContain('PROVISIONAL');
 		expect(text.page(2)).toContain('Provisional');
 
 		const listed = (await reports.list(orgId, openCycleId)).find((r) => r.id === reportId)!;
-		expect(listed).toMatchObject({ status: 'done', pdfSha256: row.pdfSha256, requestedByName: 'Dana Lead' });
+		expect(listed).toMatchObject({
+			status: 'done',
+			pdfSha256: row.pdfSha256,
+			requestedByName: 'Dana Lead'
+		});
 		expect(listed.pdfBytes).toBe(row.pdf!.byteLength);
 		expect('pdf' in listed).toBe(false);
 	});
@@ -175,17 +205,35 @@ describe('report e-mail to the board', () => {
 		const stored = (await reports.get(orgId, done!.id))!;
 		expect(await outbox.queueReport(orgId, done!.id)).toEqual({ ok: true, queued: 1 });
 		// The job holds ids, never the address or the PDF.
-		const [job] = await db().execute(sql`select data from pgboss.job where name = ${outbox.MAIL_QUEUE}`).then((r) => resultRows<{ data: Record<string, string> }>(r));
-		expect(Object.keys(job!.data).sort()).toEqual(['cycleId', 'kind', 'messageId', 'organisationId', 'recipientUserId', 'reportId']);
+		const [job] = await db()
+			.execute(sql`select data from pgboss.job where name = ${outbox.MAIL_QUEUE}`)
+			.then((r) => resultRows<{ data: Record<string, string> }>(r));
+		expect(Object.keys(job!.data).sort()).toEqual([
+			'cycleId',
+			'kind',
+			'messageId',
+			'organisationId',
+			'recipientUserId',
+			'reportId'
+		]);
 		await expect.poll(() => received.length, { timeout: 30_000 }).toBe(1);
-		await expect.poll(async () => (await outbox.byReport(orgId, closedCycleId)).get(done!.id)?.counts.sent, { timeout: 10_000 }).toBe(1);
+		await expect
+			.poll(async () => (await outbox.byReport(orgId, closedCycleId)).get(done!.id)?.counts.sent, {
+				timeout: 10_000
+			})
+			.toBe(1);
 		const mail = received[0]!;
 		expect(mail.to).toBe('board@demo.touchstone.test');
 		expect(mail.body).toContain('Spring 2026');
-		expect(mail.body).toContain('Content-Type: application/pdf; name=touchstone-spring-2026-report.pdf');
+		expect(mail.body).toContain(
+			'Content-Type: application/pdf; name=touchstone-spring-2026-report.pdf'
+		);
 		// The attachment is the stored PDF, byte for byte.
 		const part = mail.body.split('Content-Type: application/pdf')[1]!;
-		const base64 = part.split(/\r?\n\r?\n/)[1]!.split(/\r?\n--/)[0]!.replace(/\s+/g, '');
+		const base64 = part
+			.split(/\r?\n\r?\n/)[1]!
+			.split(/\r?\n--/)[0]!
+			.replace(/\s+/g, '');
 		expect(sha256Hex(Buffer.from(base64, 'base64'))).toBe(stored.pdfSha256);
 		useMailer(null);
 	});
@@ -193,7 +241,14 @@ describe('report e-mail to the board', () => {
 	it('refuses a report that is not finished', async () => {
 		const [row] = await db()
 			.insert(report)
-			.values({ organisationId: orgId, cycleId: closedCycleId, requestedBy: leadId, options: {}, status: 'failed', error: 'test' })
+			.values({
+				organisationId: orgId,
+				cycleId: closedCycleId,
+				requestedBy: leadId,
+				options: {},
+				status: 'failed',
+				error: 'test'
+			})
 			.returning({ id: report.id });
 		expect(await outbox.queueReport(orgId, row!.id)).toEqual({ ok: false, reason: 'not-done' });
 	});

@@ -11,7 +11,12 @@ import * as organisations from '../../src/lib/server/organisations';
 import { createUser } from '../support/fixtures';
 
 /** A fresh, empty database of the kind under test, and how to open it again and drop it. */
-async function emptyDatabase(): Promise<{ open: () => Promise<DatabaseHandle>; drop: () => Promise<void>; url?: string; dir?: string }> {
+async function emptyDatabase(): Promise<{
+	open: () => Promise<DatabaseHandle>;
+	drop: () => Promise<void>;
+	url?: string;
+	dir?: string;
+}> {
 	if (testDatabaseUrl) {
 		const name = `touchstone_r_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 		const admin = postgres(testDatabaseUrl, { max: 1, onnotice: () => {} });
@@ -29,7 +34,11 @@ async function emptyDatabase(): Promise<{ open: () => Promise<DatabaseHandle>; d
 		};
 	}
 	const dir = await mkdtemp(join(tmpdir(), 'touchstone-resilience-'));
-	return { dir, open: () => openDatabase({ dataDir: dir }), drop: () => rm(dir, { recursive: true, force: true }) };
+	return {
+		dir,
+		open: () => openDatabase({ dataDir: dir }),
+		drop: () => rm(dir, { recursive: true, force: true })
+	};
 }
 
 describe('migrations', () => {
@@ -43,17 +52,26 @@ describe('migrations', () => {
 			journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_broken' });
 			await writeFile(join(folder, 'meta/_journal.json'), JSON.stringify(journal));
 			// The first statement would succeed; the second fails, so the first must be rolled back.
-			await writeFile(join(folder, '9999_broken.sql'), 'CREATE TABLE "half_done" ("id" integer);\n--> statement-breakpoint\nALTER TABLE "no_such_table" ADD COLUMN "x" integer;');
+			await writeFile(
+				join(folder, '9999_broken.sql'),
+				'CREATE TABLE "half_done" ("id" integer);\n--> statement-breakpoint\nALTER TABLE "no_such_table" ADD COLUMN "x" integer;'
+			);
 
 			const handle = await database.open();
 			useDatabase(handle);
 			await expect(handle.migrate(folder)).rejects.toThrow();
-			const tables = await handle.rows<{ name: string }>("select table_name as name from information_schema.tables where table_schema = 'public'");
+			const tables = await handle.rows<{ name: string }>(
+				"select table_name as name from information_schema.tables where table_schema = 'public'"
+			);
 			expect(tables.map((t) => t.name)).not.toContain('half_done');
 			// The good migrations still apply and the app works.
 			await handle.migrate(resolve('drizzle'));
 			const lead = await createUser();
-			const org = await organisations.create(lead.id, { name: 'After failure', sector: 'Other', sizeBand: '1–49' });
+			const org = await organisations.create(lead.id, {
+				name: 'After failure',
+				sector: 'Other',
+				sizeBand: '1–49'
+			});
 			expect((await organisations.membershipOf(lead.id, org.id))?.role).toBe('lead');
 			await handle.close();
 		} finally {
@@ -73,7 +91,11 @@ describe('backup and restore', () => {
 			useDatabase(handle);
 			await handle.migrate(resolve('drizzle'));
 			const lead = await createUser();
-			const org = await organisations.create(lead.id, { name: 'Backed up Ltd', sector: 'Other', sizeBand: '1–49' });
+			const org = await organisations.create(lead.id, {
+				name: 'Backed up Ltd',
+				sector: 'Other',
+				sizeBand: '1–49'
+			});
 			await handle.close(); // the embedded database checkpoints on close
 
 			if (source.url && target.url) {
@@ -83,7 +105,10 @@ describe('backup and restore', () => {
 			} else {
 				await rm(target.dir!, { recursive: true, force: true });
 				await mkdir(target.dir!, { recursive: true });
-				await cp(source.dir!, target.dir!, { recursive: true, filter: (path) => !path.endsWith('touchstone.lock') });
+				await cp(source.dir!, target.dir!, {
+					recursive: true,
+					filter: (path) => !path.endsWith('touchstone.lock')
+				});
 				expect((await readdir(target.dir!)).length).toBeGreaterThan(3);
 			}
 

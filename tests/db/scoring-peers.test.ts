@@ -13,13 +13,25 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { useTestDatabase } from '../support/database';
 import { db } from '../../src/lib/server/db';
-import { answer, cycle, cycleDimension, membership, organisation, response, user } from '../../src/lib/server/db/schema';
+import {
+	answer,
+	cycle,
+	cycleDimension,
+	membership,
+	organisation,
+	response,
+	user
+} from '../../src/lib/server/db/schema';
 import * as instruments from '../../src/lib/server/instruments';
 import type { StoredInstrument } from '../../src/lib/server/instruments';
 import { peerBenchmarkForCycle, type PeerBenchmarkResult } from '../../src/lib/server/peers';
 import { setPanel } from '../../src/lib/server/operator';
 import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
-import { peerBenchmark, quantileType7, type DimensionBenchmark } from '../../src/lib/domain/scoring';
+import {
+	peerBenchmark,
+	quantileType7,
+	type DimensionBenchmark
+} from '../../src/lib/domain/scoring';
 
 const m = (key: string) => ({ key, kind: 'maturity' as const, text: `Item ${key}` });
 const v1: InstrumentDefinition = {
@@ -28,14 +40,23 @@ const v1: InstrumentDefinition = {
 	sections: [
 		{ key: 'p1', kind: 'building_block', title: 'P1', description: '', items: [m('x'), m('y')] },
 		{ key: 'p2', kind: 'governance', title: 'P2', description: '', items: [m('z')] },
-		{ key: 'ref', kind: 'reference', title: 'Ref', description: '', items: [{ key: 'yn', kind: 'yes_no', text: 'Y/N' }] }
+		{
+			key: 'ref',
+			kind: 'reference',
+			title: 'Ref',
+			description: '',
+			items: [{ key: 'yn', kind: 'yes_no', text: 'Y/N' }]
+		}
 	]
 };
 /** A later version of the same instrument with an extra dimension: compatible, compared by key. */
 const v2: InstrumentDefinition = {
 	...v1,
 	version: 2,
-	sections: [...v1.sections, { key: 'p3', kind: 'building_block', title: 'P3', description: '', items: [m('w')] }]
+	sections: [
+		...v1.sections,
+		{ key: 'p3', kind: 'building_block', title: 'P3', description: '', items: [m('w')] }
+	]
 };
 const other: InstrumentDefinition = { ...v1, name: 'Another questionnaire' };
 /** The Sybil suite's own instrument name, so its organisations are no peers of the other suite. */
@@ -50,7 +71,11 @@ const identifying: string[] = [];
 async function newUser(name: string): Promise<string> {
 	const [row] = await db()
 		.insert(user)
-		.values({ email: `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 6)}@example.test`, name, passwordHash: 'not-a-hash' })
+		.values({
+			email: `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 6)}@example.test`,
+			name,
+			passwordHash: 'not-a-hash'
+		})
 		.returning({ id: user.id });
 	return row!.id;
 }
@@ -78,7 +103,10 @@ async function newOrganisation(name: string, spec: OrgSpec = {}): Promise<string
 		.returning({ id: organisation.id });
 	const id = row!.id;
 	const members = spec.members ?? [await newUser(`Lead of ${name}`)];
-	if (members.length > 0) await db().insert(membership).values(members.map((userId) => ({ organisationId: id, userId, role: 'lead' as const })));
+	if (members.length > 0)
+		await db()
+			.insert(membership)
+			.values(members.map((userId) => ({ organisationId: id, userId, role: 'lead' as const })));
 	identifying.push(id, name);
 	return id;
 }
@@ -120,10 +148,18 @@ async function seedCycle(organisationId: string, spec: PeerCycle): Promise<strin
 		.returning({ id: cycle.id });
 	const cycleId = c!.id;
 	identifying.push(cycleId);
-	const dims = instrument.sections.filter((s) => s.kind === 'building_block' || s.kind === 'governance');
+	const dims = instrument.sections.filter(
+		(s) => s.kind === 'building_block' || s.kind === 'governance'
+	);
 	await db()
 		.insert(cycleDimension)
-		.values(dims.map((s) => ({ cycleId, dimensionKey: s.key, notApplicable: (spec.notApplicable ?? []).includes(s.key) })));
+		.values(
+			dims.map((s) => ({
+				cycleId,
+				dimensionKey: s.key,
+				notApplicable: (spec.notApplicable ?? []).includes(s.key)
+			}))
+		);
 	const published = spec.published ?? 10;
 	const pending = spec.pending ?? 0;
 	const drafts = spec.drafts ?? 0;
@@ -131,7 +167,12 @@ async function seedCycle(organisationId: string, spec: PeerCycle): Promise<strin
 	const rows = Array.from({ length: published + pending + drafts }, (_, i) => ({
 		id: randomUUID(),
 		index: i,
-		kind: i < published ? ('published' as const) : i < published + pending ? ('pending' as const) : ('draft' as const)
+		kind:
+			i < published
+				? ('published' as const)
+				: i < published + pending
+					? ('pending' as const)
+					: ('draft' as const)
 	}));
 	if (rows.length === 0) return cycleId;
 	await db()
@@ -149,30 +190,49 @@ async function seedCycle(organisationId: string, spec: PeerCycle): Promise<strin
 		);
 	const valueOf = (key: string, r: (typeof rows)[number]) =>
 		// Unpublished responses answer 1 everywhere: if they counted, they would show.
-		r.kind !== 'published' ? 1 : typeof spec.values === 'number' ? spec.values : (spec.values[key] ?? 3);
+		r.kind !== 'published'
+			? 1
+			: typeof spec.values === 'number'
+				? spec.values
+				: (spec.values[key] ?? 3);
 	await db()
 		.insert(answer)
 		.values(
 			rows.flatMap((r) =>
 				maturity.map((item) => {
-					const dk = spec.dontKnow && spec.dontKnow.items.includes(item.key) && r.index >= spec.dontKnow.levels;
-					return { responseId: r.id, itemId: (item as object as { id: string }).id, cycleId, value: dk ? null : valueOf(item.key, r), dontKnow: dk };
+					const dk =
+						spec.dontKnow &&
+						spec.dontKnow.items.includes(item.key) &&
+						r.index >= spec.dontKnow.levels;
+					return {
+						responseId: r.id,
+						itemId: (item as object as { id: string }).id,
+						cycleId,
+						value: dk ? null : valueOf(item.key, r),
+						dontKnow: dk
+					};
 				})
 			)
 		);
 	return cycleId;
 }
 
-const byKey = (result: PeerBenchmarkResult | null, key: string): DimensionBenchmark => result!.dimensions.find((d) => d.key === key)!;
+const byKey = (result: PeerBenchmarkResult | null, key: string): DimensionBenchmark =>
+	result!.dimensions.find((d) => d.key === key)!;
 
 /** Every figure a peer benchmark lets out about the peers (not the own score, not counts). */
 function peerFigures(result: PeerBenchmarkResult | null): number[] {
-	return result!.dimensions.flatMap((d) => ('withheld' in d ? [] : [d.median, d.topQuartile, ...(d.topDecile === null ? [] : [d.topDecile])]));
+	return result!.dimensions.flatMap((d) =>
+		'withheld' in d ? [] : [d.median, d.topQuartile, ...(d.topDecile === null ? [] : [d.topDecile])]
+	);
 }
 
 beforeAll(async () => {
 	await useTestDatabase();
-	shared = (await instruments.get('00000000-0000-0000-0000-000000000000', await instruments.insertDefinition(db(), v1, null)))!;
+	shared = (await instruments.get(
+		'00000000-0000-0000-0000-000000000000',
+		await instruments.insertDefinition(db(), v1, null)
+	))!;
 	otherInstrument = (await instruments.get(
 		'00000000-0000-0000-0000-000000000000',
 		await instruments.insertDefinition(db(), other, null)
@@ -195,7 +255,10 @@ describe('Sybil attack on the peer benchmark (issue 11)', () => {
 		mallory = await newUser('Mallory');
 		askingOrg = await newOrganisation('Mallory Trading', { members: [mallory], panel: false });
 		askingCycle = await seedCycle(askingOrg, { values: 2, instrument: sybilInstrument });
-		await seedCycle(await newOrganisation('Victim Ltd'), { values: { x: 4, y: 3, z: 3 }, instrument: sybilInstrument });
+		await seedCycle(await newOrganisation('Victim Ltd'), {
+			values: { x: 4, y: 3, z: 3 },
+			instrument: sybilInstrument
+		});
 		// Mallory makes ten organisations (signing up for each herself) and answers through their
 		// own anonymous links: five with every item 1, five with every item 5, so that the
 		// victim is the middle one of eleven — the median is then exactly the victim's score.
@@ -217,9 +280,23 @@ describe('Sybil attack on the peer benchmark (issue 11)', () => {
 
 	it('without the panel rules the median is the victim’s score exactly (what the old peer set gave)', () => {
 		// The old rule took every organisation with a closed cycle: 10 Sybils + the victim.
-		const oldPanel = [...Array(5).fill({ p1: 1, p2: 1 }), ...Array(5).fill({ p1: 5, p2: 5 }), victimScores];
-		expect(quantileType7(oldPanel.map((p) => p.p1), 0.5)).toBe(3.5);
-		expect(quantileType7(oldPanel.map((p) => p.p2), 0.5)).toBe(3);
+		const oldPanel = [
+			...Array(5).fill({ p1: 1, p2: 1 }),
+			...Array(5).fill({ p1: 5, p2: 5 }),
+			victimScores
+		];
+		expect(
+			quantileType7(
+				oldPanel.map((p) => p.p1),
+				0.5
+			)
+		).toBe(3.5);
+		expect(
+			quantileType7(
+				oldPanel.map((p) => p.p2),
+				0.5
+			)
+		).toBe(3);
 		// Even with today's rounding the figure would give the score to ±0.05: the panel rules must keep them out.
 		expect(peerBenchmark({ p1: 2 }, oldPanel)[0]).toMatchObject({ median: 3.5 });
 	});
@@ -229,7 +306,8 @@ describe('Sybil attack on the peer benchmark (issue 11)', () => {
 		expect(peerFigures(result)).toEqual([]);
 		expect(closest(result)).toBe(Infinity);
 		// Only the victim is a peer, far below the 10 needed.
-		for (const d of result!.dimensions) expect(d).toMatchObject({ peers: 1, withheld: 'fewer than 10 peer organisations' });
+		for (const d of result!.dimensions)
+			expect(d).toMatchObject({ peers: 1, withheld: 'fewer than 10 peer organisations' });
 	});
 
 	it('admitted by the operator, they still share a member with the viewer, ever: excluded', async () => {
@@ -238,7 +316,9 @@ describe('Sybil attack on the peer benchmark (issue 11)', () => {
 		expect(closest(result)).toBe(Infinity);
 		expect(byKey(result, 'p1')).toMatchObject({ peers: 1 });
 		// Mallory leaves them all: membership_history still ties them to her organisation.
-		await db().delete(membership).where(and(eq(membership.userId, mallory), inArray(membership.organisationId, sybils)));
+		await db()
+			.delete(membership)
+			.where(and(eq(membership.userId, mallory), inArray(membership.organisationId, sybils)));
 		result = await peerBenchmarkForCycle(askingOrg, askingCycle);
 		expect(closest(result)).toBe(Infinity);
 		expect(byKey(result, 'p1')).toMatchObject({ peers: 1 });
@@ -246,21 +326,42 @@ describe('Sybil attack on the peer benchmark (issue 11)', () => {
 
 	it('with at least 10 genuine independent admitted peers, figures show, rounded to 0.1, and need 10', async () => {
 		// Eight genuine peers, p1 = (x + y)/2 of 1.5, 2, 2.5, 2.5, 3, 4, 4, 4.5: with the victim 9 — still withheld.
-		const genuine: Array<[number, number]> = [[1, 2], [2, 2], [2, 3], [2, 3], [3, 3], [4, 4], [4, 4], [4, 5]];
+		const genuine: Array<[number, number]> = [
+			[1, 2],
+			[2, 2],
+			[2, 3],
+			[2, 3],
+			[3, 3],
+			[4, 4],
+			[4, 4],
+			[4, 5]
+		];
 		for (const [i, [x, y]] of genuine.entries()) {
-			await seedCycle(await newOrganisation(`Genuine ${i}`), { values: { x, y, z: x }, instrument: sybilInstrument });
+			await seedCycle(await newOrganisation(`Genuine ${i}`), {
+				values: { x, y, z: x },
+				instrument: sybilInstrument
+			});
 		}
 		let result = await peerBenchmarkForCycle(askingOrg, askingCycle);
-		expect(byKey(result, 'p1')).toMatchObject({ peers: 9, withheld: 'fewer than 10 peer organisations' });
+		expect(byKey(result, 'p1')).toMatchObject({
+			peers: 9,
+			withheld: 'fewer than 10 peer organisations'
+		});
 		await seedCycle(await newOrganisation('Genuine 8'), { values: 3, instrument: sybilInstrument });
 		result = await peerBenchmarkForCycle(askingOrg, askingCycle);
 		const p1 = byKey(result, 'p1');
 		expect(p1).toMatchObject({ peers: 10, topDecile: null, own: 2 });
-		for (const x of peerFigures(result)) expect(Math.abs(x * 10 - Math.round(x * 10)), String(x)).toBeLessThan(1e-9);
+		for (const x of peerFigures(result))
+			expect(Math.abs(x * 10 - Math.round(x * 10)), String(x)).toBeLessThan(1e-9);
 		// The unrounded quantiles never leave the server: top quartile 3.5 + .75·(4 − 3.5) = 3.875, shown 3.9.
 		const p1Values = [1.5, 2, 2.5, 2.5, 3, 4, 4, 4.5, 3, 3.5];
 		expect(quantileType7(p1Values, 0.75)).toBe(3.875);
-		expect(p1).toEqual(peerBenchmark({ p1: 2 }, p1Values.map((v) => ({ p1: v })))[0]);
+		expect(p1).toEqual(
+			peerBenchmark(
+				{ p1: 2 },
+				p1Values.map((v) => ({ p1: v }))
+			)[0]
+		);
 		expect(p1).toMatchObject({ median: 3, topQuartile: 3.9 });
 		expect(JSON.stringify(result)).not.toContain('3.875');
 		// No percentile: a band, and the Sybils still do not count.
@@ -275,7 +376,12 @@ describe('peer panel rules', () => {
 
 	beforeAll(async () => {
 		lead = await newUser('Asking lead');
-		askingOrg = await newOrganisation('Asking Org', { members: [lead], panel: false, sector: 'Health', sizeBand: '1000+' });
+		askingOrg = await newOrganisation('Asking Org', {
+			members: [lead],
+			panel: false,
+			sector: 'Health',
+			sizeBand: '1000+'
+		});
 		askingCycle = await seedCycle(askingOrg, { values: 3 });
 		// The asking organisation's own older cycles never count as a peer.
 		await seedCycle(askingOrg, { values: 5, closedDaysAgo: 100 });
@@ -284,9 +390,15 @@ describe('peer panel rules', () => {
 	it('demo peers never enter a real organisation’s panel; a demo organisation sees only demo peers', async () => {
 		const demoViewer = await newOrganisation('Demo viewer', { demo: true, panel: true });
 		const demoCycle = await seedCycle(demoViewer, { values: 3 });
-		for (let i = 0; i < 10; i++) await seedCycle(await newOrganisation(`Demo peer ${i}`, { demo: true, panel: true }), { values: 1 + (i % 5) });
+		for (let i = 0; i < 10; i++)
+			await seedCycle(await newOrganisation(`Demo peer ${i}`, { demo: true, panel: true }), {
+				values: 1 + (i % 5)
+			});
 		const real = await peerBenchmarkForCycle(askingOrg, askingCycle);
-		expect(byKey(real, 'p1')).toMatchObject({ peers: 0, withheld: 'fewer than 10 peer organisations' });
+		expect(byKey(real, 'p1')).toMatchObject({
+			peers: 0,
+			withheld: 'fewer than 10 peer organisations'
+		});
 		// The demo sees its ten peers (the demo viewer itself excluded), never a real one.
 		const demo = await peerBenchmarkForCycle(demoViewer, demoCycle);
 		expect(byKey(demo, 'p1')).toMatchObject({ peers: 10, median: 3 });
@@ -294,31 +406,61 @@ describe('peer panel rules', () => {
 
 	it('an organisation that shares a member with the viewer, now or ever, is excluded', async () => {
 		const formerColleague = await newUser('Former colleague');
-		await db().insert(membership).values({ organisationId: askingOrg, userId: formerColleague, role: 'board' });
+		await db()
+			.insert(membership)
+			.values({ organisationId: askingOrg, userId: formerColleague, role: 'board' });
 		const stillShared = await newUser('Shared now');
-		await db().insert(membership).values({ organisationId: askingOrg, userId: stillShared, role: 'board' });
+		await db()
+			.insert(membership)
+			.values({ organisationId: askingOrg, userId: stillShared, role: 'board' });
 		// She leaves the asking organisation and joins (or leads) another one, later admitted.
-		await db().delete(membership).where(and(eq(membership.organisationId, askingOrg), eq(membership.userId, formerColleague)));
-		const tied = await newOrganisation('Former colleague’s new employer', { members: [formerColleague] });
-		const tiedNow = await newOrganisation('Shares a board member', { members: [await newUser('Someone'), stillShared] });
+		await db()
+			.delete(membership)
+			.where(and(eq(membership.organisationId, askingOrg), eq(membership.userId, formerColleague)));
+		const tied = await newOrganisation('Former colleague’s new employer', {
+			members: [formerColleague]
+		});
+		const tiedNow = await newOrganisation('Shares a board member', {
+			members: [await newUser('Someone'), stillShared]
+		});
 		for (const id of [tied, tiedNow]) await seedCycle(id, { values: 5 });
-		for (let i = 0; i < 9; i++) await seedCycle(await newOrganisation(`Independent ${i}`), { values: 3 });
+		for (let i = 0; i < 9; i++)
+			await seedCycle(await newOrganisation(`Independent ${i}`), { values: 3 });
 		const result = await peerBenchmarkForCycle(askingOrg, askingCycle);
 		// 9 independent peers (+ 2 tied ones that do not count): withheld.
-		expect(byKey(result, 'p1')).toMatchObject({ peers: 9, withheld: 'fewer than 10 peer organisations' });
+		expect(byKey(result, 'p1')).toMatchObject({
+			peers: 9,
+			withheld: 'fewer than 10 peer organisations'
+		});
 		await seedCycle(await newOrganisation('Independent 9'), { values: 3 });
-		expect(byKey(await peerBenchmarkForCycle(askingOrg, askingCycle), 'p1')).toMatchObject({ peers: 10, median: 3, topQuartile: 3 });
+		expect(byKey(await peerBenchmarkForCycle(askingOrg, askingCycle), 'p1')).toMatchObject({
+			peers: 10,
+			median: 3,
+			topQuartile: 3
+		});
 	});
 
 	it('needs operator admission, a closed cycle with 10 published responses (the latest such), a compatible instrument', async () => {
-		const before = (byKey(await peerBenchmarkForCycle(askingOrg, askingCycle), 'p1') as { peers: number }).peers;
+		const before = (
+			byKey(await peerBenchmarkForCycle(askingOrg, askingCycle), 'p1') as { peers: number }
+		).peers;
 		// Not peers: not admitted; only 9 published (pending and drafts do not help); only an
 		// open cycle; another instrument.
 		await seedCycle(await newOrganisation('Not admitted', { panel: false }), { values: 5 });
-		await seedCycle(await newOrganisation('Nine published'), { values: 5, published: 9, pending: 4, drafts: 3 });
+		await seedCycle(await newOrganisation('Nine published'), {
+			values: 5,
+			published: 9,
+			pending: 4,
+			drafts: 3
+		});
 		await seedCycle(await newOrganisation('Open only'), { values: 5, status: 'open' });
-		await seedCycle(await newOrganisation('Other instrument'), { values: 5, instrument: otherInstrument });
-		expect(byKey(await peerBenchmarkForCycle(askingOrg, askingCycle), 'p1')).toMatchObject({ peers: before });
+		await seedCycle(await newOrganisation('Other instrument'), {
+			values: 5,
+			instrument: otherInstrument
+		});
+		expect(byKey(await peerBenchmarkForCycle(askingOrg, askingCycle), 'p1')).toMatchObject({
+			peers: before
+		});
 
 		// Latest such cycle: a newer cycle with 9 published responses is passed over for an older one
 		// with 10; a newer open cycle is ignored; a reviewed cycle counts as closed.
@@ -339,9 +481,16 @@ describe('peer panel rules', () => {
 		const ownV2 = (await instruments.get(p5, await instruments.insertDefinition(db(), v2, p5)))!;
 		// p1 item y: only 3 of 10 give a level (the rest "don't know"), below the peer's threshold
 		// of 5: its p1 is the mean of x alone (4), not (4 + 1)/2 = 2.5.
-		await seedCycle(p5, { values: { x: 4, y: 1, z: 2, w: 5 }, instrument: ownV2, dontKnow: { items: ['y'], levels: 3 } });
+		await seedCycle(p5, {
+			values: { x: 4, y: 1, z: 2, w: 5 },
+			instrument: ownV2,
+			dontKnow: { items: ['y'], levels: 3 }
+		});
 		// Nine more Finance peers, five at 1 and four at 5: the Finance median is (1 + p5's p1)/2.
-		for (let i = 0; i < 9; i++) await seedCycle(await newOrganisation(`Finance ${i}`, { sector: 'Finance' }), { values: i < 5 ? 1 : 5 });
+		for (let i = 0; i < 9; i++)
+			await seedCycle(await newOrganisation(`Finance ${i}`, { sector: 'Finance' }), {
+				values: i < 5 ? 1 : 5
+			});
 		const result = await peerBenchmarkForCycle(askingOrg, askingCycle, { sector: 'Finance' });
 		expect(byKey(result, 'p1')).toMatchObject({ peers: 10, median: 2.5 }); // (1 + 4)/2; with y it would be 1.8
 		// The v2-only dimension p3 is not the asking cycle's, so it is not benchmarked.
@@ -355,28 +504,44 @@ describe('peer panel rules', () => {
 		expect(result!.filter).toEqual({ sector: 'Retail', sizeBand: null });
 		expect(byKey(result, 'p1')).toHaveProperty('median');
 		result = await peerBenchmarkForCycle(askingOrg, askingCycle, { sizeBand: '1000+' });
-		expect(byKey(result, 'p1')).toMatchObject({ peers: 1, withheld: 'fewer than 10 peer organisations' });
+		expect(byKey(result, 'p1')).toMatchObject({
+			peers: 1,
+			withheld: 'fewer than 10 peer organisations'
+		});
 		// Blank filters are no filter.
 		result = await peerBenchmarkForCycle(askingOrg, askingCycle, { sector: '  ', sizeBand: null });
 		expect(result!.filter).toEqual({ sector: null, sizeBand: null });
 	});
 
 	it('shows the top decile from 20 peers', async () => {
-		for (let i = 0; i < 10; i++) await seedCycle(await newOrganisation(`More ${i}`), { values: 1 + (i % 5) });
+		for (let i = 0; i < 10; i++)
+			await seedCycle(await newOrganisation(`More ${i}`), { values: 1 + (i % 5) });
 		const p1 = byKey(await peerBenchmarkForCycle(askingOrg, askingCycle), 'p1');
 		expect((p1 as { peers: number }).peers).toBeGreaterThanOrEqual(20);
 		expect(p1).toHaveProperty('topDecile', expect.any(Number));
 	});
 
 	it('never returns anything that identifies a peer', async () => {
-		const results = [await peerBenchmarkForCycle(askingOrg, askingCycle), await peerBenchmarkForCycle(askingOrg, askingCycle, { sector: 'Retail' })];
+		const results = [
+			await peerBenchmarkForCycle(askingOrg, askingCycle),
+			await peerBenchmarkForCycle(askingOrg, askingCycle, { sector: 'Retail' })
+		];
 		const text = JSON.stringify(results);
-		for (const secret of identifying.filter((s) => s !== 'Asking Org')) expect(text).not.toContain(secret);
+		for (const secret of identifying.filter((s) => s !== 'Asking Org'))
+			expect(text).not.toContain(secret);
 		for (const r of results) {
-			expect(Object.keys(r!).sort()).toEqual(['dimensions', 'filter', 'instrument', 'minPeers', 'minPeersDecile']);
+			expect(Object.keys(r!).sort()).toEqual([
+				'dimensions',
+				'filter',
+				'instrument',
+				'minPeers',
+				'minPeersDecile'
+			]);
 			for (const d of r!.dimensions) {
 				expect(Object.keys(d).sort()).toEqual(
-					'withheld' in d ? ['key', 'own', 'peers', 'withheld'] : ['band', 'key', 'median', 'own', 'peers', 'topDecile', 'topQuartile']
+					'withheld' in d
+						? ['key', 'own', 'peers', 'withheld']
+						: ['band', 'key', 'median', 'own', 'peers', 'topDecile', 'topQuartile']
 				);
 			}
 		}

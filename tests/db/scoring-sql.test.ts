@@ -13,7 +13,14 @@ import { eq } from 'drizzle-orm';
 import { useTestDatabase } from '../support/database';
 import { assertEveryFigureRestsOnThreshold } from '../support/anonymity-check';
 import { db } from '../../src/lib/server/db';
-import { answer, cycle, cycleDimension, organisation, response, sectionComment } from '../../src/lib/server/db/schema';
+import {
+	answer,
+	cycle,
+	cycleDimension,
+	organisation,
+	response,
+	sectionComment
+} from '../../src/lib/server/db/schema';
 import * as instruments from '../../src/lib/server/instruments';
 import type { StoredInstrument } from '../../src/lib/server/instruments';
 import { cycleStatsFromSql } from '../../src/lib/server/scoring-sql';
@@ -35,7 +42,13 @@ const fixture: InstrumentDefinition = {
 	name: 'SQL scoring fixture',
 	version: 1,
 	sections: [
-		{ key: 'd1', kind: 'building_block', title: 'D1', description: '', items: [m('a'), m('b'), m('c')] },
+		{
+			key: 'd1',
+			kind: 'building_block',
+			title: 'D1',
+			description: '',
+			items: [m('a'), m('b'), m('c')]
+		},
 		{
 			key: 'd2',
 			kind: 'governance',
@@ -55,7 +68,13 @@ const fixture: InstrumentDefinition = {
 				{ key: 'sal', kind: 'integration', text: 'Sales' }
 			]
 		},
-		{ key: 'ref', kind: 'reference', title: 'Ref', description: '', items: [{ key: 'yn', kind: 'yes_no', text: 'Y/N' }] },
+		{
+			key: 'ref',
+			kind: 'reference',
+			title: 'Ref',
+			description: '',
+			items: [{ key: 'yn', kind: 'yes_no', text: 'Y/N' }]
+		},
 		{
 			key: 'map',
 			kind: 'stakeholder_map',
@@ -66,8 +85,17 @@ const fixture: InstrumentDefinition = {
 	]
 };
 const scaleOf: Record<string, [number, number]> = {
-	a: [1, 5], b: [1, 5], c: [1, 5], e: [1, 5], f: [1, 5], g: [1, 5],
-	side: [0, 1], fin: [0, 3], sal: [0, 3], yn: [0, 1], cust: [0, 1]
+	a: [1, 5],
+	b: [1, 5],
+	c: [1, 5],
+	e: [1, 5],
+	f: [1, 5],
+	g: [1, 5],
+	side: [0, 1],
+	fin: [0, 3],
+	sal: [0, 3],
+	yn: [0, 1],
+	cust: [0, 1]
 };
 const commentSections = ['d1', 'd2', 'integ'] as const;
 const dimensionKeys = ['d1', 'd2', 'd3'] as const;
@@ -86,10 +114,7 @@ async function newOrganisation(name: string): Promise<string> {
 
 /** How one item is stored: a value, don't know (possibly with a stale value), no row, or an empty row. */
 type StoredAnswer =
-	| { t: 'value'; v: number }
-	| { t: 'dk'; stale: number | null }
-	| { t: 'none' }
-	| { t: 'empty' };
+	{ t: 'value'; v: number } | { t: 'dk'; stale: number | null } | { t: 'none' } | { t: 'empty' };
 
 interface GeneratedResponse {
 	group: string;
@@ -110,7 +135,12 @@ async function insertCycle(
 	organisationId: string,
 	instrument: StoredInstrument,
 	responses: readonly GeneratedResponse[],
-	settings: CycleSettings = { anonymityThreshold: 5, commentThreshold: 5, targets: {}, notApplicable: [] }
+	settings: CycleSettings = {
+		anonymityThreshold: 5,
+		commentThreshold: 5,
+		targets: {},
+		notApplicable: []
+	}
 ): Promise<string> {
 	const [c] = await db()
 		.insert(cycle)
@@ -129,7 +159,9 @@ async function insertCycle(
 		})
 		.returning({ id: cycle.id });
 	const cycleId = c!.id;
-	const dims = instrument.sections.filter((s) => s.kind === 'building_block' || s.kind === 'governance');
+	const dims = instrument.sections.filter(
+		(s) => s.kind === 'building_block' || s.kind === 'governance'
+	);
 	await db()
 		.insert(cycleDimension)
 		.values(
@@ -141,7 +173,11 @@ async function insertCycle(
 			}))
 		);
 	if (responses.length === 0) return cycleId;
-	const itemId = new Map(instrument.sections.flatMap((s) => s.items.map((i) => [i.key, (i as object as { id: string }).id] as const)));
+	const itemId = new Map(
+		instrument.sections.flatMap((s) =>
+			s.items.map((i) => [i.key, (i as object as { id: string }).id] as const)
+		)
+	);
 	const sectionId = new Map(instrument.sections.map((s) => [s.key, s.id]));
 	const rows = responses.map((r) => ({ ...r, id: randomUUID() }));
 	await db()
@@ -170,7 +206,12 @@ async function insertCycle(
 	);
 	if (answers.length > 0) await db().insert(answer).values(answers);
 	const comments = rows.flatMap((r) =>
-		Object.entries(r.comments).map(([key, text]) => ({ responseId: r.id, sectionId: sectionId.get(key)!, cycleId, text }))
+		Object.entries(r.comments).map(([key, text]) => ({
+			responseId: r.id,
+			sectionId: sectionId.get(key)!,
+			cycleId,
+			text
+		}))
 	);
 	if (comments.length > 0) await db().insert(sectionComment).values(comments);
 	return cycleId;
@@ -194,7 +235,10 @@ function toScoring(responses: readonly GeneratedResponse[]): ScoringResponse[] {
 function expectClose(actual: unknown, expected: unknown, path = '$'): void {
 	if (typeof expected === 'number' && typeof actual === 'number') {
 		const tol = 1e-9 * Math.max(1, Math.abs(expected), Math.abs(actual));
-		if (!(Math.abs(actual - expected) <= tol) && !(Number.isNaN(actual) && Number.isNaN(expected))) {
+		if (
+			!(Math.abs(actual - expected) <= tol) &&
+			!(Number.isNaN(actual) && Number.isNaN(expected))
+		) {
 			throw new Error(`${path}: ${actual} ≠ ${expected}`);
 		}
 		return;
@@ -213,10 +257,16 @@ function expectClose(actual: unknown, expected: unknown, path = '$'): void {
 		const ek = Object.keys(expected).sort();
 		const ak = Object.keys(actual).sort();
 		if (JSON.stringify(ek) !== JSON.stringify(ak)) throw new Error(`${path}: keys ${ak} ≠ ${ek}`);
-		for (const k of ek) expectClose((actual as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k], `${path}.${k}`);
+		for (const k of ek)
+			expectClose(
+				(actual as Record<string, unknown>)[k],
+				(expected as Record<string, unknown>)[k],
+				`${path}.${k}`
+			);
 		return;
 	}
-	if (actual !== expected) throw new Error(`${path}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
+	if (actual !== expected)
+		throw new Error(`${path}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,10 +275,15 @@ function expectClose(actual: unknown, expected: unknown, path = '$'): void {
 const storedAnswerArb = (key: string): fc.Arbitrary<StoredAnswer> => {
 	const [min, max] = scaleOf[key]!;
 	return fc.oneof(
-		{ weight: 8, arbitrary: fc.integer({ min, max }).map((v): StoredAnswer => ({ t: 'value', v })) },
+		{
+			weight: 8,
+			arbitrary: fc.integer({ min, max }).map((v): StoredAnswer => ({ t: 'value', v }))
+		},
 		{
 			weight: 1,
-			arbitrary: fc.option(fc.integer({ min, max }), { nil: null }).map((stale): StoredAnswer => ({ t: 'dk', stale }))
+			arbitrary: fc
+				.option(fc.integer({ min, max }), { nil: null })
+				.map((stale): StoredAnswer => ({ t: 'dk', stale }))
 		},
 		{ weight: 1, arbitrary: fc.constant<StoredAnswer>({ t: 'none' }) },
 		{ weight: 1, arbitrary: fc.constant<StoredAnswer>({ t: 'empty' }) }
@@ -238,13 +293,22 @@ const storedAnswerArb = (key: string): fc.Arbitrary<StoredAnswer> => {
 const responseArb: fc.Arbitrary<GeneratedResponse> = fc.record({
 	// Uneven group sizes, so that small groups and complementary suppression come up.
 	group: fc.constantFrom('a', 'a', 'a', 'b', 'b', 'c', 'd'),
-	status: fc.constantFrom<'draft' | 'submitted'>('submitted', 'submitted', 'submitted', 'submitted', 'draft'),
-	answers: fc.record(Object.fromEntries(Object.keys(scaleOf).map((k) => [k, storedAnswerArb(k)]))) as fc.Arbitrary<
-		Record<string, StoredAnswer>
-	>,
+	status: fc.constantFrom<'draft' | 'submitted'>(
+		'submitted',
+		'submitted',
+		'submitted',
+		'submitted',
+		'draft'
+	),
+	answers: fc.record(
+		Object.fromEntries(Object.keys(scaleOf).map((k) => [k, storedAnswerArb(k)]))
+	) as fc.Arbitrary<Record<string, StoredAnswer>>,
 	comments: fc
 		.array(
-			fc.tuple(fc.constantFrom(...commentSections), fc.constantFrom('good', 'bad', '  ', ' padded\n', 'unclear', 'Élan')),
+			fc.tuple(
+				fc.constantFrom(...commentSections),
+				fc.constantFrom('good', 'bad', '  ', ' padded\n', 'unclear', 'Élan')
+			),
 			{ maxLength: 3 }
 		)
 		.map((pairs) => Object.fromEntries(pairs))
@@ -257,7 +321,9 @@ const settingsArb: fc.Arbitrary<CycleSettings> = fc.record({
 	targets: fc
 		.subarray([...dimensionKeys])
 		.chain((keys) =>
-			fc.tuple(...keys.map(() => fc.constantFrom(2, 3.5, 4, 5))).map((ts) => Object.fromEntries(keys.map((k, i) => [k, ts[i]!])))
+			fc
+				.tuple(...keys.map(() => fc.constantFrom(2, 3.5, 4, 5)))
+				.map((ts) => Object.fromEntries(keys.map((k, i) => [k, ts[i]!])))
 		),
 	notApplicable: fc.subarray([...dimensionKeys], { maxLength: 2 })
 });
@@ -276,27 +342,31 @@ describe('SQL path equals the in-memory path', () => {
 	it('statistics and scores agree on random cycles (drafts, don’t know, gaps, comments)', async () => {
 		let runs = 0;
 		await fc.assert(
-			fc.asyncProperty(fc.array(responseArb, { maxLength: 45 }), settingsArb, async (generated, settings) => {
-				runs++;
-				const cycleId = await insertCycle(orgId, stored, generated, settings);
+			fc.asyncProperty(
+				fc.array(responseArb, { maxLength: 45 }),
+				settingsArb,
+				async (generated, settings) => {
+					runs++;
+					const cycleId = await insertCycle(orgId, stored, generated, settings);
 
-				const expectedStats = statsFromResponses(stored, toScoring(generated));
-				const sqlStats = await cycleStatsFromSql(orgId, cycleId);
-				expect(sqlStats).not.toBeNull();
-				expectClose(normaliseStats(sqlStats!), normaliseStats(expectedStats));
+					const expectedStats = statsFromResponses(stored, toScoring(generated));
+					const sqlStats = await cycleStatsFromSql(orgId, cycleId);
+					expect(sqlStats).not.toBeNull();
+					expectClose(normaliseStats(sqlStats!), normaliseStats(expectedStats));
 
-				const options: ScoreOptions = {
-					anonymityThreshold: settings.anonymityThreshold,
-					commentThreshold: settings.commentThreshold,
-					targets: settings.targets,
-					notApplicable: settings.notApplicable
-				};
-				const expectedScores = scoreCycle(stored, expectedStats, options);
-				const sqlScores = await scoreCycleForOrganisation(orgId, cycleId);
-				expectClose(sqlScores, expectedScores);
-				// And no figure the SQL path shows rests on fewer than the threshold of people.
-				assertEveryFigureRestsOnThreshold(stored, toScoring(generated), sqlScores!, options);
-			}),
+					const options: ScoreOptions = {
+						anonymityThreshold: settings.anonymityThreshold,
+						commentThreshold: settings.commentThreshold,
+						targets: settings.targets,
+						notApplicable: settings.notApplicable
+					};
+					const expectedScores = scoreCycle(stored, expectedStats, options);
+					const sqlScores = await scoreCycleForOrganisation(orgId, cycleId);
+					expectClose(sqlScores, expectedScores);
+					// And no figure the SQL path shows rests on fewer than the threshold of people.
+					assertEveryFigureRestsOnThreshold(stored, toScoring(generated), sqlScores!, options);
+				}
+			),
 			{ numRuns: 20 }
 		);
 		expect(runs).toBe(20);
@@ -308,7 +378,15 @@ describe('SQL path equals the in-memory path', () => {
 		const expectedStats = statsFromResponses(stored, toScoring(generated));
 		expectClose(normaliseStats((await cycleStatsFromSql(orgId, cycleId))!), expectedStats);
 		const scores = await scoreCycleForOrganisation(orgId, cycleId);
-		expectClose(scores, scoreCycle(stored, expectedStats, { targets: {}, notApplicable: [], anonymityThreshold: 5, commentThreshold: 5 }));
+		expectClose(
+			scores,
+			scoreCycle(stored, expectedStats, {
+				targets: {},
+				notApplicable: [],
+				anonymityThreshold: 5,
+				commentThreshold: 5
+			})
+		);
 		expect(scores!.status).toBe('scored');
 		if (scores!.status === 'scored') {
 			expect(scores!.dimensions.find((d) => d.key === 'd1')!.alpha).toHaveProperty('value');
@@ -319,7 +397,10 @@ describe('SQL path equals the in-memory path', () => {
 describe('scoring service', () => {
 	const all = (v: number): Record<string, StoredAnswer> =>
 		Object.fromEntries(
-			Object.keys(scaleOf).map((k) => [k, { t: 'value', v: Math.min(v, scaleOf[k]![1]) } as StoredAnswer])
+			Object.keys(scaleOf).map((k) => [
+				k,
+				{ t: 'value', v: Math.min(v, scaleOf[k]![1]) } as StoredAnswer
+			])
 		);
 
 	it('never counts drafts, nor submissions not yet published in a snapshot', async () => {
@@ -377,7 +458,12 @@ describe('scoring service', () => {
 		const cycleId = await insertCycle(
 			orgId,
 			stored,
-			Array.from({ length: 5 }, () => ({ group: 'a', status: 'submitted' as const, answers: all(4), comments: {} }))
+			Array.from({ length: 5 }, () => ({
+				group: 'a',
+				status: 'submitted' as const,
+				answers: all(4),
+				comments: {}
+			}))
 		);
 		// An inconsistent row (wrong organisation on a response of this cycle) must not count.
 		const rid = randomUUID();
@@ -389,7 +475,9 @@ describe('scoring service', () => {
 			groupKey: 'a',
 			status: 'submitted'
 		});
-		await db().insert(answer).values({ responseId: rid, itemId: stored.sections[0]!.items[0]!.id, cycleId, value: 1 });
+		await db()
+			.insert(answer)
+			.values({ responseId: rid, itemId: stored.sections[0]!.items[0]!.id, cycleId, value: 1 });
 		const stats = (await cycleStatsFromSql(orgId, cycleId))!;
 		expect(stats.responses).toEqual([{ group: 'a', n: 5 }]);
 		expect(stats.items.find((i) => i.itemKey === 'a')!.counts).toEqual([0, 0, 0, 0, 5, 0]);
@@ -400,8 +488,18 @@ describe('scoring service', () => {
 			orgId,
 			stored,
 			[
-				...Array.from({ length: 3 }, () => ({ group: 'a', status: 'submitted' as const, answers: all(4), comments: {} })),
-				...Array.from({ length: 3 }, () => ({ group: 'b', status: 'submitted' as const, answers: all(2), comments: {} }))
+				...Array.from({ length: 3 }, () => ({
+					group: 'a',
+					status: 'submitted' as const,
+					answers: all(4),
+					comments: {}
+				})),
+				...Array.from({ length: 3 }, () => ({
+					group: 'b',
+					status: 'submitted' as const,
+					answers: all(2),
+					comments: {}
+				}))
 			],
 			{ anonymityThreshold: 3, commentThreshold: 5, targets: { d1: 4.5 }, notApplicable: ['d3'] }
 		);
@@ -421,7 +519,9 @@ describe('scoring service', () => {
 		expect(stricter.status).toBe('scored');
 		if (stricter.status !== 'scored') return;
 		expect(stricter.groups.every((g) => g.withheld !== null)).toBe(true);
-		expect(stricter.dimensions.find((d) => d.key === 'd1')!.perceptionGap).toHaveProperty('withheld');
+		expect(stricter.dimensions.find((d) => d.key === 'd1')!.perceptionGap).toHaveProperty(
+			'withheld'
+		);
 	});
 
 	it('reproduces the worked example of docs/scoring.md §11', async () => {
@@ -429,8 +529,20 @@ describe('scoring service', () => {
 			name: 'Worked example',
 			version: 1,
 			sections: [
-				{ key: 'vision', kind: 'building_block', title: 'Vision', description: '', items: [m('v1'), m('v2')] },
-				{ key: 'team', kind: 'governance', title: 'Team', description: '', items: [m('t1'), m('t2')] },
+				{
+					key: 'vision',
+					kind: 'building_block',
+					title: 'Vision',
+					description: '',
+					items: [m('v1'), m('v2')]
+				},
+				{
+					key: 'team',
+					kind: 'governance',
+					title: 'Team',
+					description: '',
+					items: [m('t1'), m('t2')]
+				},
 				{ key: 'tech', kind: 'building_block', title: 'Tech', description: '', items: [m('x1')] },
 				{
 					key: 'integration',
@@ -451,7 +563,8 @@ describe('scoring service', () => {
 			const answers: Record<string, StoredAnswer> = {};
 			keys.forEach((k, i) => {
 				const v = values[i]!;
-				answers[k] = v === 'dk' ? { t: 'dk', stale: null } : v === '-' ? { t: 'none' } : { t: 'value', v };
+				answers[k] =
+					v === 'dk' ? { t: 'dk', stale: null } : v === '-' ? { t: 'none' } : { t: 'value', v };
 			});
 			return { group, status: 'submitted', answers, comments: {} };
 		};
@@ -462,7 +575,12 @@ describe('scoring service', () => {
 			row('B', [1, 3, 2, 3, 5, 'dk', 2])
 		];
 		// A stored threshold of 2 is scored as 3, the minimum.
-		const settings = { anonymityThreshold: 2, commentThreshold: 5, targets: { vision: 4, team: 3 }, notApplicable: ['tech'] };
+		const settings = {
+			anonymityThreshold: 2,
+			commentThreshold: 5,
+			targets: { vision: 4, team: 3 },
+			notApplicable: ['tech']
+		};
 		const cycleId = await insertCycle(orgId, worked, rows, settings);
 		const scores = (await scoreCycleForOrganisation(orgId, cycleId))!;
 		expect(scores.status).toBe('scored');
@@ -486,9 +604,16 @@ describe('scoring service', () => {
 		expect(scores.integration.overall.mean).toBeCloseTo(1.625, 12);
 
 		// Every respondent three times: the same means, groups of 6, the perception gap of §11.
-		const tripled = (await scoreCycleForOrganisation(orgId, await insertCycle(orgId, worked, [...rows, ...rows, ...rows], settings)))!;
+		const tripled = (await scoreCycleForOrganisation(
+			orgId,
+			await insertCycle(orgId, worked, [...rows, ...rows, ...rows], settings)
+		))!;
 		if (tripled.status !== 'scored') throw new Error('expected scores');
-		expect(tripled.dimensions.find((d) => d.key === 'vision')!.perceptionGap).toEqual({ value: 1.75, highGroup: 'A', lowGroup: 'B' });
+		expect(tripled.dimensions.find((d) => d.key === 'vision')!.perceptionGap).toEqual({
+			value: 1.75,
+			highGroup: 'A',
+			lowGroup: 'B'
+		});
 	});
 
 	it('keeps the raw-statistics module away from routes: only the services import it', () => {
@@ -504,6 +629,10 @@ describe('scoring service', () => {
 			}
 		};
 		walk(root);
-		expect(importers.sort()).toEqual(['lib/server/peers.ts', 'lib/server/scoring-sql.ts', 'lib/server/scoring.ts']);
+		expect(importers.sort()).toEqual([
+			'lib/server/peers.ts',
+			'lib/server/scoring-sql.ts',
+			'lib/server/scoring.ts'
+		]);
 	});
 });

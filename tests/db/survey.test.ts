@@ -19,10 +19,14 @@ beforeAll(async () => {
 let clientCounter = 0;
 const client = () => `10.0.0.${++clientCounter}`;
 
-async function openCycle(options: { open?: boolean; instrumentId?: string; leadId?: string; orgId?: string } = {}) {
+async function openCycle(
+	options: { open?: boolean; instrumentId?: string; leadId?: string; orgId?: string } = {}
+) {
 	const leadId = options.leadId ?? (await createUser()).id;
 	const orgId = options.orgId ?? (await createOrganisation(leadId)).id;
-	const instrumentId = options.instrumentId ?? (await instruments.listAvailable(orgId)).find((i) => i.organisationId === null)!.id;
+	const instrumentId =
+		options.instrumentId ??
+		(await instruments.listAvailable(orgId)).find((i) => i.organisationId === null)!.id;
 	const now = Date.now();
 	const cycleId = await cycles.create(orgId, leadId, {
 		name: 'Spring check',
@@ -33,10 +37,22 @@ async function openCycle(options: { open?: boolean; instrumentId?: string; leadI
 		groups: ['sales', 'service'],
 		targets: {}
 	});
-	if (options.open !== false) expect(await cycles.transition(orgId, cycleId!, 'open')).toEqual({ ok: true });
-	const [personal] = (await invitations.addPersonal(orgId, cycleId!, [{ email: 'ann@example.test', name: 'Ann', group: 'sales' }])).issued;
+	if (options.open !== false)
+		expect(await cycles.transition(orgId, cycleId!, 'open')).toEqual({ ok: true });
+	const [personal] = (
+		await invitations.addPersonal(orgId, cycleId!, [
+			{ email: 'ann@example.test', name: 'Ann', group: 'sales' }
+		])
+	).issued;
 	const [anonymous] = await invitations.addAnonymous(orgId, cycleId!, 'service', 1);
-	return { leadId, orgId, cycleId: cycleId!, instrumentId, personal: personal!, anonymous: anonymous! };
+	return {
+		leadId,
+		orgId,
+		cycleId: cycleId!,
+		instrumentId,
+		personal: personal!,
+		anonymous: anonymous!
+	};
 }
 
 /** The survey behind a link as one browser sees it (each device key is one browser). */
@@ -65,8 +81,23 @@ describe('survey', () => {
 		const s = await opened(personal.token);
 		const section = s.instrument.sections[0]!;
 		const [a, b, c] = survey.itemsOf(section);
-		expect(await survey.save(s, { answers: [{ itemId: a!.id, value: 3, dontKnow: false }, { itemId: b!.id, value: null, dontKnow: true }], comments: [{ sectionId: section.id, text: '  Mostly slides.  ' }] })).toEqual({ ok: true, saved: 3 });
-		expect(await survey.save(s, { answers: [{ itemId: a!.id, value: 4, dontKnow: false }, { itemId: c!.id, value: 1, dontKnow: false }] })).toMatchObject({ ok: true });
+		expect(
+			await survey.save(s, {
+				answers: [
+					{ itemId: a!.id, value: 3, dontKnow: false },
+					{ itemId: b!.id, value: null, dontKnow: true }
+				],
+				comments: [{ sectionId: section.id, text: '  Mostly slides.  ' }]
+			})
+		).toEqual({ ok: true, saved: 3 });
+		expect(
+			await survey.save(s, {
+				answers: [
+					{ itemId: a!.id, value: 4, dontKnow: false },
+					{ itemId: c!.id, value: 1, dontKnow: false }
+				]
+			})
+		).toMatchObject({ ok: true });
 
 		const again = await survey.state(await opened(personal.token));
 		expect(again.status).toBe('draft');
@@ -83,8 +114,14 @@ describe('survey', () => {
 		const s = await opened(personal.token);
 		const section = s.instrument.sections[1]!;
 		const [a] = survey.itemsOf(section);
-		await survey.save(s, { answers: [{ itemId: a!.id, value: 2, dontKnow: false }], comments: [{ sectionId: section.id, text: 'x' }] });
-		await survey.save(s, { answers: [{ itemId: a!.id, value: null, dontKnow: false }], comments: [{ sectionId: section.id, text: ' ' }] });
+		await survey.save(s, {
+			answers: [{ itemId: a!.id, value: 2, dontKnow: false }],
+			comments: [{ sectionId: section.id, text: 'x' }]
+		});
+		await survey.save(s, {
+			answers: [{ itemId: a!.id, value: null, dontKnow: false }],
+			comments: [{ sectionId: section.id, text: ' ' }]
+		});
 		const st = await survey.state(s);
 		expect(st.answers.size).toBe(0);
 		expect(st.comments.size).toBe(0);
@@ -114,10 +151,18 @@ describe('survey', () => {
 			[yesNo, 2],
 			[map, 3]
 		] as const) {
-			expect(await survey.save(s, { answers: [{ itemId: item.id, value, dontKnow: false }] })).toEqual({ ok: false, reason: 'invalid', ids: [item.id] });
+			expect(
+				await survey.save(s, { answers: [{ itemId: item.id, value, dontKnow: false }] })
+			).toEqual({ ok: false, reason: 'invalid', ids: [item.id] });
 		}
-		expect(await survey.save(s, { answers: [{ itemId: maturity.id, value: 3, dontKnow: true }] })).toMatchObject({ ok: false, reason: 'invalid' });
-		expect(await survey.save(s, { comments: [{ sectionId: s.instrument.sections[0]!.id, text: 'x'.repeat(2001) }] })).toMatchObject({ ok: false, reason: 'invalid' });
+		expect(
+			await survey.save(s, { answers: [{ itemId: maturity.id, value: 3, dontKnow: true }] })
+		).toMatchObject({ ok: false, reason: 'invalid' });
+		expect(
+			await survey.save(s, {
+				comments: [{ sectionId: s.instrument.sections[0]!.id, text: 'x'.repeat(2001) }]
+			})
+		).toMatchObject({ ok: false, reason: 'invalid' });
 		const st = await survey.state(s);
 		expect(st.answers.get(maturity.id)).toEqual({ value: 5, dontKnow: false });
 	});
@@ -140,21 +185,34 @@ describe('survey', () => {
 				]
 			})
 		).toEqual({ ok: false, reason: 'invalid', ids: [foreignItem.id] });
-		expect(await survey.save(s, { comments: [{ sectionId: own.sections[0]!.id, text: 'hi' }] })).toMatchObject({ ok: false, reason: 'invalid' });
+		expect(
+			await survey.save(s, { comments: [{ sectionId: own.sections[0]!.id, text: 'hi' }] })
+		).toMatchObject({ ok: false, reason: 'invalid' });
 		expect((await survey.state(s)).answers.size).toBe(0);
 	});
 
 	it('refuses a cycle that is not open yet, and answers once it has closed', async () => {
 		const draft = await openCycle({ open: false });
-		expect(await survey.open(draft.anonymous.token, client())).toMatchObject({ ok: false, reason: 'not-open-yet' });
+		expect(await survey.open(draft.anonymous.token, client())).toMatchObject({
+			ok: false,
+			reason: 'not-open-yet'
+		});
 
 		const { orgId, cycleId, personal } = await openCycle();
 		const s = await opened(personal.token);
 		const item = survey.itemsOf(s.instrument.sections[0]!)[0]!;
-		expect(await survey.save(s, { answers: [{ itemId: item.id, value: 2, dontKnow: false }] })).toMatchObject({ ok: true });
+		expect(
+			await survey.save(s, { answers: [{ itemId: item.id, value: 2, dontKnow: false }] })
+		).toMatchObject({ ok: true });
 		expect(await cycles.transition(orgId, cycleId, 'close')).toEqual({ ok: true });
-		expect(await survey.open(personal.token, client())).toMatchObject({ ok: false, reason: 'closed', organisationName: 'Acme Ltd' });
-		expect(await survey.save(s, { answers: [{ itemId: item.id, value: 5, dontKnow: false }] })).toEqual({ ok: false, reason: 'closed' });
+		expect(await survey.open(personal.token, client())).toMatchObject({
+			ok: false,
+			reason: 'closed',
+			organisationName: 'Acme Ltd'
+		});
+		expect(
+			await survey.save(s, { answers: [{ itemId: item.id, value: 5, dontKnow: false }] })
+		).toEqual({ ok: false, reason: 'closed' });
 		expect(await survey.submit(s)).toEqual({ ok: false, reason: 'closed' });
 		expect((await survey.state(s)).answers.get(item.id)).toEqual({ value: 2, dontKnow: false });
 	});
@@ -162,7 +220,10 @@ describe('survey', () => {
 	it('treats an open cycle past its closing date as closed', async () => {
 		const { anonymous } = await openCycle();
 		const later = new Date(Date.now() + 8 * 24 * 3600_000);
-		expect(await survey.open(anonymous.token, client(), later)).toMatchObject({ ok: false, reason: 'closed' });
+		expect(await survey.open(anonymous.token, client(), later)).toMatchObject({
+			ok: false,
+			reason: 'closed'
+		});
 	});
 
 	it('submits once: a second submit is harmless, later saves are refused', async () => {
@@ -173,7 +234,9 @@ describe('survey', () => {
 		await survey.save(s, { answers: [{ itemId: item.id, value: 4, dontKnow: false }] });
 		expect(await survey.submit(s)).toEqual({ ok: true, already: false });
 		expect(await survey.submit(s)).toEqual({ ok: true, already: true });
-		expect(await survey.save(s, { answers: [{ itemId: item.id, value: 1, dontKnow: false }] })).toEqual({ ok: false, reason: 'submitted' });
+		expect(
+			await survey.save(s, { answers: [{ itemId: item.id, value: 1, dontKnow: false }] })
+		).toEqual({ ok: false, reason: 'submitted' });
 
 		const listed = await invitations.list(orgId, cycleId);
 		expect(listed.find((i) => i.id === personal.id)!.answered).toBe(true);
@@ -186,7 +249,12 @@ describe('survey', () => {
 		expect(row.organisationId).toBe(orgId);
 		expect(row.groupKey).toBe('sales');
 		for (const t of [row.submittedOn!, row.updatedAt]) {
-			expect([t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds(), t.getUTCMilliseconds()]).toEqual([0, 0, 0, 0]);
+			expect([
+				t.getUTCHours(),
+				t.getUTCMinutes(),
+				t.getUTCSeconds(),
+				t.getUTCMilliseconds()
+			]).toEqual([0, 0, 0, 0]);
 		}
 		const [stored] = await db().select().from(answer).where(eq(answer.responseId, row.id));
 		expect(stored!.updatedAt.getUTCHours() + stored!.updatedAt.getUTCMinutes()).toBe(0);
@@ -196,14 +264,32 @@ describe('survey', () => {
 		const { cycleId, anonymous } = await openCycle();
 		const s = await opened(anonymous.token);
 		const section = s.instrument.sections[3]!;
-		await survey.save(s, { answers: [{ itemId: survey.itemsOf(section)[0]!.id, value: 3, dontKnow: false }], comments: [{ sectionId: section.id, text: 'ok' }] });
+		await survey.save(s, {
+			answers: [{ itemId: survey.itemsOf(section)[0]!.id, value: 3, dontKnow: false }],
+			comments: [{ sectionId: section.id, text: 'ok' }]
+		});
 		const [row] = await db().select().from(response).where(eq(response.cycleId, cycleId));
 		const [inv] = await db().select().from(invitation).where(eq(invitation.id, anonymous.id));
-		expect(Object.keys(row!).sort()).toEqual(['cycleId', 'deviceHashes', 'groupKey', 'id', 'organisationId', 'publishedIn', 'resumeCounter', 'resumeHash', 'status', 'submittedOn', 'updatedAt']);
+		expect(Object.keys(row!).sort()).toEqual([
+			'cycleId',
+			'deviceHashes',
+			'groupKey',
+			'id',
+			'organisationId',
+			'publishedIn',
+			'resumeCounter',
+			'resumeHash',
+			'status',
+			'submittedOn',
+			'updatedAt'
+		]);
 		expect(row!.resumeHash).toBe(invitations.responseKey(anonymous.token));
 		expect(row!.resumeHash).not.toBe(inv!.tokenHash);
 		expect(Object.values(row!)).not.toContain(inv!.id);
-		const [comment] = await db().select().from(sectionComment).where(and(eq(sectionComment.responseId, row!.id)));
+		const [comment] = await db()
+			.select()
+			.from(sectionComment)
+			.where(and(eq(sectionComment.responseId, row!.id)));
 		expect(comment!.cycleId).toBe(cycleId);
 		const [stored] = await db().select().from(answer).where(eq(answer.responseId, row!.id));
 		expect(stored!.cycleId).toBe(cycleId);
@@ -221,17 +307,27 @@ describe('survey', () => {
 		const { personal } = await openCycle();
 		const guesser = '192.0.2.99';
 		for (let i = 0; i < surveyTokenPerClient.limit; i++) {
-			expect(await survey.open(`${'b'.repeat(63)}${'234567'[i % 6]}`, guesser)).toEqual({ ok: false, reason: 'unknown' });
+			expect(await survey.open(`${'b'.repeat(63)}${'234567'[i % 6]}`, guesser)).toEqual({
+				ok: false,
+				reason: 'unknown'
+			});
 		}
-		expect(await survey.open('c'.repeat(64), guesser)).toMatchObject({ ok: false, reason: 'rate-limited' });
+		expect(await survey.open('c'.repeat(64), guesser)).toMatchObject({
+			ok: false,
+			reason: 'rate-limited'
+		});
 		expect((await survey.open(personal.token, guesser)).ok).toBe(true);
 		const tenMinutesOn = new Date(Date.now() + surveyTokenPerClient.windowMs + 1000);
-		expect(await survey.open('d'.repeat(64), guesser, tenMinutesOn)).toEqual({ ok: false, reason: 'unknown' });
+		expect(await survey.open('d'.repeat(64), guesser, tenMinutesOn)).toEqual({
+			ok: false,
+			reason: 'unknown'
+		});
 	});
 
 	it('does not count valid links against the client', async () => {
 		const { personal } = await openCycle();
 		const busy = '192.0.2.7';
-		for (let i = 0; i < surveyTokenPerClient.limit + 5; i++) expect((await survey.open(personal.token, busy)).ok).toBe(true);
+		for (let i = 0; i < surveyTokenPerClient.limit + 5; i++)
+			expect((await survey.open(personal.token, busy)).ok).toBe(true);
 	});
 });

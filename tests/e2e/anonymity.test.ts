@@ -17,18 +17,30 @@ describe('a lead with a named person’s link', () => {
 	beforeAll(async () => {
 		lead = new HttpClient(baseUrl);
 		await lead.signUp('Nosy Lead', uniqueEmail('nosy'), 'a long enough password');
-		const created = await lead.post('/orgs/new', { name: 'Nosy Ltd', sector: 'Manufacturing', sizeBand: '250–999' });
+		const created = await lead.post('/orgs/new', {
+			name: 'Nosy Ltd',
+			sector: 'Manufacturing',
+			sizeBand: '250–999'
+		});
 		orgId = created.headers.get('location')!.split('/').pop()!;
 		cycleId = await createCycle(lead, orgId, 'Who said what', ['sales']);
 		expect((await lead.post(`/o/${orgId}/cycles/${cycleId}?/open`, {})).status).toBe(200);
-		const imported = await (await lead.post(`/o/${orgId}/cycles/${cycleId}/invitations?/import`, { csv: 'maria@example.test, Maria Named, sales' })).text();
+		const imported = await (
+			await lead.post(`/o/${orgId}/cycles/${cycleId}/invitations?/import`, {
+				csv: 'maria@example.test, Maria Named, sales'
+			})
+		).text();
 		link = /https?:\/\/[^\s"<]+\/s\/([a-z2-7]{64})/.exec(imported)![0];
 	});
 
 	it('sees the link once, at import, and never again on the page or in the CSV', async () => {
 		const token = link.split('/s/')[1]!;
-		expect(await (await lead.get(`/o/${orgId}/cycles/${cycleId}/invitations`)).text()).not.toContain(token);
-		expect(await (await lead.get(`/o/${orgId}/cycles/${cycleId}/invitations/links.csv`)).text()).not.toContain(token);
+		expect(
+			await (await lead.get(`/o/${orgId}/cycles/${cycleId}/invitations`)).text()
+		).not.toContain(token);
+		expect(
+			await (await lead.get(`/o/${orgId}/cycles/${cycleId}/invitations/links.csv`)).text()
+		).not.toContain(token);
 	});
 
 	it('cannot read, change or submit her draft through the link (before: her saved choices showed)', async () => {
@@ -40,7 +52,9 @@ describe('a lead with a named person’s link', () => {
 		fields[`comment`] = 'My manager ignores what customers tell us.';
 		expect((await maria.post(`/s/${token}/1`, fields)).status).toBe(303);
 		// Maria herself still sees her choices.
-		expect(await (await maria.get(`/s/${token}/1`)).text()).toMatch(/value="2"[^>]*checked|checked[^>]*value="2"/);
+		expect(await (await maria.get(`/s/${token}/1`)).text()).toMatch(
+			/value="2"[^>]*checked|checked[^>]*value="2"/
+		);
 
 		for (const path of [`/s/${token}/1`, `/s/${token}/review`]) {
 			const response = await lead.get(path);
@@ -55,7 +69,9 @@ describe('a lead with a named person’s link', () => {
 		expect(landing).toContain('started on another device');
 		expect(landing).not.toContain('questions answered so far');
 
-		const autosave = await lead.postJson(`/s/${token}/autosave`, { answers: [{ itemId: ids[0], value: 5, dontKnow: false }] });
+		const autosave = await lead.postJson(`/s/${token}/autosave`, {
+			answers: [{ itemId: ids[0], value: 5, dontKnow: false }]
+		});
 		expect(autosave.status).toBe(409);
 		expect((await lead.post(`/s/${token}/review`, {})).status).toBe(303);
 		expect(await (await maria.get(`/s/${token}/1`)).text()).toContain('My manager ignores');

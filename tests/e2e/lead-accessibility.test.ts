@@ -1,6 +1,13 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { checkAccessibility, desktop, hasChromium, launchBrowser, phone, sizedContext } from '../support/browser';
+import {
+	checkAccessibility,
+	desktop,
+	hasChromium,
+	launchBrowser,
+	phone,
+	sizedContext
+} from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const demo = { email: 'lead@demo.touchstone.test', password: 'touchstone-demo' };
@@ -18,38 +25,55 @@ describe.skipIf(!hasChromium)('the lead’s pages and assistive technology', () 
 		await browser?.close();
 	});
 
-	it('have no axe-core violations on the organisation and cycle pages', { timeout: 240_000 }, async () => {
-		for (const viewport of [phone, desktop]) {
-			const context = await sizedContext(browser, viewport);
-			// The embedded database answers one query at a time; a busy machine makes pages slow, not wrong.
-			context.setDefaultTimeout(90_000);
-			const page = await context.newPage();
-			await page.goto(`${baseUrl}/sign-in`);
-			await page.getByLabel('E-mail address').fill(demo.email);
-			await page.getByLabel('Password').fill(demo.password);
-			await page.getByRole('button', { name: 'Sign in' }).click();
-			await page.waitForURL(/\/o\/[0-9a-f-]{36}/);
-			const org = new URL(page.url()).pathname;
-			await page.goto(`${baseUrl}${org}/cycles`);
-			const cycles = await page.$$eval('a[href*="/cycles/"]', (links) => [
-				...new Set(links.map((a) => a.getAttribute('href')!).filter((href) => /\/cycles\/[0-9a-f-]{36}$/.test(href)))
-			]);
-			expect(cycles.length).toBeGreaterThanOrEqual(2); // the open demo cycle and a closed one
-			const paths = [
-				org,
-				`${org}/cycles`,
-				`${org}/cycles/new`,
-				`${org}/trends`,
-				`${org}/members`,
-				`${org}/instruments`,
-				...cycles.slice(0, 2).flatMap((c) => [c, `${c}/dashboard`, `${c}/actions`, `${c}/review`, `${c}/reports`, `${c}/invitations`])
-			];
-			for (const path of paths) {
-				await page.goto(`${baseUrl}${path}`);
-				await page.waitForLoadState('networkidle');
-				await checkAccessibility(page, `${path.replace(org, '') || '/'} at ${viewport.width}px`);
+	it(
+		'have no axe-core violations on the organisation and cycle pages',
+		{ timeout: 240_000 },
+		async () => {
+			for (const viewport of [phone, desktop]) {
+				const context = await sizedContext(browser, viewport);
+				// The embedded database answers one query at a time; a busy machine makes pages slow, not wrong.
+				context.setDefaultTimeout(90_000);
+				const page = await context.newPage();
+				await page.goto(`${baseUrl}/sign-in`);
+				await page.getByLabel('E-mail address').fill(demo.email);
+				await page.getByLabel('Password').fill(demo.password);
+				await page.getByRole('button', { name: 'Sign in' }).click();
+				await page.waitForURL(/\/o\/[0-9a-f-]{36}/);
+				const org = new URL(page.url()).pathname;
+				await page.goto(`${baseUrl}${org}/cycles`);
+				const cycles = await page.$$eval('a[href*="/cycles/"]', (links) => [
+					...new Set(
+						links
+							.map((a) => a.getAttribute('href')!)
+							.filter((href) => /\/cycles\/[0-9a-f-]{36}$/.test(href))
+					)
+				]);
+				expect(cycles.length).toBeGreaterThanOrEqual(2); // the open demo cycle and a closed one
+				const paths = [
+					org,
+					`${org}/cycles`,
+					`${org}/cycles/new`,
+					`${org}/trends`,
+					`${org}/members`,
+					`${org}/instruments`,
+					...cycles
+						.slice(0, 2)
+						.flatMap((c) => [
+							c,
+							`${c}/dashboard`,
+							`${c}/actions`,
+							`${c}/review`,
+							`${c}/reports`,
+							`${c}/invitations`
+						])
+				];
+				for (const path of paths) {
+					await page.goto(`${baseUrl}${path}`);
+					await page.waitForLoadState('networkidle');
+					await checkAccessibility(page, `${path.replace(org, '') || '/'} at ${viewport.width}px`);
+				}
+				await context.close();
 			}
-			await context.close();
 		}
-	});
+	);
 });

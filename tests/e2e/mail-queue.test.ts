@@ -16,7 +16,11 @@ const PASSWORD = 'a long enough password';
 const PEOPLE = 5;
 
 /** An SMTP server that accepts connections and never says a word. */
-async function silentSmtpServer(): Promise<{ url: string; connections: () => number; close(): Promise<void> }> {
+async function silentSmtpServer(): Promise<{
+	url: string;
+	connections: () => number;
+	close(): Promise<void>;
+}> {
 	const sockets = new Set<Socket>();
 	let connections = 0;
 	const server: Server = createServer((socket) => {
@@ -42,36 +46,64 @@ async function silentSmtpServer(): Promise<{ url: string; connections: () => num
 async function leadWithInvitations(baseUrl: string, name: string) {
 	const lead = new HttpClient(baseUrl);
 	await lead.signUp('Mail Lead', uniqueEmail('mail-lead'), PASSWORD);
-	const created = await lead.post('/orgs/new', { name, sector: 'Manufacturing', sizeBand: '250–999' });
+	const created = await lead.post('/orgs/new', {
+		name,
+		sector: 'Manufacturing',
+		sizeBand: '250–999'
+	});
 	const orgId = created.headers.get('location')!.split('/').pop()!;
 	const cycleId = await createCycle(lead, orgId, 'Mail cycle', ['sales']);
 	expect((await lead.post(`/o/${orgId}/cycles/${cycleId}?/open`, {})).status).toBe(200);
 	const page = `/o/${orgId}/cycles/${cycleId}/invitations`;
-	const csv = Array.from({ length: PEOPLE }, (_, i) => `person${i}@mail-test.example, Person ${i}, sales`).join('\n');
+	const csv = Array.from(
+		{ length: PEOPLE },
+		(_, i) => `person${i}@mail-test.example, Person ${i}, sales`
+	).join('\n');
 	const imported = await lead.post(`${page}?/import`, { csv });
 	expect(imported.status).toBe(200);
 	return { lead, page };
 }
 
 /** Posts and measures; gives up (null) after `limitMs`, so a request held by SMTP fails fast. */
-async function timedPost(client: HttpClient, path: string, fields: Record<string, string>, limitMs = 10_000) {
+async function timedPost(
+	client: HttpClient,
+	path: string,
+	fields: Record<string, string>,
+	limitMs = 10_000
+) {
 	const started = performance.now();
-	const response = await Promise.race([client.post(path, fields), new Promise<null>((r) => setTimeout(() => r(null), limitMs))]);
+	const response = await Promise.race([
+		client.post(path, fields),
+		new Promise<null>((r) => setTimeout(() => r(null), limitMs))
+	]);
 	return { response, ms: performance.now() - started };
 }
 
 /** Each invitation row's mail status on the lead's page: data-mail-status and the words shown. */
-async function statuses(client: HttpClient, page: string): Promise<Array<{ status: string; text: string }>> {
+async function statuses(
+	client: HttpClient,
+	page: string
+): Promise<Array<{ status: string; text: string }>> {
 	const html = await (await client.get(page)).text();
-	return [...html.matchAll(/data-mail-status="(\w+)"[^>]*>([^<]*)</g)].map((m) => ({ status: m[1]!, text: m[2]!.trim() }));
+	return [...html.matchAll(/data-mail-status="(\w+)"[^>]*>([^<]*)</g)].map((m) => ({
+		status: m[1]!,
+		text: m[2]!.trim()
+	}));
 }
 
-async function waitForStatuses(client: HttpClient, page: string, wanted: string, count: number, timeoutMs = 90_000) {
+async function waitForStatuses(
+	client: HttpClient,
+	page: string,
+	wanted: string,
+	count: number,
+	timeoutMs = 90_000
+) {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const now = await statuses(client, page);
 		if (now.filter((s) => s.status === wanted).length >= count) return now;
-		if (Date.now() > deadline) throw new Error(`not ${count} × ${wanted} after ${timeoutMs} ms: ${JSON.stringify(now)}`);
+		if (Date.now() > deadline)
+			throw new Error(`not ${count} × ${wanted} after ${timeoutMs} ms: ${JSON.stringify(now)}`);
 		await new Promise((r) => setTimeout(r, 500));
 	}
 }
@@ -85,7 +117,14 @@ describe('an SMTP server that accepts TCP and never greets', () => {
 		smtp = await silentSmtpServer();
 		const database = await freshDatabase();
 		cleanup = database.cleanup;
-		server = await startServer({ ...database.env, SEED_DEMO: 'false', SMTP_URL: smtp.url, MAIL_TIMEOUT_MS: '500', MAIL_RETRY_LIMIT: '2', MAIL_RETRY_DELAY_SECONDS: '1' });
+		server = await startServer({
+			...database.env,
+			SEED_DEMO: 'false',
+			SMTP_URL: smtp.url,
+			MAIL_TIMEOUT_MS: '500',
+			MAIL_RETRY_LIMIT: '2',
+			MAIL_RETRY_DELAY_SECONDS: '1'
+		});
 	}, 120_000);
 
 	afterAll(async () => {
@@ -129,7 +168,12 @@ describe('a working SMTP server', () => {
 	beforeAll(async () => {
 		const database = await freshDatabase();
 		cleanup = database.cleanup;
-		server = await startServer({ ...database.env, SEED_DEMO: 'true', SMTP_URL: local.url(), MAIL_TIMEOUT_MS: '2000' });
+		server = await startServer({
+			...database.env,
+			SEED_DEMO: 'true',
+			SMTP_URL: local.url(),
+			MAIL_TIMEOUT_MS: '2000'
+		});
 	}, 120_000);
 
 	afterAll(async () => {
@@ -144,7 +188,9 @@ describe('a working SMTP server', () => {
 		expect(sent.ms).toBeLessThan(1_000);
 		const final = await waitForStatuses(lead, page, 'sent', PEOPLE);
 		expect(final.every((s) => s.text.startsWith('sent'))).toBe(true);
-		expect(local.received.map((r) => r.to).sort()).toEqual(Array.from({ length: PEOPLE }, (_, i) => `person${i}@mail-test.example`).sort());
+		expect(local.received.map((r) => r.to).sort()).toEqual(
+			Array.from({ length: PEOPLE }, (_, i) => `person${i}@mail-test.example`).sort()
+		);
 		const link = /\/s\/([a-z2-7]{64})/.exec(local.received[0]!.body.replace(/=\r?\n/g, ''))![0];
 		expect((await new HttpClient(server.baseUrl).get(link)).status).toBe(200);
 		// Nothing is sent twice when the lead presses the button again: all were sent.
@@ -166,7 +212,14 @@ describe('a working SMTP server', () => {
 		expect(mailed.ms).toBeLessThan(1_000);
 		expect(await mailed.response!.text()).toContain('The report is queued for 1 board member');
 		await expect
-			.poll(async () => /data-mail-status="(\w+)"[^>]*>([^<]*)</.exec(await (await lead.get(reportsPage)).text())?.slice(1, 3).join(' '), { timeout: 30_000 })
+			.poll(
+				async () =>
+					/data-mail-status="(\w+)"[^>]*>([^<]*)</
+						.exec(await (await lead.get(reportsPage)).text())
+						?.slice(1, 3)
+						.join(' '),
+				{ timeout: 30_000 }
+			)
 			.toBe('sent E-mail sent to 1 board member');
 		const mail = local.received.slice(before).find((r) => r.to === demo.board);
 		expect(mail?.body).toContain('Content-Type: application/pdf');

@@ -41,47 +41,254 @@ const local = (d: Date) => d.toISOString().slice(0, 16);
 
 /** Every form action of the app (checked against src/routes below), with a NUL where text goes. */
 const cases: NulCase[] = [
-	{ file: '(auth)/sign-in/+page.server.ts', action: 'default', as: 'visitor', path: () => '/sign-in', fields: () => ({ email: `lead${NUL}@demo.touchstone.test`, password: `touch${NUL}stone-demo` }) },
-	{ file: '(auth)/sign-up/+page.server.ts', action: 'default', as: 'visitor', path: () => '/sign-up', fields: () => ({ name: `Nul${NUL}Person`, email: uniqueEmail('nul'), password: 'a long enough password' }) },
-	{ file: 'sign-out/+page.server.ts', action: 'default', as: 'visitor', path: () => '/sign-out', fields: null },
-	{ file: 'orgs/new/+page.server.ts', action: 'default', as: 'lead', path: () => '/orgs/new', fields: () => ({ name: `Nul${NUL} Ltd`, sector: 'Manufacturing', sizeBand: '250–999' }) },
-	{ file: 'join/[token]/+page.server.ts', action: 'default', as: 'lead', path: () => `/join/${'c'.repeat(40)}`, fields: null },
-	{ file: 'o/[orgId]/members/+page.server.ts', action: 'invite', as: 'lead', path: o('/members'), fields: () => ({ role: 'board', email: `board${NUL}@example.test` }) },
-	{ file: 'o/[orgId]/members/+page.server.ts', action: 'revoke', as: 'lead', path: o('/members'), fields: () => ({ invitationId: `${NUL}` }), notText: true },
-	{ file: 'o/[orgId]/members/+page.server.ts', action: 'timeZone', as: 'lead', path: o('/members'), fields: () => ({ timeZone: `Europe/Amsterdam${NUL}` }), notText: true },
 	{
-		file: 'o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts', action: 'default', as: 'lead',
-		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/new-version`, fields: () => ({ 'item.vision_1.text': `A vision${NUL} worded anew` })
+		file: '(auth)/sign-in/+page.server.ts',
+		action: 'default',
+		as: 'visitor',
+		path: () => '/sign-in',
+		fields: () => ({ email: `lead${NUL}@demo.touchstone.test`, password: `touch${NUL}stone-demo` })
 	},
 	{
-		file: 'o/[orgId]/cycles/new/+page.server.ts', action: 'default', as: 'lead', path: o('/cycles/new'),
-		fields: (ids) => ({ name: `Nul${NUL} cycle`, instrumentId: ids.instrument, opensAt: local(new Date(Date.now() - hour)), closesAt: local(new Date(Date.now() + 48 * hour)), anonymityThreshold: '5', groups: ['sales'] })
+		file: '(auth)/sign-up/+page.server.ts',
+		action: 'default',
+		as: 'visitor',
+		path: () => '/sign-up',
+		fields: () => ({
+			name: `Nul${NUL}Person`,
+			email: uniqueEmail('nul'),
+			password: 'a long enough password'
+		})
 	},
-	{ file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts', action: 'dimension', as: 'lead', path: o('/cycles/:cycle'), fields: () => ({ dimensionKey: 'vision', target: '3', notApplicable: 'yes', notApplicableReason: `Not${NUL} ours` }) },
-	...(['open', 'close', 'reopen'] as const).map((action): NulCase => ({ file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts', action, as: 'lead', path: o('/cycles/:cycle'), fields: null })),
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts', action: 'create', as: 'lead', path: o('/cycles/:cycle/actions'),
-		fields: () => ({ title: `Nul${NUL} action`, dimensionKeys: ['vision'], owner: `Ow${NUL}ner`, impact: '3', complexity: '3', dueDate: '', status: 'planned' })
+		file: 'sign-out/+page.server.ts',
+		action: 'default',
+		as: 'visitor',
+		path: () => '/sign-out',
+		fields: null
 	},
-	{ file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts', action: 'status', as: 'lead', path: o('/cycles/:cycle/actions'), fields: (ids) => ({ actionId: ids.action, status: `done${NUL}` }), notText: true },
-	{ file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts', action: 'save', as: 'lead', path: o('/cycles/:cycle/review'), fields: () => ({ step: '1', notes: `Notes${NUL} here`, done: '' }) },
-	{ file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts', action: 'reviewed', as: 'lead', path: o('/cycles/:cycle/review'), fields: null },
-	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', action: 'import', as: 'lead', path: o('/cycles/:cycle/invitations'), fields: () => ({ csv: `nul@example.test, Nul${NUL} Person, sales` }) },
-	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', action: 'anonymous', as: 'lead', path: o('/cycles/:cycle/invitations'), fields: () => ({ group: `sales${NUL}`, count: '2' }), notText: true },
-	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', action: 'send', as: 'lead', path: o('/cycles/:cycle/invitations'), fields: null },
-	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', action: 'remind', as: 'lead', path: o('/cycles/:cycle/invitations'), fields: null },
-	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', action: 'reissue', as: 'lead', path: o('/cycles/:cycle/invitations'), fields: () => ({ invitationId: NUL }), notText: true },
-	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', action: 'revoke', as: 'lead', path: o('/cycles/:cycle/invitations'), fields: () => ({ invitationId: NUL }), notText: true },
-	{ file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts', action: 'generate', as: 'lead', path: o('/cycles/:cycle/reports'), fields: () => ({ sector: `on${NUL}` }), notText: true },
-	{ file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts', action: 'mail', as: 'lead', path: o('/cycles/:cycle/reports'), fields: () => ({ reportId: NUL }), notText: true },
-	{ file: 's/[token]/[step]/+page.server.ts', action: 'default', as: 'respondent', path: (ids) => `/s/${ids.token}/1`, fields: () => ({ comment: `A comment${NUL} with a NUL` }) },
+	{
+		file: 'orgs/new/+page.server.ts',
+		action: 'default',
+		as: 'lead',
+		path: () => '/orgs/new',
+		fields: () => ({ name: `Nul${NUL} Ltd`, sector: 'Manufacturing', sizeBand: '250–999' })
+	},
+	{
+		file: 'join/[token]/+page.server.ts',
+		action: 'default',
+		as: 'lead',
+		path: () => `/join/${'c'.repeat(40)}`,
+		fields: null
+	},
+	{
+		file: 'o/[orgId]/members/+page.server.ts',
+		action: 'invite',
+		as: 'lead',
+		path: o('/members'),
+		fields: () => ({ role: 'board', email: `board${NUL}@example.test` })
+	},
+	{
+		file: 'o/[orgId]/members/+page.server.ts',
+		action: 'revoke',
+		as: 'lead',
+		path: o('/members'),
+		fields: () => ({ invitationId: `${NUL}` }),
+		notText: true
+	},
+	{
+		file: 'o/[orgId]/members/+page.server.ts',
+		action: 'timeZone',
+		as: 'lead',
+		path: o('/members'),
+		fields: () => ({ timeZone: `Europe/Amsterdam${NUL}` }),
+		notText: true
+	},
+	{
+		file: 'o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts',
+		action: 'default',
+		as: 'lead',
+		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/new-version`,
+		fields: () => ({ 'item.vision_1.text': `A vision${NUL} worded anew` })
+	},
+	{
+		file: 'o/[orgId]/cycles/new/+page.server.ts',
+		action: 'default',
+		as: 'lead',
+		path: o('/cycles/new'),
+		fields: (ids) => ({
+			name: `Nul${NUL} cycle`,
+			instrumentId: ids.instrument,
+			opensAt: local(new Date(Date.now() - hour)),
+			closesAt: local(new Date(Date.now() + 48 * hour)),
+			anonymityThreshold: '5',
+			groups: ['sales']
+		})
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		action: 'dimension',
+		as: 'lead',
+		path: o('/cycles/:cycle'),
+		fields: () => ({
+			dimensionKey: 'vision',
+			target: '3',
+			notApplicable: 'yes',
+			notApplicableReason: `Not${NUL} ours`
+		})
+	},
+	...(['open', 'close', 'reopen'] as const).map((action): NulCase => ({
+		file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		action,
+		as: 'lead',
+		path: o('/cycles/:cycle'),
+		fields: null
+	})),
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
+		action: 'create',
+		as: 'lead',
+		path: o('/cycles/:cycle/actions'),
+		fields: () => ({
+			title: `Nul${NUL} action`,
+			dimensionKeys: ['vision'],
+			owner: `Ow${NUL}ner`,
+			impact: '3',
+			complexity: '3',
+			dueDate: '',
+			status: 'planned'
+		})
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
+		action: 'status',
+		as: 'lead',
+		path: o('/cycles/:cycle/actions'),
+		fields: (ids) => ({ actionId: ids.action, status: `done${NUL}` }),
+		notText: true
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
+		action: 'save',
+		as: 'lead',
+		path: o('/cycles/:cycle/review'),
+		fields: () => ({ step: '1', notes: `Notes${NUL} here`, done: '' })
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
+		action: 'reviewed',
+		as: 'lead',
+		path: o('/cycles/:cycle/review'),
+		fields: null
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		action: 'import',
+		as: 'lead',
+		path: o('/cycles/:cycle/invitations'),
+		fields: () => ({ csv: `nul@example.test, Nul${NUL} Person, sales` })
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		action: 'anonymous',
+		as: 'lead',
+		path: o('/cycles/:cycle/invitations'),
+		fields: () => ({ group: `sales${NUL}`, count: '2' }),
+		notText: true
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		action: 'send',
+		as: 'lead',
+		path: o('/cycles/:cycle/invitations'),
+		fields: null
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		action: 'remind',
+		as: 'lead',
+		path: o('/cycles/:cycle/invitations'),
+		fields: null
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		action: 'reissue',
+		as: 'lead',
+		path: o('/cycles/:cycle/invitations'),
+		fields: () => ({ invitationId: NUL }),
+		notText: true
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		action: 'revoke',
+		as: 'lead',
+		path: o('/cycles/:cycle/invitations'),
+		fields: () => ({ invitationId: NUL }),
+		notText: true
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
+		action: 'generate',
+		as: 'lead',
+		path: o('/cycles/:cycle/reports'),
+		fields: () => ({ sector: `on${NUL}` }),
+		notText: true
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
+		action: 'mail',
+		as: 'lead',
+		path: o('/cycles/:cycle/reports'),
+		fields: () => ({ reportId: NUL }),
+		notText: true
+	},
+	{
+		file: 's/[token]/[step]/+page.server.ts',
+		action: 'default',
+		as: 'respondent',
+		path: (ids) => `/s/${ids.token}/1`,
+		fields: () => ({ comment: `A comment${NUL} with a NUL` })
+	},
 	// The operator's page (OPERATOR_EMAILS, not set on this server): 404 to everyone else; its form goes through parseForm.
-	{ file: 'operator/+page.server.ts', action: 'admit', as: 'lead', path: () => '/operator', fields: () => ({ organisationId: NUL }), notText: true },
-	{ file: 'operator/+page.server.ts', action: 'remove', as: 'lead', path: () => '/operator', fields: () => ({ organisationId: NUL, confirm: 'yes' }), notText: true },
+	{
+		file: 'operator/+page.server.ts',
+		action: 'admit',
+		as: 'lead',
+		path: () => '/operator',
+		fields: () => ({ organisationId: NUL }),
+		notText: true
+	},
+	{
+		file: 'operator/+page.server.ts',
+		action: 'remove',
+		as: 'lead',
+		path: () => '/operator',
+		fields: () => ({ organisationId: NUL, confirm: 'yes' }),
+		notText: true
+	},
 	// The resume code is checked by its own form and never stored: a NUL is just a wrong code (400).
-	{ file: 's/[token]/resume/+page.server.ts', action: 'code', as: 'respondent', path: (ids) => `/s/${ids.token}/resume`, fields: () => ({ code: `ABCD${NUL}EFG` }), notText: true },
-	{ file: 's/[token]/resume/+page.server.ts', action: 'startOver', as: 'respondent', path: (ids) => `/s/${ids.token}/resume`, fields: () => ({ confirm: `yes${NUL}` }), notText: true },
-	{ file: 's/[token]/review/+page.server.ts', action: 'default', as: 'respondent', path: (ids) => `/s/${ids.token}/review`, fields: null }
+	{
+		file: 's/[token]/resume/+page.server.ts',
+		action: 'code',
+		as: 'respondent',
+		path: (ids) => `/s/${ids.token}/resume`,
+		fields: () => ({ code: `ABCD${NUL}EFG` }),
+		notText: true
+	},
+	{
+		file: 's/[token]/resume/+page.server.ts',
+		action: 'startOver',
+		as: 'respondent',
+		path: (ids) => `/s/${ids.token}/resume`,
+		fields: () => ({ confirm: `yes${NUL}` }),
+		notText: true
+	},
+	{
+		file: 's/[token]/review/+page.server.ts',
+		action: 'default',
+		as: 'respondent',
+		path: (ids) => `/s/${ids.token}/review`,
+		fields: null
+	}
 ];
 
 describe('a NUL character in a form field', () => {
@@ -92,32 +299,62 @@ describe('a NUL character in a form field', () => {
 	beforeAll(async () => {
 		await lead.signIn(demo.lead, demo.password);
 		ids.org = await landingOrganisation(lead);
-		ids.instrument = new RegExp(`/instruments/(${UUID})"`).exec(await (await lead.get(`/o/${ids.org}/instruments`)).text())![1]!;
+		ids.instrument = new RegExp(`/instruments/(${UUID})"`).exec(
+			await (await lead.get(`/o/${ids.org}/instruments`)).text()
+		)![1]!;
 		ids.cycle = await createCycle(lead, ids.org, 'NUL input', ['sales']);
 		expect((await lead.post(`/o/${ids.org}/cycles/${ids.cycle}?/open`, {})).status).toBe(200);
-		const issued = await (await lead.post(`/o/${ids.org}/cycles/${ids.cycle}/invitations?/anonymous`, { group: 'sales', count: '1' })).text();
+		const issued = await (
+			await lead.post(`/o/${ids.org}/cycles/${ids.cycle}/invitations?/anonymous`, {
+				group: 'sales',
+				count: '1'
+			})
+		).text();
 		ids.token = /\/s\/([a-z2-7]{64})/.exec(issued)![1]!;
-		expect((await lead.post(`/o/${ids.org}/cycles/${ids.cycle}/actions?/create`, { title: 'NUL action', dimensionKeys: 'vision', owner: 'Owner', impact: '3', complexity: '3', dueDate: '', status: 'planned' })).status).toBe(200);
-		ids.action = new RegExp(`NUL action[\\s\\S]*?name="actionId" value="(${UUID})"`).exec(await (await lead.get(`/o/${ids.org}/cycles/${ids.cycle}/actions`)).text())![1]!;
+		expect(
+			(
+				await lead.post(`/o/${ids.org}/cycles/${ids.cycle}/actions?/create`, {
+					title: 'NUL action',
+					dimensionKeys: 'vision',
+					owner: 'Owner',
+					impact: '3',
+					complexity: '3',
+					dueDate: '',
+					status: 'planned'
+				})
+			).status
+		).toBe(200);
+		ids.action = new RegExp(`NUL action[\\s\\S]*?name="actionId" value="(${UUID})"`).exec(
+			await (await lead.get(`/o/${ids.org}/cycles/${ids.cycle}/actions`)).text()
+		)![1]!;
 	}, 120_000);
 
 	it('is tried on every form action under src/routes', () => {
 		const missing: string[] = [];
 		for (const route of discoverRoutes()) {
-			for (const action of route.actions) if (!cases.some((c) => c.file === route.file && c.action === action)) missing.push(`${route.file} ?/${action}`);
+			for (const action of route.actions)
+				if (!cases.some((c) => c.file === route.file && c.action === action))
+					missing.push(`${route.file} ?/${action}`);
 		}
 		expect(missing, 'form actions without a NUL case: add them to `cases`').toEqual([]);
 	});
 
 	for (const c of cases.filter((x) => x.fields)) {
 		it(`${c.notText ? 'is refused' : 'gets a 400 with a field message'}: ${c.file} ?/${c.action}`, async () => {
-			const client = c.as === 'lead' ? lead : c.as === 'respondent' ? respondent : new HttpClient(baseUrl);
+			const client =
+				c.as === 'lead' ? lead : c.as === 'respondent' ? respondent : new HttpClient(baseUrl);
 			const path = c.path(ids);
-			const response = await client.post(c.action === 'default' ? path : `${path}?/${c.action}`, c.fields!(ids));
+			const response = await client.post(
+				c.action === 'default' ? path : `${path}?/${c.action}`,
+				c.fields!(ids)
+			);
 			const body = await response.text();
 			if (c.notText) {
 				// Refused, or (the resume form, which has no draft to resume here) sent on; never a 500, never a change.
-				expect(response.status === 303 || (response.status >= 400 && response.status < 500), `${response.status}: ${body.slice(0, 300)}`).toBe(true);
+				expect(
+					response.status === 303 || (response.status >= 400 && response.status < 500),
+					`${response.status}: ${body.slice(0, 300)}`
+				).toBe(true);
 				return;
 			}
 			expect(response.status, body.slice(0, 300)).toBe(400);
@@ -131,8 +368,15 @@ describe('a NUL character in a form field', () => {
 		const item = new RegExp(`name="item\\.(${UUID})"`).exec(page)![1]!;
 		const response = await fetch(`${baseUrl}/s/${ids.token}/autosave`, {
 			method: 'POST',
-			headers: { origin: baseUrl, 'content-type': 'application/json', 'x-forwarded-for': respondent.address },
-			body: JSON.stringify({ answers: [{ itemId: item, value: 3, dontKnow: false }], comments: [{ sectionId: section, text: `x${NUL}y` }] })
+			headers: {
+				origin: baseUrl,
+				'content-type': 'application/json',
+				'x-forwarded-for': respondent.address
+			},
+			body: JSON.stringify({
+				answers: [{ itemId: item, value: 3, dontKnow: false }],
+				comments: [{ sectionId: section, text: `x${NUL}y` }]
+			})
 		});
 		expect(response.status).toBe(400);
 	});
@@ -147,7 +391,13 @@ describe.skipIf(!hasChromium)('the page after signing in', () => {
 		await browser?.close();
 	});
 
-	for (const next of ['/%09/evil.example', '//evil.example', '/%5C/evil.example', '%09//evil.example', 'https://evil.example/']) {
+	for (const next of [
+		'/%09/evil.example',
+		'//evil.example',
+		'/%5C/evil.example',
+		'%09//evil.example',
+		'https://evil.example/'
+	]) {
 		it(`stays on the app's origin with next=${next}`, async () => {
 			const context = await phoneContext(browser);
 			const page = await context.newPage();
@@ -157,7 +407,10 @@ describe.skipIf(!hasChromium)('the page after signing in', () => {
 			await page.goto(`${baseUrl}/sign-in?next=${next}`);
 			await page.getByLabel('E-mail address').fill(demo.lead);
 			await page.getByLabel('Password').fill(demo.password);
-			await Promise.all([page.waitForNavigation({ timeout: 15_000 }).catch(() => {}), page.getByRole('button', { name: 'Sign in' }).click()]);
+			await Promise.all([
+				page.waitForNavigation({ timeout: 15_000 }).catch(() => {}),
+				page.getByRole('button', { name: 'Sign in' }).click()
+			]);
 			await page.waitForLoadState('load').catch(() => {});
 			expect(requested.filter((url) => new URL(url).hostname.endsWith('evil.example'))).toEqual([]);
 			expect(new URL(page.url()).origin).toBe(new URL(baseUrl).origin);
@@ -168,7 +421,12 @@ describe.skipIf(!hasChromium)('the page after signing in', () => {
 });
 
 /** A form post with a file, as a browser sends it (multipart), from this client with its cookies. */
-async function postFile(client: HttpClient, path: string, fields: Record<string, string>, file: { name: string; content: string }) {
+async function postFile(
+	client: HttpClient,
+	path: string,
+	fields: Record<string, string>,
+	file: { name: string; content: string }
+) {
 	const body = new FormData();
 	for (const [key, value] of Object.entries(fields)) body.append(key, value);
 	body.append('file', new Blob([file.content], { type: 'text/csv' }), file.name);
@@ -177,12 +435,20 @@ async function postFile(client: HttpClient, path: string, fields: Record<string,
 		method: 'POST',
 		body,
 		redirect: 'manual',
-		headers: { origin: client.baseUrl, accept: 'text/html', 'x-forwarded-for': client.address, cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
+		headers: {
+			origin: client.baseUrl,
+			accept: 'text/html',
+			'x-forwarded-for': client.address,
+			cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+		}
 	});
 }
 
 const inviteeCsv = (rows: number, prefix: string) =>
-	Array.from({ length: rows }, (_, i) => `${prefix}${i}@large-upload.example, Person Number ${i}, sales`).join('\n');
+	Array.from(
+		{ length: rows },
+		(_, i) => `${prefix}${i}@large-upload.example, Person Number ${i}, sales`
+	).join('\n');
 /** A CSV of about `bytes` bytes: one long name per line pads it out. */
 const csvOfSize = (bytes: number) => {
 	const line = `someone@large-upload.example, ${'N'.repeat(200)}, sales\n`;
@@ -196,7 +462,11 @@ describe('a large invitee upload', () => {
 
 	beforeAll(async () => {
 		await lead.signUp('Upload Lead', email, 'a long enough password');
-		const created = await lead.post('/orgs/new', { name: 'Upload Ltd', sector: 'Manufacturing', sizeBand: '250–999' });
+		const created = await lead.post('/orgs/new', {
+			name: 'Upload Ltd',
+			sector: 'Manufacturing',
+			sizeBand: '250–999'
+		});
 		const orgId = created.headers.get('location')!.split('/').pop()!;
 		const cycleId = await createCycle(lead, orgId, 'Upload cycle', ['sales']);
 		page = `/o/${orgId}/cycles/${cycleId}/invitations`;
@@ -206,15 +476,27 @@ describe('a large invitee upload', () => {
 		const csv = inviteeCsv(20_000, 'p');
 		expect(csv.length).toBeGreaterThan(512 * 1024);
 		const started = performance.now();
-		const response = await postFile(lead, `${page}?/import`, { csv: '' }, { name: 'everyone.csv', content: csv });
+		const response = await postFile(
+			lead,
+			`${page}?/import`,
+			{ csv: '' },
+			{ name: 'everyone.csv', content: csv }
+		);
 		const html = await response.text();
-		console.log(`20,000-row CSV upload (${Math.round(csv.length / 1024)} KB) imported over HTTP in ${Math.round(performance.now() - started)} ms`);
+		console.log(
+			`20,000-row CSV upload (${Math.round(csv.length / 1024)} KB) imported over HTTP in ${Math.round(performance.now() - started)} ms`
+		);
 		expect(response.status, html.slice(0, 300)).toBe(200);
 		expect(html).toContain('Imported 20000 people');
 	}, 180_000);
 
 	it('says in words next to the field that a file over 2 MB is too large', async () => {
-		const response = await postFile(lead, `${page}?/import`, { csv: '' }, { name: 'three-mb.csv', content: csvOfSize(3 * 1024 * 1024) });
+		const response = await postFile(
+			lead,
+			`${page}?/import`,
+			{ csv: '' },
+			{ name: 'three-mb.csv', content: csvOfSize(3 * 1024 * 1024) }
+		);
 		const html = await response.text();
 		expect(response.status).toBe(400);
 		expect(html).toMatch(/<p class="field-error" id="file-error">[^<]*at most 2 MB/);
@@ -222,7 +504,12 @@ describe('a large invitee upload', () => {
 	});
 
 	it('says so too when the upload is over the body limit, which SvelteKit refuses before the action', async () => {
-		const response = await postFile(lead, `${page}?/import`, { csv: '' }, { name: 'six-mb.csv', content: csvOfSize(6 * 1024 * 1024) });
+		const response = await postFile(
+			lead,
+			`${page}?/import`,
+			{ csv: '' },
+			{ name: 'six-mb.csv', content: csvOfSize(6 * 1024 * 1024) }
+		);
 		const html = await response.text();
 		expect(response.status).toBe(413);
 		expect(html).toMatch(/<p class="field-error" id="file-error">[^<]*at most 2 MB/);
@@ -237,9 +524,18 @@ describe('a large invitee upload', () => {
 			await tab.goto(`${baseUrl}/sign-in`);
 			await tab.getByLabel('E-mail address').fill(email);
 			await tab.getByLabel('Password').fill('a long enough password');
-			await Promise.all([tab.waitForURL(/\/o\//), tab.getByRole('button', { name: 'Sign in' }).click()]);
+			await Promise.all([
+				tab.waitForURL(/\/o\//),
+				tab.getByRole('button', { name: 'Sign in' }).click()
+			]);
 			await tab.goto(`${baseUrl}${page}`);
-			await tab.locator('input[type="file"]').setInputFiles({ name: 'three-mb.csv', mimeType: 'text/csv', buffer: Buffer.from(csvOfSize(3 * 1024 * 1024)) });
+			await tab
+				.locator('input[type="file"]')
+				.setInputFiles({
+					name: 'three-mb.csv',
+					mimeType: 'text/csv',
+					buffer: Buffer.from(csvOfSize(3 * 1024 * 1024))
+				});
 			const posts: string[] = [];
 			tab.on('request', (r) => (r.method() === 'POST' ? posts.push(r.url()) : undefined));
 			await tab.getByRole('button', { name: 'Import' }).click();

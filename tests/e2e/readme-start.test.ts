@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -35,7 +43,11 @@ function readmeStartCommand(readme: string): string {
  * new files not ignored by .gitignore (so not node_modules, build/, data/).
  */
 function copyWorkingTree(target: string): number {
-	const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT })
+	const files = execFileSync(
+		'git',
+		['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+		{ cwd: ROOT }
+	)
 		.toString()
 		.split('\0')
 		.filter(Boolean);
@@ -59,9 +71,14 @@ function assertPortFree(port: number): Promise<void> {
 		});
 	// '::' covers IPv4 and IPv6 on a dual-stack machine; 0.0.0.0 where IPv6 is off.
 	return tryListen('::').catch(async (error: NodeJS.ErrnoException) => {
-		if (error.code === 'EADDRINUSE') throw new Error(`Port ${port} is in use: the README's start command serves on ${port}, so this test needs it free. Stop whatever listens there (ss -ltnp 'sport = :${port}') and run again.`);
+		if (error.code === 'EADDRINUSE')
+			throw new Error(
+				`Port ${port} is in use: the README's start command serves on ${port}, so this test needs it free. Stop whatever listens there (ss -ltnp 'sport = :${port}') and run again.`
+			);
 		await tryListen('0.0.0.0').catch((again: NodeJS.ErrnoException) => {
-			throw again.code === 'EADDRINUSE' ? new Error(`Port ${port} is in use: stop whatever listens there and run again.`) : again;
+			throw again.code === 'EADDRINUSE'
+				? new Error(`Port ${port} is in use: stop whatever listens there and run again.`)
+				: again;
 		});
 	});
 }
@@ -77,14 +94,17 @@ async function stopGroup(child: ChildProcess): Promise<void> {
 		}
 	};
 	signalGroup('SIGTERM');
-	for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+	for (const deadline = Date.now() + 20_000; Date.now() < deadline;) {
 		if (!signalGroup(0)) return;
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	signalGroup('SIGKILL');
 }
 
-async function signIn(context: BrowserContext, base: string): Promise<{ page: Page; hsts: string[] }> {
+async function signIn(
+	context: BrowserContext,
+	base: string
+): Promise<{ page: Page; hsts: string[] }> {
 	const page = await context.newPage();
 	const hsts: string[] = [];
 	page.on('response', (r) => {
@@ -94,13 +114,20 @@ async function signIn(context: BrowserContext, base: string): Promise<{ page: Pa
 	await page.goto(`${base}/sign-in`);
 	await page.fill('input[name="email"]', demoLead.email);
 	await page.fill('input[name="password"]', demoLead.password);
-	await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/o/'), { timeout: 30_000 }), page.click('button[type="submit"]')]);
+	await Promise.all([
+		page.waitForURL((url) => url.pathname.startsWith('/o/'), { timeout: 30_000 }),
+		page.click('button[type="submit"]')
+	]);
 	return { page, hsts };
 }
 
 /** The first survey link on a QR-card page: a visible /s/ link if there is one, else the first QR code, read as a phone would. */
 async function firstCardLink(page: Page): Promise<string> {
-	const href = await page.locator('a[href*="/s/"]').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
+	const href = await page
+		.locator('a[href*="/s/"]')
+		.first()
+		.getAttribute('href', { timeout: 1000 })
+		.catch(() => null);
 	if (href) return new URL(href, page.url()).toString();
 	const src = await page.locator('img[src^="data:image/png"]').first().getAttribute('src');
 	if (!src) throw new Error('no QR code on the print page');
@@ -113,90 +140,131 @@ async function firstCardLink(page: Page): Promise<string> {
 // Once per `npm test` pair in CI: the command runs with PATH and HOME only, so the pass with
 // TEST_DATABASE_URL would repeat the PGlite pass exactly (and take port 3000 for another minute).
 describe.runIf(hasChromium && !process.env.TEST_DATABASE_URL)("the README's start command", () => {
-	it('serves an app a browser signs in to at http://localhost:3000 and http://127.0.0.1:3000, and the demo QR links open their survey', { timeout: START_DEADLINE_MS + 120_000 }, async () => {
-		const command = readmeStartCommand(readFileSync(join(ROOT, 'README.md'), 'utf8'));
-		expect(command).toMatch(/npm/);
-		await assertPortFree(PORT);
-		const dir = mkdtempSync(join(tmpdir(), 'touchstone-readme-'));
-		let child: ChildProcess | undefined;
-		let output = '';
-		const browser = await launchBrowser();
-		try {
-			const copied = copyWorkingTree(dir);
-			expect(existsSync(join(dir, 'node_modules')) || existsSync(join(dir, 'build')) || existsSync(join(dir, 'data'))).toBe(false);
+	it(
+		'serves an app a browser signs in to at http://localhost:3000 and http://127.0.0.1:3000, and the demo QR links open their survey',
+		{ timeout: START_DEADLINE_MS + 120_000 },
+		async () => {
+			const command = readmeStartCommand(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+			expect(command).toMatch(/npm/);
+			await assertPortFree(PORT);
+			const dir = mkdtempSync(join(tmpdir(), 'touchstone-readme-'));
+			let child: ChildProcess | undefined;
+			let output = '';
+			const browser = await launchBrowser();
+			try {
+				const copied = copyWorkingTree(dir);
+				expect(
+					existsSync(join(dir, 'node_modules')) ||
+						existsSync(join(dir, 'build')) ||
+						existsSync(join(dir, 'data'))
+				).toBe(false);
 
-			// Exactly as a person types it, in a shell, with nothing set but PATH and HOME.
-			const t0 = performance.now();
-			child = spawn('sh', ['-c', command], {
-				cwd: dir,
-				env: { PATH: process.env.PATH!, HOME: process.env.HOME! },
-				detached: true, // its own process group, so the whole npm → node tree can be stopped
-				stdio: ['ignore', 'pipe', 'pipe']
-			});
-			child.stdout!.on('data', (d) => (output += d));
-			child.stderr!.on('data', (d) => (output += d));
-			for (;;) {
-				if (child.exitCode !== null) throw new Error(`\`${command}\` exited with ${child.exitCode} before serving:\n${output.slice(-4000)}`);
-				const up = await fetch(`http://127.0.0.1:${PORT}/healthz`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
-				if (up) break;
-				if (performance.now() - t0 > START_DEADLINE_MS) throw new Error(`\`${command}\` did not serve on port ${PORT} within ${START_DEADLINE_MS / 60_000} minutes:\n${output.slice(-4000)}`);
-				await new Promise((r) => setTimeout(r, 500));
+				// Exactly as a person types it, in a shell, with nothing set but PATH and HOME.
+				const t0 = performance.now();
+				child = spawn('sh', ['-c', command], {
+					cwd: dir,
+					env: { PATH: process.env.PATH!, HOME: process.env.HOME! },
+					detached: true, // its own process group, so the whole npm → node tree can be stopped
+					stdio: ['ignore', 'pipe', 'pipe']
+				});
+				child.stdout!.on('data', (d) => (output += d));
+				child.stderr!.on('data', (d) => (output += d));
+				for (;;) {
+					if (child.exitCode !== null)
+						throw new Error(
+							`\`${command}\` exited with ${child.exitCode} before serving:\n${output.slice(-4000)}`
+						);
+					const up = await fetch(`http://127.0.0.1:${PORT}/healthz`, {
+						signal: AbortSignal.timeout(2000)
+					}).then(
+						(r) => r.ok,
+						() => false
+					);
+					if (up) break;
+					if (performance.now() - t0 > START_DEADLINE_MS)
+						throw new Error(
+							`\`${command}\` did not serve on port ${PORT} within ${START_DEADLINE_MS / 60_000} minutes:\n${output.slice(-4000)}`
+						);
+					await new Promise((r) => setTimeout(r, 500));
+				}
+				const seconds = (performance.now() - t0) / 1000;
+				console.log(
+					`README start command \`${command}\` on a fresh copy (${copied} files): serving after ${seconds.toFixed(1)} s`
+				);
+				expect(output, 'the start-up banner names the local address').toContain(
+					`http://localhost:${PORT}`
+				);
+				expect(output, 'the start-up banner gives the demo sign-in').toContain(demoLead.email);
+
+				let lead: BrowserContext | undefined;
+				for (const base of [`http://localhost:${PORT}`, `http://127.0.0.1:${PORT}`]) {
+					const context = await browser.newContext();
+					const { hsts } = await signIn(context, base);
+					const session = (await context.cookies(base)).find(
+						(c) => c.name === 'touchstone_session'
+					);
+					expect(session, `a session cookie after signing in at ${base}`).toBeDefined();
+					expect(session!.secure, `the session cookie at ${base} is not Secure on plain http`).toBe(
+						false
+					);
+					expect(session!.httpOnly).toBe(true);
+					expect(hsts, `no HSTS on plain http at ${base}`).toEqual([]);
+					if (!lead) lead = context;
+					else await context.close();
+				}
+
+				// A newcomer can also create an account (another form post).
+				const newcomer = await browser.newContext();
+				const signUp = await newcomer.newPage();
+				await signUp.goto(`http://127.0.0.1:${PORT}/sign-up`);
+				await signUp.fill('input[name="name"]', 'New Comer');
+				await signUp.fill('input[name="email"]', `newcomer-${Date.now()}@example.test`);
+				await signUp.fill('input[name="password"]', 'a long enough password');
+				await Promise.all([
+					signUp.waitForURL(/\/orgs\/new/, { timeout: 30_000 }),
+					signUp.click('button[type="submit"]')
+				]);
+				await newcomer.close();
+
+				// The demo's open cycle → its invitations → the QR cards of its anonymous links → a phone opens one.
+				const page = await lead!.newPage();
+				await page.goto(`http://localhost:${PORT}/`);
+				const orgPath = new URL(page.url()).pathname.match(/^\/o\/[^/]+/)?.[0];
+				expect(orgPath, 'the demo lead lands in the demo organisation').toBeTruthy();
+				await page.goto(`http://localhost:${PORT}${orgPath}/cycles`);
+				const cyclePath = await page.locator('tr:has(.badge.open) a').first().getAttribute('href');
+				expect(cyclePath, 'the demo has an open cycle').toBeTruthy();
+				await page.goto(`http://localhost:${PORT}${cyclePath}/invitations`);
+				const ids = await page
+					.locator('input[name="invitationId"]')
+					.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+				expect(ids.length, 'the demo cycle has unused invitation links').toBeGreaterThan(0);
+				await page.goto(
+					`http://localhost:${PORT}${cyclePath}/invitations/print?ids=${ids.slice(0, 20).join(',')}`
+				);
+				const link = await firstCardLink(page);
+				expect(link).toMatch(new RegExp(`^http://localhost:${PORT}/s/`));
+
+				const phone = await browser.newContext({
+					viewport: { width: 390, height: 844 },
+					isMobile: true,
+					hasTouch: true
+				});
+				const survey = await phone.newPage();
+				const opened = await survey.goto(link);
+				const text = await survey.locator('main').innerText();
+				expect(
+					text,
+					`the demo QR link ${new URL(link).pathname.slice(0, 8)}… opens its survey`
+				).not.toContain('This link is not recognised');
+				expect(opened!.status()).toBe(200);
+				await phone.close();
+				await lead!.close();
+			} finally {
+				await browser.close();
+				if (child) await stopGroup(child);
+				rmSync(dir, { recursive: true, force: true });
 			}
-			const seconds = (performance.now() - t0) / 1000;
-			console.log(`README start command \`${command}\` on a fresh copy (${copied} files): serving after ${seconds.toFixed(1)} s`);
-			expect(output, 'the start-up banner names the local address').toContain(`http://localhost:${PORT}`);
-			expect(output, 'the start-up banner gives the demo sign-in').toContain(demoLead.email);
-
-			let lead: BrowserContext | undefined;
-			for (const base of [`http://localhost:${PORT}`, `http://127.0.0.1:${PORT}`]) {
-				const context = await browser.newContext();
-				const { hsts } = await signIn(context, base);
-				const session = (await context.cookies(base)).find((c) => c.name === 'touchstone_session');
-				expect(session, `a session cookie after signing in at ${base}`).toBeDefined();
-				expect(session!.secure, `the session cookie at ${base} is not Secure on plain http`).toBe(false);
-				expect(session!.httpOnly).toBe(true);
-				expect(hsts, `no HSTS on plain http at ${base}`).toEqual([]);
-				if (!lead) lead = context;
-				else await context.close();
-			}
-
-			// A newcomer can also create an account (another form post).
-			const newcomer = await browser.newContext();
-			const signUp = await newcomer.newPage();
-			await signUp.goto(`http://127.0.0.1:${PORT}/sign-up`);
-			await signUp.fill('input[name="name"]', 'New Comer');
-			await signUp.fill('input[name="email"]', `newcomer-${Date.now()}@example.test`);
-			await signUp.fill('input[name="password"]', 'a long enough password');
-			await Promise.all([signUp.waitForURL(/\/orgs\/new/, { timeout: 30_000 }), signUp.click('button[type="submit"]')]);
-			await newcomer.close();
-
-			// The demo's open cycle → its invitations → the QR cards of its anonymous links → a phone opens one.
-			const page = await lead!.newPage();
-			await page.goto(`http://localhost:${PORT}/`);
-			const orgPath = new URL(page.url()).pathname.match(/^\/o\/[^/]+/)?.[0];
-			expect(orgPath, 'the demo lead lands in the demo organisation').toBeTruthy();
-			await page.goto(`http://localhost:${PORT}${orgPath}/cycles`);
-			const cyclePath = await page.locator('tr:has(.badge.open) a').first().getAttribute('href');
-			expect(cyclePath, 'the demo has an open cycle').toBeTruthy();
-			await page.goto(`http://localhost:${PORT}${cyclePath}/invitations`);
-			const ids = await page.locator('input[name="invitationId"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-			expect(ids.length, 'the demo cycle has unused invitation links').toBeGreaterThan(0);
-			await page.goto(`http://localhost:${PORT}${cyclePath}/invitations/print?ids=${ids.slice(0, 20).join(',')}`);
-			const link = await firstCardLink(page);
-			expect(link).toMatch(new RegExp(`^http://localhost:${PORT}/s/`));
-
-			const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-			const survey = await phone.newPage();
-			const opened = await survey.goto(link);
-			const text = await survey.locator('main').innerText();
-			expect(text, `the demo QR link ${new URL(link).pathname.slice(0, 8)}… opens its survey`).not.toContain('This link is not recognised');
-			expect(opened!.status()).toBe(200);
-			await phone.close();
-			await lead!.close();
-		} finally {
-			await browser.close();
-			if (child) await stopGroup(child);
-			rmSync(dir, { recursive: true, force: true });
 		}
-	});
+	);
 });

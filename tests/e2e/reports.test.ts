@@ -5,7 +5,11 @@ import { hasChromium, launchBrowser, phoneContext } from '../support/browser';
 import { HttpClient, uniqueEmail } from '../support/http';
 
 const baseUrl = inject('baseUrl');
-const demo = { lead: 'lead@demo.touchstone.test', board: 'board@demo.touchstone.test', password: 'touchstone-demo' };
+const demo = {
+	lead: 'lead@demo.touchstone.test',
+	board: 'board@demo.touchstone.test',
+	password: 'touchstone-demo'
+};
 
 async function demoCycle(client: HttpClient, name: string) {
 	const home = await client.get('/');
@@ -18,7 +22,10 @@ async function demoCycle(client: HttpClient, name: string) {
 
 /** Report rows of the list page: id and status. */
 function rows(html: string) {
-	return [...html.matchAll(/data-report="([0-9a-f-]{36})" data-status="(\w+)"/g)].map((m) => ({ id: m[1]!, status: m[2]! }));
+	return [...html.matchAll(/data-report="([0-9a-f-]{36})" data-status="(\w+)"/g)].map((m) => ({
+		id: m[1]!,
+		status: m[2]!
+	}));
 }
 
 describe('board reports', () => {
@@ -68,7 +75,9 @@ describe('board reports', () => {
 		const pdf = await board.get(`${spring.page}/${reportId}/pdf`);
 		expect(pdf.status).toBe(200);
 		expect(pdf.headers.get('content-type')).toBe('application/pdf');
-		expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="touchstone-spring-2026-report.pdf"');
+		expect(pdf.headers.get('content-disposition')).toBe(
+			'attachment; filename="touchstone-spring-2026-report.pdf"'
+		);
 		const bytes = Buffer.from(await pdf.arrayBuffer());
 		expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 		// The list shows the start of the SHA-256 of exactly these bytes.
@@ -80,7 +89,9 @@ describe('board reports', () => {
 	});
 
 	it('says plainly that e-mail is not set up when there is no SMTP server', async () => {
-		expect(await (await lead.get(spring.page)).text()).toContain('E-mail is not set up on this installation');
+		expect(await (await lead.get(spring.page)).text()).toContain(
+			'E-mail is not set up on this installation'
+		);
 		const mailed = await lead.post(`${spring.page}?/mail`, { reportId });
 		expect(mailed.status).toBe(503);
 		expect(await mailed.text()).toContain('nothing was sent');
@@ -89,14 +100,20 @@ describe('board reports', () => {
 	it('answers 404 to a lead of another organisation: list, download and generate', async () => {
 		const other = new HttpClient(baseUrl);
 		await other.signUp('Other Lead', uniqueEmail('reports'), 'a long enough password');
-		const created = await other.post('/orgs/new', { name: 'Elsewhere Ltd', sector: 'Retail and consumer goods', sizeBand: '250–999' });
+		const created = await other.post('/orgs/new', {
+			name: 'Elsewhere Ltd',
+			sector: 'Retail and consumer goods',
+			sizeBand: '250–999'
+		});
 		expect(created.status).toBe(303);
 		expect((await other.get(spring.page)).status).toBe(404);
 		expect((await other.get(`${spring.page}/${reportId}/pdf`)).status).toBe(404);
 		expect((await other.post(`${spring.page}?/generate`, {})).status).toBe(404);
 		// The organisation's own URL with another organisation's report id is not found either.
 		const otherOrgId = created.headers.get('location')!.split('/').pop()!;
-		expect((await other.get(`/o/${otherOrgId}/cycles/${spring.cycleId}/reports/${reportId}/pdf`)).status).toBe(404);
+		expect(
+			(await other.get(`/o/${otherOrgId}/cycles/${spring.cycleId}/reports/${reportId}/pdf`)).status
+		).toBe(404);
 	});
 });
 

@@ -14,12 +14,18 @@ describe.runIf(onPostgres)('two app instances on one PostgreSQL', () => {
 			const email = uniqueEmail('two');
 			const onFirst = new HttpClient(first.baseUrl);
 			await onFirst.signUp('Two Instances', email, 'a long enough password');
-			const created = await onFirst.post('/orgs/new', { name: 'Shared Org', sector: 'Other', sizeBand: '1–49' });
+			const created = await onFirst.post('/orgs/new', {
+				name: 'Shared Org',
+				sector: 'Other',
+				sizeBand: '1–49'
+			});
 			const orgPath = created.headers.get('location')!;
 
 			// The same session cookie works on the other instance.
 			const onSecond = new HttpClient(second.baseUrl);
-			(onSecond as unknown as { cookies: Map<string, string> }).cookies = (onFirst as unknown as { cookies: Map<string, string> }).cookies;
+			(onSecond as unknown as { cookies: Map<string, string> }).cookies = (
+				onFirst as unknown as { cookies: Map<string, string> }
+			).cookies;
 			const page = await onSecond.get(orgPath);
 			expect(page.status).toBe(200);
 			expect(await page.text()).toContain('Shared Org');
@@ -28,9 +34,15 @@ describe.runIf(onPostgres)('two app instances on one PostgreSQL', () => {
 			const attacker1 = new HttpClient(first.baseUrl);
 			const attacker2 = new HttpClient(second.baseUrl);
 			for (let i = 0; i < 5; i++) {
-				await (i % 2 ? attacker2 : attacker1).post('/sign-in', { email, password: 'wrong password!' });
+				await (i % 2 ? attacker2 : attacker1).post('/sign-in', {
+					email,
+					password: 'wrong password!'
+				});
 			}
-			const blocked = await attacker2.post('/sign-in', { email, password: 'a long enough password' });
+			const blocked = await attacker2.post('/sign-in', {
+				email,
+				password: 'a long enough password'
+			});
 			expect(blocked.status).toBe(429);
 		} finally {
 			await first.stop();
@@ -47,7 +59,14 @@ describe.runIf(!onPostgres)('two app instances on one embedded database folder',
 		try {
 			const port = await freePort();
 			const second = spawn(process.execPath, ['build'], {
-				env: { ...process.env, ...database.env, DATABASE_URL: '', PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false' },
+				env: {
+					...process.env,
+					...database.env,
+					DATABASE_URL: '',
+					PORT: String(port),
+					HOST: '127.0.0.1',
+					SEED_DEMO: 'false'
+				},
 				stdio: ['ignore', 'pipe', 'pipe']
 			});
 			let output = '';

@@ -2,7 +2,14 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { HttpClient, uniqueEmail } from '../support/http';
 import { freshDatabase, startServer, type RunningServer } from '../support/server';
 import { createCycle } from '../support/respond';
-import { UUID, cycleIdByName, demo, discoverRoutes, landingOrganisation, waitForReport } from '../support/security';
+import {
+	UUID,
+	cycleIdByName,
+	demo,
+	discoverRoutes,
+	landingOrganisation,
+	waitForReport
+} from '../support/security';
 
 /**
  * Who may call what: every page, endpoint and form action of the app, called by five kinds of
@@ -56,195 +63,594 @@ interface Case {
 const SIGN_IN = '303 /sign-in?next=';
 /** Listed in OPERATOR_EMAILS (in capitals: addresses compare lower-cased); none of the five roles signs in with it. */
 const OPERATOR_EMAIL = uniqueEmail('authz-operator');
-const all = (e: Expected): Record<Role, Expected> => ({ anonymous: e, respondent: e, board: e, otherLead: e, lead: e });
-const signedIn = (visitor: Expected, member: Expected): Record<Role, Expected> => ({ anonymous: visitor, respondent: visitor, board: member, otherLead: member, lead: member });
+const all = (e: Expected): Record<Role, Expected> => ({
+	anonymous: e,
+	respondent: e,
+	board: e,
+	otherLead: e,
+	lead: e
+});
+const signedIn = (visitor: Expected, member: Expected): Record<Role, Expected> => ({
+	anonymous: visitor,
+	respondent: visitor,
+	board: member,
+	otherLead: member,
+	lead: member
+});
 /** A page or action of the organisation: members only; another organisation's lead learns nothing (404). */
-const member = (board: Expected = 200, lead: Expected = board): Record<Role, Expected> => ({ anonymous: SIGN_IN, respondent: SIGN_IN, board, otherLead: 404, lead });
+const member = (board: Expected = 200, lead: Expected = board): Record<Role, Expected> => ({
+	anonymous: SIGN_IN,
+	respondent: SIGN_IN,
+	board,
+	otherLead: 404,
+	lead
+});
 const leadOnly = (lead: Expected = 200): Record<Role, Expected> => member(403, lead);
 
 const count = (html: string, pattern: RegExp) => String((html.match(pattern) ?? []).length);
 const page = (lead: HttpClient, path: string) => lead.get(path).then((r) => r.text());
 const cycleStatus = async (lead: HttpClient, ids: Ids, cycleId: string) =>
-	new RegExp(`cycles/${cycleId}">[^<]*</a>\\s*</td>\\s*<td>\\s*<span class="badge (\\w+)"`).exec(await page(lead, `/o/${ids.org}/cycles`))?.[1] ?? 'missing';
+	new RegExp(`cycles/${cycleId}">[^<]*</a>\\s*</td>\\s*<td>\\s*<span class="badge (\\w+)"`).exec(
+		await page(lead, `/o/${ids.org}/cycles`)
+	)?.[1] ?? 'missing';
 const hour = 3600_000;
 const local = (d: Date) => d.toISOString().slice(0, 16);
 
-const o = (path: string) => (ids: Ids) => `/o/${ids.org}${path.replaceAll(':closed', ids.closed).replaceAll(':survey', ids.survey).replaceAll(':admin', ids.admin)}`;
+const o = (path: string) => (ids: Ids) =>
+	`/o/${ids.org}${path.replaceAll(':closed', ids.closed).replaceAll(':survey', ids.survey).replaceAll(':admin', ids.admin)}`;
 
 /** The matrix. Keep it in step with src/routes: the first test fails when a route file, method or action is missing here. */
 const matrix: Case[] = [
 	// Public and account pages. A signed-in person posting to sign-in or sign-up is sent on by the page's load (which runs after the action).
 	{ file: '+page.server.ts', method: 'GET', path: () => '/', expect: signedIn(200, '303 /o/') },
-	{ file: '(auth)/sign-in/+page.server.ts', method: 'GET', path: () => '/sign-in', expect: signedIn(200, '303 /') },
-	{ file: '(auth)/sign-in/+page.server.ts', method: 'POST', action: 'default', path: () => '/sign-in', fields: () => ({ email: '', password: '' }), expect: signedIn(400, '303 /') },
-	{ file: '(auth)/sign-up/+page.server.ts', method: 'GET', path: () => '/sign-up', expect: signedIn(200, '303 /') },
-	{ file: '(auth)/sign-up/+page.server.ts', method: 'POST', action: 'default', path: () => '/sign-up', fields: () => ({ name: '', email: '', password: '' }), expect: signedIn(400, '303 /') },
-	{ file: 'sign-out/+page.server.ts', method: 'GET', path: () => '/sign-out', expect: all('303 /') },
+	{
+		file: '(auth)/sign-in/+page.server.ts',
+		method: 'GET',
+		path: () => '/sign-in',
+		expect: signedIn(200, '303 /')
+	},
+	{
+		file: '(auth)/sign-in/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: () => '/sign-in',
+		fields: () => ({ email: '', password: '' }),
+		expect: signedIn(400, '303 /')
+	},
+	{
+		file: '(auth)/sign-up/+page.server.ts',
+		method: 'GET',
+		path: () => '/sign-up',
+		expect: signedIn(200, '303 /')
+	},
+	{
+		file: '(auth)/sign-up/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: () => '/sign-up',
+		fields: () => ({ name: '', email: '', password: '' }),
+		expect: signedIn(400, '303 /')
+	},
+	{
+		file: 'sign-out/+page.server.ts',
+		method: 'GET',
+		path: () => '/sign-out',
+		expect: all('303 /')
+	},
 	// Probes for load balancers: open to everyone, and they say nothing but their status.
 	{ file: 'healthz/+server.ts', method: 'GET', path: () => '/healthz', expect: all(200) },
 	{ file: 'readyz/+server.ts', method: 'GET', path: () => '/readyz', expect: all(200) },
-	{ file: 'orgs/new/+page.server.ts', method: 'GET', path: () => '/orgs/new', expect: signedIn(SIGN_IN, 200) },
-	{ file: 'orgs/new/+page.server.ts', method: 'POST', action: 'default', path: () => '/orgs/new', fields: () => ({ name: '', sector: '', sizeBand: '' }), expect: signedIn(SIGN_IN, 400) },
-	{ file: 'join/[token]/+page.server.ts', method: 'GET', path: (ids) => `/join/${ids.unknownJoin}`, expect: signedIn(SIGN_IN, 404) },
-	{ file: 'join/[token]/+page.server.ts', method: 'POST', action: 'default', path: (ids) => `/join/${ids.unknownJoin}`, fields: () => ({}), expect: signedIn(SIGN_IN, 404) },
+	{
+		file: 'orgs/new/+page.server.ts',
+		method: 'GET',
+		path: () => '/orgs/new',
+		expect: signedIn(SIGN_IN, 200)
+	},
+	{
+		file: 'orgs/new/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: () => '/orgs/new',
+		fields: () => ({ name: '', sector: '', sizeBand: '' }),
+		expect: signedIn(SIGN_IN, 400)
+	},
+	{
+		file: 'join/[token]/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/join/${ids.unknownJoin}`,
+		expect: signedIn(SIGN_IN, 404)
+	},
+	{
+		file: 'join/[token]/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: (ids) => `/join/${ids.unknownJoin}`,
+		fields: () => ({}),
+		expect: signedIn(SIGN_IN, 404)
+	},
 
 	// The organisation
 	{ file: 'o/[orgId]/+page.server.ts', method: 'GET', path: o(''), expect: member() },
 	{ file: 'o/[orgId]/trends/+page.server.ts', method: 'GET', path: o('/trends'), expect: member() },
-	{ file: 'o/[orgId]/members/+page.server.ts', method: 'GET', path: o('/members'), expect: leadOnly() },
 	{
-		file: 'o/[orgId]/members/+page.server.ts', method: 'POST', action: 'invite', path: o('/members'),
-		fields: () => ({ role: 'lead', email: 'forged@example.test' }), expect: leadOnly(200),
-		witness: async (lead, ids) => count(await page(lead, `/o/${ids.org}/members`), /name="invitationId"/g)
+		file: 'o/[orgId]/members/+page.server.ts',
+		method: 'GET',
+		path: o('/members'),
+		expect: leadOnly()
 	},
 	{
-		file: 'o/[orgId]/members/+page.server.ts', method: 'POST', action: 'revoke', path: o('/members'),
-		fields: (ids) => ({ invitationId: ids.memberInvitation }), expect: leadOnly(200),
-		witness: async (lead, ids) => String((await page(lead, `/o/${ids.org}/members`)).includes(ids.memberInvitation))
+		file: 'o/[orgId]/members/+page.server.ts',
+		method: 'POST',
+		action: 'invite',
+		path: o('/members'),
+		fields: () => ({ role: 'lead', email: 'forged@example.test' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/members`), /name="invitationId"/g)
+	},
+	{
+		file: 'o/[orgId]/members/+page.server.ts',
+		method: 'POST',
+		action: 'revoke',
+		path: o('/members'),
+		fields: (ids) => ({ invitationId: ids.memberInvitation }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			String((await page(lead, `/o/${ids.org}/members`)).includes(ids.memberInvitation))
 	},
 	{
 		// Africa/Abidjan keeps UTC's clocks all year, so the lead's own call leaves later times alone.
-		file: 'o/[orgId]/members/+page.server.ts', method: 'POST', action: 'timeZone', path: o('/members'),
-		fields: () => ({ timeZone: 'Africa/Abidjan' }), expect: leadOnly(200),
-		witness: async (lead, ids) => /<option value="(UTC|[A-Za-z_]+\/[^"]+)" selected/.exec(await page(lead, `/o/${ids.org}/members`))?.[1] ?? 'none'
+		file: 'o/[orgId]/members/+page.server.ts',
+		method: 'POST',
+		action: 'timeZone',
+		path: o('/members'),
+		fields: () => ({ timeZone: 'Africa/Abidjan' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			/<option value="(UTC|[A-Za-z_]+\/[^"]+)" selected/.exec(
+				await page(lead, `/o/${ids.org}/members`)
+			)?.[1] ?? 'none'
 	},
-	{ file: 'o/[orgId]/instruments/+page.server.ts', method: 'GET', path: o('/instruments'), expect: leadOnly() },
-	{ file: 'o/[orgId]/instruments/[instrumentId]/+page.server.ts', method: 'GET', path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}`, expect: leadOnly() },
-	{ file: 'o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts', method: 'GET', path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/new-version`, expect: leadOnly() },
 	{
-		file: 'o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts', method: 'POST', action: 'default',
-		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/new-version`, fields: () => ({}), expect: leadOnly('303 /o/'),
-		witness: async (lead, ids) => count(await page(lead, `/o/${ids.org}/instruments`), new RegExp(`/instruments/${UUID}"`, 'g'))
+		file: 'o/[orgId]/instruments/+page.server.ts',
+		method: 'GET',
+		path: o('/instruments'),
+		expect: leadOnly()
+	},
+	{
+		file: 'o/[orgId]/instruments/[instrumentId]/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}`,
+		expect: leadOnly()
+	},
+	{
+		file: 'o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/new-version`,
+		expect: leadOnly()
+	},
+	{
+		file: 'o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/new-version`,
+		fields: () => ({}),
+		expect: leadOnly('303 /o/'),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/instruments`), new RegExp(`/instruments/${UUID}"`, 'g'))
 	},
 
 	// Cycles
 	{ file: 'o/[orgId]/cycles/+page.server.ts', method: 'GET', path: o('/cycles'), expect: member() },
-	{ file: 'o/[orgId]/cycles/new/+page.server.ts', method: 'GET', path: o('/cycles/new'), expect: leadOnly() },
 	{
-		file: 'o/[orgId]/cycles/new/+page.server.ts', method: 'POST', action: 'default', path: o('/cycles/new'),
+		file: 'o/[orgId]/cycles/new/+page.server.ts',
+		method: 'GET',
+		path: o('/cycles/new'),
+		expect: leadOnly()
+	},
+	{
+		file: 'o/[orgId]/cycles/new/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: o('/cycles/new'),
 		fields: (ids) => ({
-			name: 'FORGED cycle', instrumentId: ids.instrument, opensAt: local(new Date(Date.now() - hour)), closesAt: local(new Date(Date.now() + 48 * hour)),
-			anonymityThreshold: '5', groups: ['sales']
+			name: 'FORGED cycle',
+			instrumentId: ids.instrument,
+			opensAt: local(new Date(Date.now() - hour)),
+			closesAt: local(new Date(Date.now() + 48 * hour)),
+			anonymityThreshold: '5',
+			groups: ['sales']
 		}),
 		expect: leadOnly('303 /o/'),
 		witness: async (lead, ids) => count(await page(lead, `/o/${ids.org}/cycles`), /FORGED cycle/g)
 	},
-	{ file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts', method: 'GET', path: o('/cycles/:admin'), expect: member() },
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts', method: 'POST', action: 'dimension', path: o('/cycles/:admin'),
-		fields: () => ({ dimensionKey: 'vision', target: '1', notApplicable: 'yes', notApplicableReason: 'FORGED reason' }), expect: leadOnly(200),
+		file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		method: 'GET',
+		path: o('/cycles/:admin'),
+		expect: member()
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		method: 'POST',
+		action: 'dimension',
+		path: o('/cycles/:admin'),
+		fields: () => ({
+			dimensionKey: 'vision',
+			target: '1',
+			notApplicable: 'yes',
+			notApplicableReason: 'FORGED reason'
+		}),
+		expect: leadOnly(200),
 		witness: async (lead, ids) => {
 			const html = await page(lead, `/o/${ids.org}/cycles/${ids.admin}`);
-			return html.slice(html.indexOf('targets-heading'), html.indexOf('</table>', html.indexOf('targets-heading')));
+			return html.slice(
+				html.indexOf('targets-heading'),
+				html.indexOf('</table>', html.indexOf('targets-heading'))
+			);
 		}
 	},
-	...(['open', 'close', 'reopen'] as const).map(
-		(action): Case => ({
-			file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts', method: 'POST', action, path: o('/cycles/:admin'), fields: () => ({}),
-			expect: leadOnly([200, 409]), witness: (lead, ids) => cycleStatus(lead, ids, ids.admin)
-		})
-	),
-	{ file: 'o/[orgId]/cycles/[cycleId]/dashboard/+page.server.ts', method: 'GET', path: o('/cycles/:closed/dashboard'), expect: member() },
-	{ file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts', method: 'GET', path: o('/cycles/:admin/actions'), expect: member() },
+	...(['open', 'close', 'reopen'] as const).map((action): Case => ({
+		file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		method: 'POST',
+		action,
+		path: o('/cycles/:admin'),
+		fields: () => ({}),
+		expect: leadOnly([200, 409]),
+		witness: (lead, ids) => cycleStatus(lead, ids, ids.admin)
+	})),
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts', method: 'POST', action: 'create', path: o('/cycles/:admin/actions'),
-		fields: () => ({ title: 'FORGED action', dimensionKeys: ['vision'], owner: 'Mallory', impact: '5', complexity: '1', dueDate: '', status: 'planned' }),
-		expect: leadOnly(200), witness: async (lead, ids) => count(await page(lead, `/o/${ids.org}/cycles/${ids.admin}/actions`), /FORGED action/g)
+		file: 'o/[orgId]/cycles/[cycleId]/dashboard/+page.server.ts',
+		method: 'GET',
+		path: o('/cycles/:closed/dashboard'),
+		expect: member()
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts', method: 'POST', action: 'status', path: o('/cycles/:admin/actions'),
-		fields: (ids) => ({ actionId: ids.action, status: 'dropped' }), expect: leadOnly(200),
+		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
+		method: 'GET',
+		path: o('/cycles/:admin/actions'),
+		expect: member()
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
+		method: 'POST',
+		action: 'create',
+		path: o('/cycles/:admin/actions'),
+		fields: () => ({
+			title: 'FORGED action',
+			dimensionKeys: ['vision'],
+			owner: 'Mallory',
+			impact: '5',
+			complexity: '1',
+			dueDate: '',
+			status: 'planned'
+		}),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/cycles/${ids.admin}/actions`), /FORGED action/g)
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
+		method: 'POST',
+		action: 'status',
+		path: o('/cycles/:admin/actions'),
+		fields: (ids) => ({ actionId: ids.action, status: 'dropped' }),
+		expect: leadOnly(200),
 		witness: async (lead, ids) => {
 			const html = await page(lead, `/o/${ids.org}/cycles/${ids.admin}/actions`);
 			const at = html.indexOf(`id="status-${ids.action}"`);
 			return at < 0 ? 'missing' : html.slice(at, html.indexOf('</select>', at));
 		}
 	},
-	{ file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts', method: 'GET', path: o('/cycles/:admin/review'), expect: member() },
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts', method: 'POST', action: 'save', path: o('/cycles/:admin/review'),
-		fields: () => ({ step: '1', notes: 'FORGED notes', done: 'yes' }), expect: leadOnly(200),
-		witness: async (lead, ids) => /<textarea id="notes-1"[^>]*>[^<]*<\/textarea>/.exec(await page(lead, `/o/${ids.org}/cycles/${ids.admin}/review`))?.[0] ?? 'missing'
+		file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
+		method: 'GET',
+		path: o('/cycles/:admin/review'),
+		expect: member()
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts', method: 'POST', action: 'reviewed', path: o('/cycles/:admin/review'), fields: () => ({}),
-		expect: leadOnly([200, 409]), witness: (lead, ids) => cycleStatus(lead, ids, ids.admin)
+		file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
+		method: 'POST',
+		action: 'save',
+		path: o('/cycles/:admin/review'),
+		fields: () => ({ step: '1', notes: 'FORGED notes', done: 'yes' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			/<textarea id="notes-1"[^>]*>[^<]*<\/textarea>/.exec(
+				await page(lead, `/o/${ids.org}/cycles/${ids.admin}/review`)
+			)?.[0] ?? 'missing'
 	},
-	{ file: 'o/[orgId]/cycles/[cycleId]/export/[file]/+server.ts', method: 'GET', path: o('/cycles/:closed/export/answers.csv'), expect: leadOnly() },
-	{ file: 'o/[orgId]/cycles/[cycleId]/export/[file]/+server.ts', method: 'GET', path: o('/cycles/:closed/export/scores.json'), expect: leadOnly() },
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
+		method: 'POST',
+		action: 'reviewed',
+		path: o('/cycles/:admin/review'),
+		fields: () => ({}),
+		expect: leadOnly([200, 409]),
+		witness: (lead, ids) => cycleStatus(lead, ids, ids.admin)
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/export/[file]/+server.ts',
+		method: 'GET',
+		path: o('/cycles/:closed/export/answers.csv'),
+		expect: leadOnly()
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/export/[file]/+server.ts',
+		method: 'GET',
+		path: o('/cycles/:closed/export/scores.json'),
+		expect: leadOnly()
+	},
 
 	// Invitations of respondents
-	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', method: 'GET', path: o('/cycles/:survey/invitations'), expect: leadOnly() },
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', method: 'POST', action: 'import', path: o('/cycles/:survey/invitations'),
-		fields: () => ({ csv: 'forged@example.test, FORGED name, sales' }), expect: leadOnly(200),
-		witness: async (lead, ids) => count(await page(lead, `/o/${ids.org}/cycles/${ids.survey}/invitations`), /forged@example\.test/g)
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		method: 'GET',
+		path: o('/cycles/:survey/invitations'),
+		expect: leadOnly()
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', method: 'POST', action: 'anonymous', path: o('/cycles/:survey/invitations'),
-		fields: () => ({ group: 'sales', count: '3' }), expect: leadOnly(200),
-		witness: async (lead, ids) => count(await page(lead, `/o/${ids.org}/cycles/${ids.survey}/invitations`), /name="invitationId"/g)
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		method: 'POST',
+		action: 'import',
+		path: o('/cycles/:survey/invitations'),
+		fields: () => ({ csv: 'forged@example.test, FORGED name, sales' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(
+				await page(lead, `/o/${ids.org}/cycles/${ids.survey}/invitations`),
+				/forged@example\.test/g
+			)
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		method: 'POST',
+		action: 'anonymous',
+		path: o('/cycles/:survey/invitations'),
+		fields: () => ({ group: 'sales', count: '3' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(
+				await page(lead, `/o/${ids.org}/cycles/${ids.survey}/invitations`),
+				/name="invitationId"/g
+			)
 	},
 	// No SMTP_URL on the test server: the lead is told that e-mail is not set up (409), and nothing is sent.
-	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', method: 'POST', action: 'send', path: o('/cycles/:survey/invitations'), fields: () => ({}), expect: leadOnly(409) },
-	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', method: 'POST', action: 'remind', path: o('/cycles/:survey/invitations'), fields: () => ({}), expect: leadOnly(409) },
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', method: 'POST', action: 'revoke', path: o('/cycles/:survey/invitations'),
-		fields: (ids) => ({ invitationId: ids.anonymousInvitation }), expect: leadOnly(200),
-		witness: async (lead, ids) => count(await page(lead, `/o/${ids.org}/cycles/${ids.survey}/invitations`), /name="invitationId"/g)
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		method: 'POST',
+		action: 'send',
+		path: o('/cycles/:survey/invitations'),
+		fields: () => ({}),
+		expect: leadOnly(409)
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts', method: 'POST', action: 'reissue', path: o('/cycles/:survey/invitations'),
-		fields: (ids) => ({ invitationId: ids.personalInvitation }), expect: leadOnly(200)
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		method: 'POST',
+		action: 'remind',
+		path: o('/cycles/:survey/invitations'),
+		fields: () => ({}),
+		expect: leadOnly(409)
 	},
-	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/links.csv/+server.ts', method: 'GET', path: o('/cycles/:survey/invitations/links.csv'), expect: leadOnly() },
-	{ file: 'o/[orgId]/cycles/[cycleId]/invitations/print/+page.server.ts', method: 'GET', path: (ids) => `/o/${ids.org}/cycles/${ids.survey}/invitations/print?ids=${ids.printIds}`, expect: leadOnly() },
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		method: 'POST',
+		action: 'revoke',
+		path: o('/cycles/:survey/invitations'),
+		fields: (ids) => ({ invitationId: ids.anonymousInvitation }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(
+				await page(lead, `/o/${ids.org}/cycles/${ids.survey}/invitations`),
+				/name="invitationId"/g
+			)
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		method: 'POST',
+		action: 'reissue',
+		path: o('/cycles/:survey/invitations'),
+		fields: (ids) => ({ invitationId: ids.personalInvitation }),
+		expect: leadOnly(200)
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/links.csv/+server.ts',
+		method: 'GET',
+		path: o('/cycles/:survey/invitations/links.csv'),
+		expect: leadOnly()
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/invitations/print/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/o/${ids.org}/cycles/${ids.survey}/invitations/print?ids=${ids.printIds}`,
+		expect: leadOnly()
+	},
 
 	// Board reports
-	{ file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts', method: 'GET', path: o('/cycles/:closed/reports'), expect: member() },
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts', method: 'POST', action: 'generate', path: o('/cycles/:closed/reports'), fields: () => ({}),
-		expect: leadOnly(200), witness: async (lead, ids) => count(await page(lead, `/o/${ids.org}/cycles/${ids.closed}/reports`), /data-report="/g)
+		file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
+		method: 'GET',
+		path: o('/cycles/:closed/reports'),
+		expect: member()
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
+		method: 'POST',
+		action: 'generate',
+		path: o('/cycles/:closed/reports'),
+		fields: () => ({}),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/cycles/${ids.closed}/reports`), /data-report="/g)
 	},
 	// No SMTP_URL: 503 "nothing was sent" for the lead.
-	{ file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts', method: 'POST', action: 'mail', path: o('/cycles/:closed/reports'), fields: (ids) => ({ reportId: ids.report }), expect: leadOnly(503) },
-	{ file: 'o/[orgId]/cycles/[cycleId]/reports/[reportId]/pdf/+server.ts', method: 'GET', path: (ids) => `/o/${ids.org}/cycles/${ids.closed}/reports/${ids.report}/pdf`, expect: member() },
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
+		method: 'POST',
+		action: 'mail',
+		path: o('/cycles/:closed/reports'),
+		fields: (ids) => ({ reportId: ids.report }),
+		expect: leadOnly(503)
+	},
+	{
+		file: 'o/[orgId]/cycles/[cycleId]/reports/[reportId]/pdf/+server.ts',
+		method: 'GET',
+		path: (ids) => `/o/${ids.org}/cycles/${ids.closed}/reports/${ids.report}/pdf`,
+		expect: member()
+	},
 
 	// The respondent's survey: the link is the only credential, so anyone holding it gets the same answer.
-	{ file: 's/[token]/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.token}`, expect: all(200) },
-	{ file: 's/[token]/[step]/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.token}/1`, expect: all(200) },
-	{ file: 's/[token]/[step]/+page.server.ts', method: 'POST', action: 'default', path: (ids) => `/s/${ids.token}/1`, fields: () => ({}), expect: all('303 /s/') },
-	{ file: 's/[token]/review/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.token}/review`, expect: all(200) },
+	{
+		file: 's/[token]/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/s/${ids.token}`,
+		expect: all(200)
+	},
+	{
+		file: 's/[token]/[step]/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/s/${ids.token}/1`,
+		expect: all(200)
+	},
+	{
+		file: 's/[token]/[step]/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: (ids) => `/s/${ids.token}/1`,
+		fields: () => ({}),
+		expect: all('303 /s/')
+	},
+	{
+		file: 's/[token]/review/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/s/${ids.token}/review`,
+		expect: all(200)
+	},
 	// Nothing answered yet: the submit is refused, and the survey stays open for the next calls.
-	{ file: 's/[token]/review/+page.server.ts', method: 'POST', action: 'default', path: (ids) => `/s/${ids.token}/review`, fields: () => ({}), expect: all(400) },
-	{ file: 's/[token]/thanks/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.token}/thanks`, expect: all('303 /s/') },
+	{
+		file: 's/[token]/review/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: (ids) => `/s/${ids.token}/review`,
+		fields: () => ({}),
+		expect: all(400)
+	},
+	{
+		file: 's/[token]/thanks/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/s/${ids.token}/thanks`,
+		expect: all('303 /s/')
+	},
 	// The first browser to save owns the draft; holding the link gives every other browser no access to it (issue 11).
 	{
-		file: 's/[token]/autosave/+server.ts', method: 'POST', path: (ids) => `/s/${ids.token}/autosave`, json: (ids) => ({ answers: [{ itemId: ids.item, value: 3, dontKnow: false }] }),
+		file: 's/[token]/autosave/+server.ts',
+		method: 'POST',
+		path: (ids) => `/s/${ids.token}/autosave`,
+		json: (ids) => ({ answers: [{ itemId: ids.item, value: 3, dontKnow: false }] }),
 		expect: { anonymous: 200, respondent: 409, otherLead: 409, board: 409, lead: 409 }
 	},
-	{ file: 's/[token]/[step]/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.token}/1`, expect: { anonymous: 200, respondent: '303 /s/', otherLead: '303 /s/', board: '303 /s/', lead: '303 /s/' } },
-	{ file: 's/[token]/resume/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.token}/resume`, expect: { anonymous: '303 /s/', respondent: 200, otherLead: 200, board: 200, lead: 200 } },
-	{ file: 's/[token]/resume/+page.server.ts', method: 'POST', action: 'code', path: (ids) => `/s/${ids.token}/resume`, fields: () => ({ code: 'AAAA-AAAA' }), expect: { anonymous: '303 /s/', respondent: 400, otherLead: 400, board: 400, lead: 400 } },
+	{
+		file: 's/[token]/[step]/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/s/${ids.token}/1`,
+		expect: {
+			anonymous: 200,
+			respondent: '303 /s/',
+			otherLead: '303 /s/',
+			board: '303 /s/',
+			lead: '303 /s/'
+		}
+	},
+	{
+		file: 's/[token]/resume/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/s/${ids.token}/resume`,
+		expect: { anonymous: '303 /s/', respondent: 200, otherLead: 200, board: 200, lead: 200 }
+	},
+	{
+		file: 's/[token]/resume/+page.server.ts',
+		method: 'POST',
+		action: 'code',
+		path: (ids) => `/s/${ids.token}/resume`,
+		fields: () => ({ code: 'AAAA-AAAA' }),
+		expect: { anonymous: '303 /s/', respondent: 400, otherLead: 400, board: 400, lead: 400 }
+	},
 	// The draft's own browser is not locked out: the page sends it back to the survey.
-	{ file: 's/[token]/resume/+page.server.ts', method: 'POST', action: 'startOver', path: (ids) => `/s/${ids.token}/resume`, fields: () => ({}), expect: { anonymous: '303 /s/', respondent: 400, otherLead: 400, board: 400, lead: 400 } },
+	{
+		file: 's/[token]/resume/+page.server.ts',
+		method: 'POST',
+		action: 'startOver',
+		path: (ids) => `/s/${ids.token}/resume`,
+		fields: () => ({}),
+		expect: { anonymous: '303 /s/', respondent: 400, otherLead: 400, board: 400, lead: 400 }
+	},
 	// Unknown tokens: one call per survey route file and visitor (25, under the limit of 30 per client).
-	{ file: 's/[token]/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.unknownToken}`, expect: all(404) },
-	{ file: 's/[token]/[step]/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.unknownToken}/1`, expect: all(404) },
-	{ file: 's/[token]/review/+page.server.ts', method: 'POST', action: 'default', path: (ids) => `/s/${ids.unknownToken}/review`, fields: () => ({}), expect: all(404) },
-	{ file: 's/[token]/thanks/+page.server.ts', method: 'GET', path: (ids) => `/s/${ids.unknownToken}/thanks`, expect: all(404) },
-	{ file: 's/[token]/autosave/+server.ts', method: 'POST', path: (ids) => `/s/${ids.unknownToken}/autosave`, json: (ids) => ({ answers: [{ itemId: ids.item, value: 3, dontKnow: false }] }), expect: all(404) },
+	{
+		file: 's/[token]/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/s/${ids.unknownToken}`,
+		expect: all(404)
+	},
+	{
+		file: 's/[token]/[step]/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/s/${ids.unknownToken}/1`,
+		expect: all(404)
+	},
+	{
+		file: 's/[token]/review/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: (ids) => `/s/${ids.unknownToken}/review`,
+		fields: () => ({}),
+		expect: all(404)
+	},
+	{
+		file: 's/[token]/thanks/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/s/${ids.unknownToken}/thanks`,
+		expect: all(404)
+	},
+	{
+		file: 's/[token]/autosave/+server.ts',
+		method: 'POST',
+		path: (ids) => `/s/${ids.unknownToken}/autosave`,
+		json: (ids) => ({ answers: [{ itemId: ids.item, value: 3, dontKnow: false }] }),
+		expect: all(404)
+	},
 
 	// The installation's operator page (issue 11): none of these five is the operator, so for them it does not exist.
 	{ file: 'operator/+page.server.ts', method: 'GET', path: () => '/operator', expect: all(404) },
-	{ file: 'operator/+page.server.ts', method: 'POST', action: 'admit', path: () => '/operator', fields: (ids) => ({ organisationId: ids.otherOrg }), expect: all(404) },
-	{ file: 'operator/+page.server.ts', method: 'POST', action: 'remove', path: () => '/operator', fields: (ids) => ({ organisationId: ids.org, confirm: 'yes' }), expect: all(404) },
+	{
+		file: 'operator/+page.server.ts',
+		method: 'POST',
+		action: 'admit',
+		path: () => '/operator',
+		fields: (ids) => ({ organisationId: ids.otherOrg }),
+		expect: all(404)
+	},
+	{
+		file: 'operator/+page.server.ts',
+		method: 'POST',
+		action: 'remove',
+		path: () => '/operator',
+		fields: (ids) => ({ organisationId: ids.org, confirm: 'yes' }),
+		expect: all(404)
+	},
 
 	// Last: signing out ends the sessions the calls above use.
-	{ file: 'sign-out/+page.server.ts', method: 'POST', action: 'default', path: () => '/sign-out', fields: () => ({}), expect: all('303 /sign-in') }
+	{
+		file: 'sign-out/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: () => '/sign-out',
+		fields: () => ({}),
+		expect: all('303 /sign-in')
+	}
 ];
 
-const label = (c: Case) => `${c.method} ${c.file.replace(/\/?\+(page\.server|server)\.ts$/, '') || '/'}${c.action ? ` ?/${c.action}` : ''}`;
+const label = (c: Case) =>
+	`${c.method} ${c.file.replace(/\/?\+(page\.server|server)\.ts$/, '') || '/'}${c.action ? ` ?/${c.action}` : ''}`;
 
 async function call(client: HttpClient, c: Case, ids: Ids): Promise<Response> {
 	const path = c.path(ids);
@@ -280,7 +686,9 @@ function matches(response: Response, expected: Expected): boolean {
 
 /** Whether an expected answer lets the call through (a 2xx, or a redirect other than to sign in). */
 const allowed = (e: Expected): boolean =>
-	typeof e === 'string' ? !e.startsWith(SIGN_IN) : (Array.isArray(e) ? e : [e]).some((s) => s < 400);
+	typeof e === 'string'
+		? !e.startsWith(SIGN_IN)
+		: (Array.isArray(e) ? e : [e]).some((s) => s < 400);
 
 describe('authorisation matrix', () => {
 	let server: RunningServer;
@@ -291,42 +699,87 @@ describe('authorisation matrix', () => {
 	beforeAll(async () => {
 		const database = await freshDatabase();
 		cleanup = database.cleanup;
-		server = await startServer({ ...database.env, SEED_DEMO: 'true', OPERATOR_EMAILS: `nobody@example.test, ${OPERATOR_EMAIL.toUpperCase()}` });
+		server = await startServer({
+			...database.env,
+			SEED_DEMO: 'true',
+			OPERATOR_EMAILS: `nobody@example.test, ${OPERATOR_EMAIL.toUpperCase()}`
+		});
 		const base = server.baseUrl;
 		for (const role of roles) clients[role] = new HttpClient(base);
 		await clients.lead.signIn(demo.lead, demo.password);
 		await clients.board.signIn(demo.board, demo.password);
-		await clients.otherLead.signUp('Other Lead', uniqueEmail('authz-other'), 'a long enough password');
-		const otherOrg = await clients.otherLead.post('/orgs/new', { name: 'Other Organisation Ltd', sector: 'Manufacturing', sizeBand: '250–999' });
+		await clients.otherLead.signUp(
+			'Other Lead',
+			uniqueEmail('authz-other'),
+			'a long enough password'
+		);
+		const otherOrg = await clients.otherLead.post('/orgs/new', {
+			name: 'Other Organisation Ltd',
+			sector: 'Manufacturing',
+			sizeBand: '250–999'
+		});
 		expect(otherOrg.status).toBe(303);
 		ids.otherOrg = otherOrg.headers.get('location')!.split('/').pop()!;
 
 		const lead = clients.lead;
 		ids.org = await landingOrganisation(lead);
 		ids.closed = await cycleIdByName(lead, ids.org, 'Spring 2026');
-		ids.instrument = new RegExp(`/instruments/(${UUID})"`).exec(await page(lead, `/o/${ids.org}/instruments`))![1]!;
+		ids.instrument = new RegExp(`/instruments/(${UUID})"`).exec(
+			await page(lead, `/o/${ids.org}/instruments`)
+		)![1]!;
 
 		ids.survey = await createCycle(lead, ids.org, 'Authz survey', ['sales']);
 		expect((await lead.post(`/o/${ids.org}/cycles/${ids.survey}?/open`, {})).status).toBe(200);
-		const issued = await (await lead.post(`/o/${ids.org}/cycles/${ids.survey}/invitations?/anonymous`, { group: 'sales', count: '2' })).text();
+		const issued = await (
+			await lead.post(`/o/${ids.org}/cycles/${ids.survey}/invitations?/anonymous`, {
+				group: 'sales',
+				count: '2'
+			})
+		).text();
 		ids.printIds = /print\?ids=([^"]+)"/.exec(issued)![1]!;
 		ids.anonymousInvitation = ids.printIds.split(',')[1]!;
 		ids.token = /\/s\/([a-z2-7]{64})/.exec(issued)![1]!;
-		expect((await lead.post(`/o/${ids.org}/cycles/${ids.survey}/invitations?/import`, { csv: 'authz-person@example.test, Authz Person, sales' })).status).toBe(200);
-		ids.personalInvitation = new RegExp(`action="\\?/reissue"[^>]*>\\s*<input type="hidden" name="invitationId" value="(${UUID})"`).exec(
-			await page(lead, `/o/${ids.org}/cycles/${ids.survey}/invitations`)
-		)![1]!;
+		expect(
+			(
+				await lead.post(`/o/${ids.org}/cycles/${ids.survey}/invitations?/import`, {
+					csv: 'authz-person@example.test, Authz Person, sales'
+				})
+			).status
+		).toBe(200);
+		ids.personalInvitation = new RegExp(
+			`action="\\?/reissue"[^>]*>\\s*<input type="hidden" name="invitationId" value="(${UUID})"`
+		).exec(await page(lead, `/o/${ids.org}/cycles/${ids.survey}/invitations`))![1]!;
 		ids.unknownToken = 'a'.repeat(64);
 		ids.unknownJoin = 'b'.repeat(40);
-		ids.item = new RegExp(`name="item\\.(${UUID})"`).exec(await page(lead, `/s/${ids.token}/1`))![1]!;
+		ids.item = new RegExp(`name="item\\.(${UUID})"`).exec(
+			await page(lead, `/s/${ids.token}/1`)
+		)![1]!;
 
 		ids.admin = await createCycle(lead, ids.org, 'Authz admin', ['sales']);
-		expect((await lead.post(`/o/${ids.org}/cycles/${ids.admin}/actions?/create`, { title: 'Authz action', dimensionKeys: 'vision', owner: 'Owner', impact: '3', complexity: '3', dueDate: '', status: 'planned' })).status).toBe(200);
+		expect(
+			(
+				await lead.post(`/o/${ids.org}/cycles/${ids.admin}/actions?/create`, {
+					title: 'Authz action',
+					dimensionKeys: 'vision',
+					owner: 'Owner',
+					impact: '3',
+					complexity: '3',
+					dueDate: '',
+					status: 'planned'
+				})
+			).status
+		).toBe(200);
 		const actions = await page(lead, `/o/${ids.org}/cycles/${ids.admin}/actions`);
-		ids.action = new RegExp(`Authz action[\\s\\S]*?name="actionId" value="(${UUID})"`).exec(actions)![1]!;
+		ids.action = new RegExp(`Authz action[\\s\\S]*?name="actionId" value="(${UUID})"`).exec(
+			actions
+		)![1]!;
 
-		expect((await lead.post(`/o/${ids.org}/members?/invite`, { role: 'board', email: '' })).status).toBe(200);
-		ids.memberInvitation = new RegExp(`name="invitationId" value="(${UUID})"`).exec(await page(lead, `/o/${ids.org}/members`))![1]!;
+		expect(
+			(await lead.post(`/o/${ids.org}/members?/invite`, { role: 'board', email: '' })).status
+		).toBe(200);
+		ids.memberInvitation = new RegExp(`name="invitationId" value="(${UUID})"`).exec(
+			await page(lead, `/o/${ids.org}/members`)
+		)![1]!;
 
 		const reports = `/o/${ids.org}/cycles/${ids.closed}/reports`;
 		expect((await lead.post(`${reports}?/generate`, {})).status).toBe(200);
@@ -342,15 +795,27 @@ describe('authorisation matrix', () => {
 		const missing: string[] = [];
 		for (const route of discoverRoutes()) {
 			for (const method of route.methods) {
-				if (!matrix.some((c) => c.file === route.file && c.method === method && (c.action === undefined || route.file.endsWith('+server.ts'))))
+				if (
+					!matrix.some(
+						(c) =>
+							c.file === route.file &&
+							c.method === method &&
+							(c.action === undefined || route.file.endsWith('+server.ts'))
+					)
+				)
 					missing.push(`${method} ${route.file}`);
 			}
 			for (const action of route.actions) {
-				if (!matrix.some((c) => c.file === route.file && c.method === 'POST' && c.action === action)) missing.push(`POST ${route.file} ?/${action}`);
+				if (
+					!matrix.some((c) => c.file === route.file && c.method === 'POST' && c.action === action)
+				)
+					missing.push(`POST ${route.file} ?/${action}`);
 			}
 		}
 		const stale = matrix.filter((c) => !discoverRoutes().some((r) => r.file === c.file)).map(label);
-		expect(missing, 'routes the authorisation matrix does not call: add them to `matrix`').toEqual([]);
+		expect(missing, 'routes the authorisation matrix does not call: add them to `matrix`').toEqual(
+			[]
+		);
 		expect(stale, 'matrix entries for route files that no longer exist').toEqual([]);
 	});
 
@@ -369,9 +834,14 @@ describe('authorisation matrix', () => {
 			`/o/${ids.otherOrg}/cycles/${ids.survey}/invitations/print?ids=${ids.printIds}`
 		];
 		for (const path of paths) expect.soft((await other.get(path)).status, path).toBe(404);
-		const forged = await other.post(`/o/${ids.otherOrg}/cycles/${ids.closed}/actions?/status`, { actionId: ids.action, status: 'done' });
+		const forged = await other.post(`/o/${ids.otherOrg}/cycles/${ids.closed}/actions?/status`, {
+			actionId: ids.action,
+			status: 'done'
+		});
 		expect.soft(forged.status, 'status of an action of another organisation').toBe(404);
-		const revoke = await other.post(`/o/${ids.otherOrg}/members?/revoke`, { invitationId: ids.memberInvitation });
+		const revoke = await other.post(`/o/${ids.otherOrg}/members?/revoke`, {
+			invitationId: ids.memberInvitation
+		});
 		// The revoke answers for the caller's own organisation, but must leave the demo invitation alone.
 		expect.soft([200, 404]).toContain(revoke.status);
 		expect(await page(clients.lead, `/o/${ids.org}/members`)).toContain(ids.memberInvitation);
@@ -383,17 +853,27 @@ describe('authorisation matrix', () => {
 			for (const role of roles) {
 				if (role === 'lead' && c.witness) {
 					// Nobody without the right changed anything the lead can see.
-					expect(await c.witness(clients.lead, ids), `${label(c)}: state after the forbidden calls`).toBe(before);
+					expect(
+						await c.witness(clients.lead, ids),
+						`${label(c)}: state after the forbidden calls`
+					).toBe(before);
 				}
 				const response = await call(clients[role], c, ids);
-				expect.soft(matches(response, c.expect[role]), `${role}: ${label(c)} answered ${outcome(response)}, expected ${c.expect[role]}`).toBe(true);
+				expect
+					.soft(
+						matches(response, c.expect[role]),
+						`${role}: ${label(c)} answered ${outcome(response)}, expected ${c.expect[role]}`
+					)
+					.toBe(true);
 				if (response.status === 404) {
 					// A refusal says nothing about the organisation it protects.
 					expect.soft(await response.text(), `${role}: ${label(c)}`).not.toContain('Northwind');
 				}
 			}
 			// A witness only makes sense where everyone but the lead is refused.
-			for (const role of roles) if (role !== 'lead' && c.witness) expect(allowed(c.expect[role]), `${role}: ${label(c)}`).toBe(false);
+			for (const role of roles)
+				if (role !== 'lead' && c.witness)
+					expect(allowed(c.expect[role]), `${role}: ${label(c)}`).toBe(false);
 		});
 	}
 
@@ -403,19 +883,29 @@ describe('authorisation matrix', () => {
 		const html = await page(operator, '/operator');
 		expect(html).toContain('Other Organisation Ltd');
 		expect(html).toContain('href="/operator"');
-		const row = (h: string) => h.slice(h.indexOf(`data-organisation="${ids.otherOrg}"`), h.indexOf('</tr>', h.indexOf(`data-organisation="${ids.otherOrg}"`)));
+		const row = (h: string) =>
+			h.slice(
+				h.indexOf(`data-organisation="${ids.otherOrg}"`),
+				h.indexOf('</tr>', h.indexOf(`data-organisation="${ids.otherOrg}"`))
+			);
 		expect(row(html)).toContain('not admitted');
-		expect((await operator.post('/operator?/admit', { organisationId: ids.otherOrg })).status).toBe(200);
+		expect((await operator.post('/operator?/admit', { organisationId: ids.otherOrg })).status).toBe(
+			200
+		);
 		expect(row(await page(operator, '/operator'))).toContain('>admitted<');
 		// Removal without the confirmation step is refused and changes nothing.
-		expect((await operator.post('/operator?/remove', { organisationId: ids.otherOrg })).status).toBe(400);
+		expect(
+			(await operator.post('/operator?/remove', { organisationId: ids.otherOrg })).status
+		).toBe(400);
 		expect(row(await page(operator, '/operator'))).toContain('>admitted<');
 		const confirm = await page(operator, `/operator?remove=${ids.otherOrg}`);
 		expect(confirm).toContain('Remove Other Organisation Ltd from the peer panel?');
-		expect((await operator.post('/operator?/remove', { organisationId: ids.otherOrg, confirm: 'yes' })).status).toBe(200);
+		expect(
+			(await operator.post('/operator?/remove', { organisationId: ids.otherOrg, confirm: 'yes' }))
+				.status
+		).toBe(200);
 		expect(row(await page(operator, '/operator'))).toContain('not admitted');
 		// Nobody else has the link in the header.
 		expect(await page(new HttpClient(server.baseUrl), '/')).not.toContain('href="/operator"');
 	});
-
 });

@@ -23,7 +23,12 @@ describe.skipIf(!hasChromium)('a survey screen before its scripts have loaded', 
 	it('keeps a choice tapped before hydration, and saves it with the screen', async () => {
 		const lead = new HttpClient(baseUrl);
 		await lead.signUp('Paint Lead', uniqueEmail('paint'), 'a long enough password');
-		const orgId = (await lead.post('/orgs/new', { name: 'First Paint Ltd', sector: 'Other', sizeBand: '1–49' })).headers.get('location')!.split('/').pop()!;
+		const orgId = (
+			await lead.post('/orgs/new', { name: 'First Paint Ltd', sector: 'Other', sizeBand: '1–49' })
+		).headers
+			.get('location')!
+			.split('/')
+			.pop()!;
 		const cycleId = await createCycle(lead, orgId, 'First paint', ['sales']);
 		expect((await lead.post(`/o/${orgId}/cycles/${cycleId}?/open`, {})).status).toBe(200);
 		const [link] = await anonymousLinks(lead, orgId, cycleId, 'sales', 1);
@@ -43,7 +48,9 @@ describe.skipIf(!hasChromium)('a survey screen before its scripts have loaded', 
 		// The page is live now: the next tap is autosaved.
 		const second = page.locator('fieldset[data-item-id]').nth(1);
 		const secondId = (await second.getAttribute('data-item-id'))!;
-		const autosave = page.waitForRequest((r) => r.url().endsWith('/autosave') && r.method() === 'POST');
+		const autosave = page.waitForRequest(
+			(r) => r.url().endsWith('/autosave') && r.method() === 'POST'
+		);
 		await second.locator('label:has(input[value="2"])').click();
 		expect((await autosave).postData()).toContain(secondId);
 		expect(await first.locator('input[value="4"]').isChecked()).toBe(true);
@@ -52,8 +59,12 @@ describe.skipIf(!hasChromium)('a survey screen before its scripts have loaded', 
 		await page.locator('#survey-progress', { hasText: 'Section 2 of' }).waitFor();
 		await page.getByRole('button', { name: 'Back' }).click();
 		await page.locator('#survey-progress', { hasText: 'Section 1 of' }).waitFor();
-		expect(await page.locator(`fieldset[data-item-id="${itemId}"] input[value="4"]`).isChecked()).toBe(true);
-		expect(await page.locator(`fieldset[data-item-id="${secondId}"] input[value="2"]`).isChecked()).toBe(true);
+		expect(
+			await page.locator(`fieldset[data-item-id="${itemId}"] input[value="4"]`).isChecked()
+		).toBe(true);
+		expect(
+			await page.locator(`fieldset[data-item-id="${secondId}"] input[value="2"]`).isChecked()
+		).toBe(true);
 		await context.close();
 	});
 });

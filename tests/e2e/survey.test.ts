@@ -49,15 +49,25 @@ async function onSection(page: Page, step: number) {
 }
 
 async function waitSaved(page: Page) {
-	await page.locator('[data-testid="save-status"][data-pending="0"]').waitFor({ state: 'attached' });
+	await page
+		.locator('[data-testid="save-status"][data-pending="0"]')
+		.waitFor({ state: 'attached' });
 }
 
 /** Taps this screen's answers as the respondent's plan says; with JavaScript some change their mind first. */
-async function answerSection(page: Page, r: Respondent, rnd: () => number, step: number, only?: (index: number) => boolean) {
+async function answerSection(
+	page: Page,
+	r: Respondent,
+	rnd: () => number,
+	step: number,
+	only?: (index: number) => boolean
+) {
 	const items = await page.$$eval('fieldset[data-item-id]', (sets) =>
 		sets.map((f) => ({
 			id: (f as HTMLElement).dataset.itemId!,
-			values: [...f.querySelectorAll('input[type="radio"]')].map((i) => (i as HTMLInputElement).value)
+			values: [...f.querySelectorAll('input[type="radio"]')].map(
+				(i) => (i as HTMLInputElement).value
+			)
 		}))
 	);
 	for (const [index, item] of items.entries()) {
@@ -65,7 +75,8 @@ async function answerSection(page: Page, r: Respondent, rnd: () => number, step:
 		const roll = rnd();
 		if (roll < 0.08 && !r.expected.answers.has(item.id)) continue; // left unanswered
 		const choice = roll < 0.2 ? 'dk' : item.values[Math.floor(rnd() * (item.values.length - 1))]!;
-		const card = (value: string) => page.locator(`fieldset[data-item-id="${item.id}"] label:has(input[value="${value}"])`);
+		const card = (value: string) =>
+			page.locator(`fieldset[data-item-id="${item.id}"] label:has(input[value="${value}"])`);
 		if (r.javaScript && rnd() < 0.15) {
 			const other = item.values.find((v) => v !== choice)!;
 			await card(other).click();
@@ -75,7 +86,10 @@ async function answerSection(page: Page, r: Respondent, rnd: () => number, step:
 	}
 	if (only) return;
 	if (rnd() < 0.25 || step === 1) {
-		const sectionId = (await page.locator('textarea[name="comment"]').getAttribute('id'))!.replace('comment-', '');
+		const sectionId = (await page.locator('textarea[name="comment"]').getAttribute('id'))!.replace(
+			'comment-',
+			''
+		);
 		const text = `${r.name} on section ${step}: <b>not bold</b> & “quoted”`;
 		await page.locator('textarea[name="comment"]').fill(text);
 		r.expected.comments.set(sectionId, text);
@@ -93,7 +107,12 @@ async function next(page: Page, step: number) {
 			.catch(async (e) => {
 				mkdirSync(SCREENS, { recursive: true });
 				await page.screenshot({ path: `${SCREENS}/failed-review.png` });
-				throw new Error(`${e}\n${await page.locator('main').innerText().catch(() => '')}`);
+				throw new Error(
+					`${e}\n${await page
+						.locator('main')
+						.innerText()
+						.catch(() => '')}`
+				);
 			});
 }
 
@@ -125,13 +144,18 @@ describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 
 		lead = new HttpClient(server.baseUrl);
 		await lead.signUp('Lee Lead', uniqueEmail('survey-lead'), 'a long enough password');
-		const org = await lead.post('/orgs/new', { name: 'Harbour Tools Ltd', sector: 'Manufacturing', sizeBand: '250–999' });
+		const org = await lead.post('/orgs/new', {
+			name: 'Harbour Tools Ltd',
+			sector: 'Manufacturing',
+			sizeBand: '250–999'
+		});
 		expect(org.status).toBe(303);
 		const orgPath = org.headers.get('location')!;
 		const form = await (await lead.get(`${orgPath}/cycles/new`)).text();
 		const instrumentId =
-			/<select[^>]*name="instrumentId"[\s\S]*?<option[^>]*value="([0-9a-f-]{36})"/.exec(form)?.[1] ??
-			/name="instrumentId"[^>]*value="([0-9a-f-]{36})"/.exec(form)?.[1];
+			/<select[^>]*name="instrumentId"[\s\S]*?<option[^>]*value="([0-9a-f-]{36})"/.exec(
+				form
+			)?.[1] ?? /name="instrumentId"[^>]*value="([0-9a-f-]{36})"/.exec(form)?.[1];
 		expect(instrumentId).toBeTruthy();
 		const created = await lead.post(`${orgPath}/cycles/new`, {
 			name: 'Survey e2e',
@@ -151,7 +175,10 @@ describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 		expect(imported.status).toBe(200);
 		const sales = tokensIn(await imported.text());
 		expect(sales).toHaveLength(3);
-		const anonymous = await lead.post(`${cyclePath}/invitations?/anonymous`, { group: 'service', count: '4' });
+		const anonymous = await lead.post(`${cyclePath}/invitations?/anonymous`, {
+			group: 'service',
+			count: '4'
+		});
 		expect(anonymous.status).toBe(200);
 		const service = tokensIn(await anonymous.text()).filter((t) => !sales.includes(t));
 		expect(service).toHaveLength(4);
@@ -166,7 +193,13 @@ describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 			['Fay', 'service', service[2]!, true]
 		];
 		for (const [name, group, token, javaScript] of plan) {
-			respondents.push({ name, group, token, javaScript, expected: { answers: new Map(), comments: new Map() } });
+			respondents.push({
+				name,
+				group,
+				token,
+				javaScript,
+				expected: { answers: new Map(), comments: new Map() }
+			});
 		}
 	});
 
@@ -176,7 +209,17 @@ describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 		await database?.cleanup();
 	});
 
-	async function complete(r: Respondent, seed: number, options: { audit?: boolean; reloadAt?: number; switchDeviceAt?: number; offlineAt?: number; backAt?: number } = {}) {
+	async function complete(
+		r: Respondent,
+		seed: number,
+		options: {
+			audit?: boolean;
+			reloadAt?: number;
+			switchDeviceAt?: number;
+			offlineAt?: number;
+			backAt?: number;
+		} = {}
+	) {
 		const rnd = random(seed);
 		let context: BrowserContext = await phoneContext(browser, { javaScriptEnabled: r.javaScript });
 		// Five phones and the server share the machine: be patient rather than flaky.
@@ -234,12 +277,25 @@ describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 					r.expected.answers.set(id, 'dk');
 				}
 				const status = page.getByTestId('save-status');
-				await expect.poll(() => status.textContent()).toBe('2 answers not yet saved — they will be sent when you are back online.');
-				expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('touchstone-survey:')).length)).toBe(1);
-				expect(await page.evaluate((token) => Object.keys(localStorage).some((k) => k.includes(token)), r.token)).toBe(false);
+				await expect
+					.poll(() => status.textContent())
+					.toBe('2 answers not yet saved — they will be sent when you are back online.');
+				expect(
+					await page.evaluate(
+						() => Object.keys(localStorage).filter((k) => k.startsWith('touchstone-survey:')).length
+					)
+				).toBe(1);
+				expect(
+					await page.evaluate(
+						(token) => Object.keys(localStorage).some((k) => k.includes(token)),
+						r.token
+					)
+				).toBe(false);
 				if (options.audit) await shoot(page, `offline-section-${step}`);
 				await context.setOffline(false);
-				await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('All answers saved.');
+				await expect
+					.poll(() => status.textContent(), { timeout: 15_000 })
+					.toBe('All answers saved.');
 			} else {
 				await answerSection(page, r, rnd, step);
 			}
@@ -253,7 +309,8 @@ describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 				await page.getByRole('button', { name: 'Back' }).click();
 				await onSection(page, step - 1);
 				const previous = await checkedOnPage(page);
-				for (const [itemId, choice] of Object.entries(previous)) expect(r.expected.answers.get(itemId)).toBe(choice);
+				for (const [itemId, choice] of Object.entries(previous))
+					expect(r.expected.answers.get(itemId)).toBe(choice);
 				await next(page, step - 1);
 				expect(await checkedOnPage(page)).toEqual(here);
 			}
@@ -281,81 +338,132 @@ describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 
 	it('refuses autosaves from another site and bodies that are not answers', async () => {
 		const url = `${server.baseUrl}/s/${spareToken}/autosave`;
-		const body = JSON.stringify({ answers: [{ itemId: '00000000-0000-4000-8000-000000000000', value: 3, dontKnow: false }] });
-		const crossSite = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', origin: 'https://evil.example' } });
+		const body = JSON.stringify({
+			answers: [{ itemId: '00000000-0000-4000-8000-000000000000', value: 3, dontKnow: false }]
+		});
+		const crossSite = await fetch(url, {
+			method: 'POST',
+			body,
+			headers: { 'content-type': 'application/json', origin: 'https://evil.example' }
+		});
 		expect(crossSite.status).toBe(403);
-		const noOrigin = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+		const noOrigin = await fetch(url, {
+			method: 'POST',
+			body,
+			headers: { 'content-type': 'application/json' }
+		});
 		expect(noOrigin.status).toBe(403);
 		const headers = { 'content-type': 'application/json', origin: server.baseUrl };
 		expect((await fetch(url, { method: 'POST', body, headers })).status).toBe(400);
-		expect((await fetch(url, { method: 'POST', body: '{"answers":[{"itemId":"x","value":9}]}', headers })).status).toBe(400);
+		expect(
+			(
+				await fetch(url, {
+					method: 'POST',
+					body: '{"answers":[{"itemId":"x","value":9}]}',
+					headers
+				})
+			).status
+		).toBe(400);
 		expect((await fetch(url, { method: 'POST', body: 'not json', headers })).status).toBe(400);
-		expect((await fetch(`${server.baseUrl}/s/${'a'.repeat(64)}/autosave`, { method: 'POST', body, headers })).status).toBe(404);
+		expect(
+			(
+				await fetch(`${server.baseUrl}/s/${'a'.repeat(64)}/autosave`, {
+					method: 'POST',
+					body,
+					headers
+				})
+			).status
+		).toBe(404);
 	});
 
-	it('six people in two groups complete it at 390×844, and the database holds exactly their answers', { timeout: 600_000 }, async () => {
-		await complete(respondents[0]!, 1, { audit: true, offlineAt: 4 });
-		await Promise.all([
-			complete(respondents[1]!, 2, { backAt: 5 }),
-			complete(respondents[2]!, 3, { reloadAt: 8, switchDeviceAt: 12 }),
-			complete(respondents[3]!, 4, { backAt: 10 }),
-			complete(respondents[4]!, 5),
-			complete(respondents[5]!, 6)
-		]);
+	it(
+		'six people in two groups complete it at 390×844, and the database holds exactly their answers',
+		{ timeout: 600_000 },
+		async () => {
+			await complete(respondents[0]!, 1, { audit: true, offlineAt: 4 });
+			await Promise.all([
+				complete(respondents[1]!, 2, { backAt: 5 }),
+				complete(respondents[2]!, 3, { reloadAt: 8, switchDeviceAt: 12 }),
+				complete(respondents[3]!, 4, { backAt: 10 }),
+				complete(respondents[4]!, 5),
+				complete(respondents[5]!, 6)
+			]);
 
-		// Closed and unknown links get a clear page, not a stack trace.
-		const context = await phoneContext(browser);
-		const page = await context.newPage();
-		const unknown = await page.goto(`${server.baseUrl}/s/${'a'.repeat(64)}`);
-		expect(unknown!.status()).toBe(404);
-		await page.getByRole('heading', { name: 'This link is not recognised' }).waitFor();
-		await shoot(page, '20-unknown-link');
-		await checkAccessibility(page, 'unknown link');
+			// Closed and unknown links get a clear page, not a stack trace.
+			const context = await phoneContext(browser);
+			const page = await context.newPage();
+			const unknown = await page.goto(`${server.baseUrl}/s/${'a'.repeat(64)}`);
+			expect(unknown!.status()).toBe(404);
+			await page.getByRole('heading', { name: 'This link is not recognised' }).waitFor();
+			await shoot(page, '20-unknown-link');
+			await checkAccessibility(page, 'unknown link');
 
-		expect((await lead.post(`${cyclePath}?/close`, {})).status).toBe(200);
-		const closed = await page.goto(`${server.baseUrl}/s/${respondents[0]!.token}`);
-		expect(closed!.status()).toBe(410);
-		await page.getByRole('heading', { name: 'This survey has closed' }).waitFor();
-		expect(await page.textContent('body')).not.toMatch(/at .*\.js:\d+/);
-		await shoot(page, '21-closed');
-		await checkAccessibility(page, 'closed');
-		await context.close();
+			expect((await lead.post(`${cyclePath}?/close`, {})).status).toBe(200);
+			const closed = await page.goto(`${server.baseUrl}/s/${respondents[0]!.token}`);
+			expect(closed!.status()).toBe(410);
+			await page.getByRole('heading', { name: 'This survey has closed' }).waitFor();
+			expect(await page.textContent('body')).not.toMatch(/at .*\.js:\d+/);
+			await shoot(page, '21-closed');
+			await checkAccessibility(page, 'closed');
+			await context.close();
 
-		await server.stop();
-		const handle = await openDatabase(database.databaseUrl ? { databaseUrl: database.databaseUrl } : { dataDir: database.dataDir });
-		try {
-			const responses = await handle.rows<{ id: string; resume_hash: string; group_key: string; status: string; submitted_on: Date }>(
-				'select id, resume_hash, group_key, status, submitted_on from response'
+			await server.stop();
+			const handle = await openDatabase(
+				database.databaseUrl ? { databaseUrl: database.databaseUrl } : { dataDir: database.dataDir }
 			);
-			expect(responses).toHaveLength(6);
-			const answers = await handle.rows<{ response_id: string; item_id: string; value: number | null; dont_know: boolean }>(
-				'select response_id, item_id, value, dont_know from answer'
-			);
-			const comments = await handle.rows<{ response_id: string; section_id: string; text: string }>('select response_id, section_id, text from section_comment');
-			let expectedRows = 0;
-			for (const r of respondents) {
-				const row = responses.find((x) => x.resume_hash === responseKey(r.token));
-				expect(row, r.name).toBeTruthy();
-				expect(row!.status).toBe('submitted');
-				expect(row!.group_key).toBe(r.group);
-				expect(new Date(row!.submitted_on).getUTCHours()).toBe(0);
-				const stored = Object.fromEntries(
-					answers.filter((a) => a.response_id === row!.id).map((a) => [a.item_id, a.dont_know ? 'dk' : String(a.value)])
+			try {
+				const responses = await handle.rows<{
+					id: string;
+					resume_hash: string;
+					group_key: string;
+					status: string;
+					submitted_on: Date;
+				}>('select id, resume_hash, group_key, status, submitted_on from response');
+				expect(responses).toHaveLength(6);
+				const answers = await handle.rows<{
+					response_id: string;
+					item_id: string;
+					value: number | null;
+					dont_know: boolean;
+				}>('select response_id, item_id, value, dont_know from answer');
+				const comments = await handle.rows<{
+					response_id: string;
+					section_id: string;
+					text: string;
+				}>('select response_id, section_id, text from section_comment');
+				let expectedRows = 0;
+				for (const r of respondents) {
+					const row = responses.find((x) => x.resume_hash === responseKey(r.token));
+					expect(row, r.name).toBeTruthy();
+					expect(row!.status).toBe('submitted');
+					expect(row!.group_key).toBe(r.group);
+					expect(new Date(row!.submitted_on).getUTCHours()).toBe(0);
+					const stored = Object.fromEntries(
+						answers
+							.filter((a) => a.response_id === row!.id)
+							.map((a) => [a.item_id, a.dont_know ? 'dk' : String(a.value)])
+					);
+					expect(stored, `${r.name}'s answers`).toEqual(Object.fromEntries(r.expected.answers));
+					expect(r.expected.answers.size).toBeGreaterThan(60);
+					const storedComments = Object.fromEntries(
+						comments.filter((c) => c.response_id === row!.id).map((c) => [c.section_id, c.text])
+					);
+					expect(storedComments, `${r.name}'s comments`).toEqual(
+						Object.fromEntries(r.expected.comments)
+					);
+					expectedRows += r.expected.answers.size;
+				}
+				expect(answers).toHaveLength(expectedRows);
+				expect(answers.some((a) => a.dont_know && a.value !== null)).toBe(false);
+				// Seven invited, six submitted; nothing on an invitation says who (issue 11).
+				const invited = await handle.rows<{ n: number }>(
+					'select count(*)::int as n from invitation'
 				);
-				expect(stored, `${r.name}'s answers`).toEqual(Object.fromEntries(r.expected.answers));
-				expect(r.expected.answers.size).toBeGreaterThan(60);
-				const storedComments = Object.fromEntries(comments.filter((c) => c.response_id === row!.id).map((c) => [c.section_id, c.text]));
-				expect(storedComments, `${r.name}'s comments`).toEqual(Object.fromEntries(r.expected.comments));
-				expectedRows += r.expected.answers.size;
+				expect(invited[0]).toEqual({ n: 7 });
+				expect(responses.filter((x) => x.status === 'submitted')).toHaveLength(6);
+			} finally {
+				await handle.close();
 			}
-			expect(answers).toHaveLength(expectedRows);
-			expect(answers.some((a) => a.dont_know && a.value !== null)).toBe(false);
-			// Seven invited, six submitted; nothing on an invitation says who (issue 11).
-			const invited = await handle.rows<{ n: number }>('select count(*)::int as n from invitation');
-			expect(invited[0]).toEqual({ n: 7 });
-			expect(responses.filter((x) => x.status === 'submitted')).toHaveLength(6);
-		} finally {
-			await handle.close();
 		}
-	});
+	);
 });

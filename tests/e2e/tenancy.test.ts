@@ -6,7 +6,11 @@ const baseUrl = inject('baseUrl');
 async function leadWithOrganisation(name: string) {
 	const client = new HttpClient(baseUrl);
 	await client.signUp(`${name} Lead`, uniqueEmail(name.toLowerCase()), 'a long enough password');
-	const created = await client.post('/orgs/new', { name, sector: 'Manufacturing', sizeBand: '250–999' });
+	const created = await client.post('/orgs/new', {
+		name,
+		sector: 'Manufacturing',
+		sizeBand: '250–999'
+	});
 	expect(created.status).toBe(303);
 	const location = created.headers.get('location')!;
 	const orgId = location.split('/').pop()!;
@@ -36,7 +40,10 @@ describe('organisation boundaries', () => {
 	});
 
 	it("answers 404 on another organisation's form actions and changes nothing", async () => {
-		const invite = await a.client.post(`/o/${b.orgId}/members?/invite`, { role: 'lead', email: '' });
+		const invite = await a.client.post(`/o/${b.orgId}/members?/invite`, {
+			role: 'lead',
+			email: ''
+		});
 		expect(invite.status).toBe(404);
 		const members = await b.client.get(`/o/${b.orgId}/members`);
 		expect(await members.text()).not.toContain('Open invitations');
@@ -50,7 +57,11 @@ describe('organisation boundaries', () => {
 	});
 
 	it('rejects a cross-site form post (CSRF origin check)', async () => {
-		const response = await a.client.post('/orgs/new', { name: 'Forged', sector: 'Manufacturing', sizeBand: '250–999' }, 'https://evil.example');
+		const response = await a.client.post(
+			'/orgs/new',
+			{ name: 'Forged', sector: 'Manufacturing', sizeBand: '250–999' },
+			'https://evil.example'
+		);
 		expect(response.status).toBe(403);
 	});
 

@@ -22,7 +22,11 @@ describe.skipIf(!hasChromium)('the organisation’s time zone', () => {
 		const lead = new HttpClient(baseUrl);
 		await lead.signUp('Zoe Zone', email, PASSWORD);
 
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, timezoneId: 'Europe/Amsterdam', extraHTTPHeaders: { 'x-forwarded-for': clientAddress() } });
+		const context = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			timezoneId: 'Europe/Amsterdam',
+			extraHTTPHeaders: { 'x-forwarded-for': clientAddress() }
+		});
 		const page = await context.newPage();
 		await page.goto(`${baseUrl}/sign-in`);
 		await page.getByLabel('E-mail address').fill(email);
@@ -45,16 +49,27 @@ describe.skipIf(!hasChromium)('the organisation’s time zone', () => {
 		expect(form).toMatch(/name="opensAt"[^>]*value="\d{4}-\d{2}-\d{2}T09:00"/);
 		expect(form).toContain('Europe/Amsterdam');
 
-		const cycleId = await createCycle(lead, orgId, 'Zoned round', ['sales'], {}, { opensAt: '2026-12-01T09:00', closesAt: '2026-12-20T17:00' });
+		const cycleId = await createCycle(
+			lead,
+			orgId,
+			'Zoned round',
+			['sales'],
+			{},
+			{ opensAt: '2026-12-01T09:00', closesAt: '2026-12-20T17:00' }
+		);
 		const cyclePage = await (await lead.get(`/o/${orgId}/cycles/${cycleId}`)).text();
 		expect(cyclePage).toContain('1 Dec 2026, 09:00 CET');
 		expect(cyclePage).toContain('20 Dec 2026, 17:00 CET');
 
-		const saved = await lead.post(`/o/${orgId}/members?/timeZone`, { timeZone: 'America/New_York' });
+		const saved = await lead.post(`/o/${orgId}/members?/timeZone`, {
+			timeZone: 'America/New_York'
+		});
 		expect(saved.status).toBe(200);
 		const moved = await (await lead.get(`/o/${orgId}/cycles/${cycleId}`)).text();
 		expect(moved).toContain('1 Dec 2026, 03:00 GMT-5');
-		const refused = await lead.post(`/o/${orgId}/members?/timeZone`, { timeZone: 'Mars/Olympus_Mons' });
+		const refused = await lead.post(`/o/${orgId}/members?/timeZone`, {
+			timeZone: 'Mars/Olympus_Mons'
+		});
 		expect(refused.status).toBe(400);
 		expect(await refused.text()).toContain('Choose a time zone from the list.');
 	});

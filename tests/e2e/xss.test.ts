@@ -38,14 +38,23 @@ async function writePayloadEverywhere(): Promise<Written> {
 	const email = uniqueEmail('xss');
 	expect(PAYLOAD.length).toBeLessThanOrEqual(100);
 	await lead.signUp(PAYLOAD, email, PASSWORD);
-	const org = await lead.post('/orgs/new', { name: PAYLOAD, sector: 'Manufacturing', sizeBand: '250–999' });
+	const org = await lead.post('/orgs/new', {
+		name: PAYLOAD,
+		sector: 'Manufacturing',
+		sizeBand: '250–999'
+	});
 	expect(org.status).toBe(303);
 	const orgId = org.headers.get('location')!.split('/').pop()!;
 
 	const cycleId = await createCycle(lead, orgId, PAYLOAD, ['sales']);
 	const cycle = `/o/${orgId}/cycles/${cycleId}`;
 	expect((await lead.post(`${cycle}?/open`, {})).status).toBe(200);
-	const dimension = await lead.post(`${cycle}?/dimension`, { dimensionKey: 'technology', target: '', notApplicable: 'yes', notApplicableReason: PAYLOAD });
+	const dimension = await lead.post(`${cycle}?/dimension`, {
+		dimensionKey: 'technology',
+		target: '',
+		notApplicable: 'yes',
+		notApplicableReason: PAYLOAD
+	});
 	expect(dimension.status).toBe(200);
 
 	// Comments show on the dashboard from eight on (the comment threshold), so eight respondents comment on section 1 and submit.
@@ -56,7 +65,19 @@ async function writePayloadEverywhere(): Promise<Written> {
 		const token = link.split('/s/')[1]!;
 		expect((await respondent.post(`/s/${token}/1`, { comment: PAYLOAD })).status).toBe(303);
 	}
-	for (const link of links.slice(0, 8)) await answerSurvey(baseUrl, link, 'sales', (s, i, kind) => (kind === 'maturity' ? 1 + ((s + i) % 5) : kind === 'integration' ? (s + i) % 4 : (s + i) % 2), respondent);
+	for (const link of links.slice(0, 8))
+		await answerSurvey(
+			baseUrl,
+			link,
+			'sales',
+			(s, i, kind) =>
+				kind === 'maturity'
+					? 1 + ((s + i) % 5)
+					: kind === 'integration'
+						? (s + i) % 4
+						: (s + i) % 2,
+			respondent
+		);
 
 	const csv = `email,name,group\nxss-invitee@example.test,"${PAYLOAD.replaceAll('"', '""')}",sales`;
 	const imported = await lead.post(`${cycle}/invitations?/import`, { csv });
@@ -64,31 +85,48 @@ async function writePayloadEverywhere(): Promise<Written> {
 	expect(await imported.text()).not.toContain('Unknown stakeholder group');
 
 	const action = await lead.post(`${cycle}/actions?/create`, {
-		title: PAYLOAD, owner: PAYLOAD, dimensionKeys: ['vision'], impact: '4', complexity: '2', dueDate: '', status: 'planned'
+		title: PAYLOAD,
+		owner: PAYLOAD,
+		dimensionKeys: ['vision'],
+		impact: '4',
+		complexity: '2',
+		dueDate: '',
+		status: 'planned'
 	});
 	expect(action.status).toBe(200);
-	expect((await lead.post(`${cycle}/review?/save`, { step: '1', notes: PAYLOAD })).status).toBe(200);
+	expect((await lead.post(`${cycle}/review?/save`, { step: '1', notes: PAYLOAD })).status).toBe(
+		200
+	);
 
 	// A new questionnaire version whose first item and its level anchors carry the payload.
-	const v1 = new RegExp(`/instruments/(${UUID})"`).exec(await (await lead.get(`/o/${orgId}/instruments`)).text())![1]!;
+	const v1 = new RegExp(`/instruments/(${UUID})"`).exec(
+		await (await lead.get(`/o/${orgId}/instruments`)).text()
+	)![1]!;
 	const editor = await (await lead.get(`/o/${orgId}/instruments/${v1}/new-version`)).text();
 	const itemKey = /name="item\.([^"]+)\.text"/.exec(editor)![1]!;
 	const edits: Record<string, string> = { [`item.${itemKey}.text`]: PAYLOAD };
-	for (let level = 1; level <= 5; level++) edits[`item.${itemKey}.anchor.${level}`] = `${PAYLOAD} ${level}`;
+	for (let level = 1; level <= 5; level++)
+		edits[`item.${itemKey}.anchor.${level}`] = `${PAYLOAD} ${level}`;
 	const version = await lead.post(`/o/${orgId}/instruments/${v1}/new-version`, edits);
 	expect(version.status, await version.clone().text()).toBe(303);
 	const instrumentId = version.headers.get('location')!.split('/').pop()!;
 	const now = Date.now();
 	const wording = await lead.post(`/o/${orgId}/cycles/new`, {
-		name: 'New wording', instrumentId, anonymityThreshold: '5', groups: ['sales'],
-		opensAt: new Date(now - 3600_000).toISOString().slice(0, 16), closesAt: new Date(now + 7 * 86_400_000).toISOString().slice(0, 16)
+		name: 'New wording',
+		instrumentId,
+		anonymityThreshold: '5',
+		groups: ['sales'],
+		opensAt: new Date(now - 3600_000).toISOString().slice(0, 16),
+		closesAt: new Date(now + 7 * 86_400_000).toISOString().slice(0, 16)
 	});
 	expect(wording.status).toBe(303);
 	const wordingCycleId = wording.headers.get('location')!.split('/').pop()!;
 	expect((await lead.post(`/o/${orgId}/cycles/${wordingCycleId}?/open`, {})).status).toBe(200);
 	const [wordingLink] = await anonymousLinks(lead, orgId, wordingCycleId, 'sales', 1);
 
-	const invited = await (await lead.post(`/o/${orgId}/members?/invite`, { role: 'board', email: '' })).text();
+	const invited = await (
+		await lead.post(`/o/${orgId}/members?/invite`, { role: 'board', email: '' })
+	).text();
 	const joinToken = /\/join\/([^"<\s]+)/.exec(invited)![1]!;
 
 	return {
@@ -109,17 +147,30 @@ async function inspect(page: Page) {
 	return page.evaluate((payload) => {
 		const body = document.body;
 		const fromPayload = [
-			...body.querySelectorAll('img[src="x"], svg[onload], a[href^="javascript:" i], iframe, object, embed'),
+			...body.querySelectorAll(
+				'img[src="x"], svg[onload], a[href^="javascript:" i], iframe, object, embed'
+			),
 			// SvelteKit's own start-up script carries the page data, payload included, as an escaped JS string.
-			...[...document.querySelectorAll('script:not([src])')].filter((s) => !s.textContent?.includes('__sveltekit_')),
-			...[...body.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)))
+			...[...document.querySelectorAll('script:not([src])')].filter(
+				(s) => !s.textContent?.includes('__sveltekit_')
+			),
+			...[...body.querySelectorAll('*')].filter((el) =>
+				[...el.attributes].some((a) => /^on/i.test(a.name))
+			)
 		].map((el) => el.outerHTML.slice(0, 120));
 		const occurrences = (root: Element | null) => {
 			if (!root) return 0;
-			const texts = [root.textContent ?? "", ...[...root.querySelectorAll('input, textarea')].map((el) => (el as HTMLInputElement).value)];
+			const texts = [
+				root.textContent ?? '',
+				...[...root.querySelectorAll('input, textarea')].map((el) => (el as HTMLInputElement).value)
+			];
 			return texts.reduce((n, t) => n + t.split(payload).length - 1, 0);
 		};
-		return { fromPayload, inMain: occurrences(document.querySelector('main')), inPage: occurrences(body) };
+		return {
+			fromPayload,
+			inMain: occurrences(document.querySelector('main')),
+			inPage: occurrences(body)
+		};
 	}, PAYLOAD);
 }
 
@@ -158,7 +209,10 @@ describe.skipIf(!hasChromium)('stored XSS: what people write is shown as text', 
 			await page.getByLabel('Password').fill(PASSWORD);
 			await page.getByRole('button', { name: 'Sign in' }).click();
 			await page.waitForURL(/\/o\//).catch(async (error) => {
-				throw new Error(`sign-in did not reach the organisation: at ${page.url()}: ${(await page.locator('main').textContent())?.slice(0, 300)}`, { cause: error });
+				throw new Error(
+					`sign-in did not reach the organisation: at ${page.url()}: ${(await page.locator('main').textContent())?.slice(0, 300)}`,
+					{ cause: error }
+				);
 			});
 		}
 		for (const v of visits) {
@@ -168,7 +222,9 @@ describe.skipIf(!hasChromium)('stored XSS: what people write is shown as text', 
 			const seen = await inspect(page);
 			expect.soft(response?.status(), v.path).toBe(200);
 			expect.soft(seen.fromPayload, `${v.path}: elements made from the payload`).toEqual([]);
-			expect.soft(seen.inMain, `${v.path}: ${v.what} shown literally`).toBeGreaterThanOrEqual(v.shows);
+			expect
+				.soft(seen.inMain, `${v.path}: ${v.what} shown literally`)
+				.toBeGreaterThanOrEqual(v.shows);
 		}
 		await context.close();
 		expect(dialogs).toEqual([]);
@@ -190,8 +246,16 @@ describe.skipIf(!hasChromium)('stored XSS: what people write is shown as text', 
 			{ path: `${cycle}/reports`, shows: 0, what: 'cycle name (in the cycle header)' },
 			{ path: `/o/${orgId}/trends`, shows: 1, what: 'cycle name' },
 			{ path: `/o/${orgId}/members`, shows: 1, what: 'member name' },
-			{ path: `/o/${orgId}/instruments/${instrumentId}`, shows: 6, what: 'item wording and level anchors' },
-			{ path: `/o/${orgId}/instruments/${instrumentId}/new-version`, shows: 6, what: 'item wording and level anchors in the editor' },
+			{
+				path: `/o/${orgId}/instruments/${instrumentId}`,
+				shows: 6,
+				what: 'item wording and level anchors'
+			},
+			{
+				path: `/o/${orgId}/instruments/${instrumentId}/new-version`,
+				shows: 6,
+				what: 'item wording and level anchors in the editor'
+			},
 			{ path: `/join/${joinToken}`, shows: 1, what: 'organisation name' }
 		]);
 	});
@@ -214,7 +278,9 @@ describe.skipIf(!hasChromium)('stored XSS: what people write is shown as text', 
 		const reportId = await waitForReport(lead, reports, new Set());
 		const pdf = await lead.get(`${reports}/${reportId}/pdf`);
 		expect(pdf.status).toBe(200);
-		const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(await pdf.arrayBuffer()) }).toString('utf8');
+		const text = execFileSync('pdftotext', ['-', '-'], {
+			input: Buffer.from(await pdf.arrayBuffer())
+		}).toString('utf8');
 		// pdftotext breaks long lines where the layout wrapped them.
 		const squeeze = (s: string) => s.replace(/\s+/g, '');
 		expect(squeeze(text)).toContain(squeeze(PAYLOAD));

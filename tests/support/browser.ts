@@ -7,7 +7,9 @@ import { clientAddress } from './http';
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
 if (!hasChromium) {
-	console.warn(`\n[e2e] No chromium at ${chromiumPath}: browser tests are skipped. Install it with: apt-get install -y chromium\n`);
+	console.warn(
+		`\n[e2e] No chromium at ${chromiumPath}: browser tests are skipped. Install it with: apt-get install -y chromium\n`
+	);
 }
 
 export const phone = { width: 390, height: 844 } as const;
@@ -30,7 +32,10 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A phone (390×844, touch) browser context that is its own client. */
-export function phoneContext(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+export function phoneContext(
+	browser: Browser,
+	options: { javaScriptEnabled?: boolean } = {}
+): Promise<BrowserContext> {
 	return browser.newContext({
 		viewport: phone,
 		deviceScaleFactor: 2,
@@ -42,7 +47,10 @@ export function phoneContext(browser: Browser, options: { javaScriptEnabled?: bo
 }
 
 /** A browser context of the given size that is its own client. */
-export function sizedContext(browser: Browser, viewport: { width: number; height: number }): Promise<BrowserContext> {
+export function sizedContext(
+	browser: Browser,
+	viewport: { width: number; height: number }
+): Promise<BrowserContext> {
 	return browser.newContext({ viewport, extraHTTPHeaders: { 'x-forwarded-for': clientAddress() } });
 }
 
@@ -63,13 +71,29 @@ export async function holdScripts(page: Page): Promise<{ release(): void; held()
 	return { release, held: () => held };
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
 
 /** Runs axe-core on the page as it is and expects no violations (listed with where they are). */
 export async function checkAccessibility(page: Page, what: string): Promise<void> {
 	await page.evaluate(`${axeSource}\n;0`);
-	const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run());
+	const result = await page.evaluate(() =>
+		(
+			window as unknown as {
+				axe: {
+					run(): Promise<{
+						violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>;
+					}>;
+				};
+			}
+		).axe.run()
+	);
 	expect(
-		result.violations.map((v) => `${what}: ${v.id} (${v.help}) at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
+		result.violations.map(
+			(v) =>
+				`${what}: ${v.id} (${v.help}) at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`
+		)
 	).toEqual([]);
 }

@@ -10,14 +10,20 @@ export class HttpClient {
 			const [pair] = header.split(';');
 			const [name, ...rest] = pair!.split('=');
 			const value = rest.join('=');
-			if (value === '' || /max-age=0|expires=thu, 01 jan 1970/i.test(header)) this.cookies.delete(name!.trim());
+			if (value === '' || /max-age=0|expires=thu, 01 jan 1970/i.test(header))
+				this.cookies.delete(name!.trim());
 			else this.cookies.set(name!.trim(), value);
 		}
 	}
 
 	private headers(extra: Record<string, string> = {}) {
 		const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-		return { accept: 'text/html', 'x-forwarded-for': this.address, ...(cookie ? { cookie } : {}), ...extra };
+		return {
+			accept: 'text/html',
+			'x-forwarded-for': this.address,
+			...(cookie ? { cookie } : {}),
+			...extra
+		};
 	}
 
 	/** A cookie this client holds (e.g. the survey's device key, to continue in a browser). */
@@ -26,13 +32,20 @@ export class HttpClient {
 	}
 
 	async get(path: string): Promise<Response> {
-		const response = await fetch(this.baseUrl + path, { headers: this.headers(), redirect: 'manual' });
+		const response = await fetch(this.baseUrl + path, {
+			headers: this.headers(),
+			redirect: 'manual'
+		});
 		this.remember(response);
 		return response;
 	}
 
 	/** Posts a form as a browser without JavaScript would (same-origin Origin header). */
-	async post(path: string, fields: Record<string, string | string[]>, origin = this.baseUrl): Promise<Response> {
+	async post(
+		path: string,
+		fields: Record<string, string | string[]>,
+		origin = this.baseUrl
+	): Promise<Response> {
 		const body = new URLSearchParams();
 		for (const [key, value] of Object.entries(fields)) {
 			for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
@@ -52,7 +65,11 @@ export class HttpClient {
 		const response = await fetch(this.baseUrl + path, {
 			method: 'POST',
 			body: JSON.stringify(body),
-			headers: this.headers({ origin: this.baseUrl, 'content-type': 'application/json', accept: 'application/json' }),
+			headers: this.headers({
+				origin: this.baseUrl,
+				'content-type': 'application/json',
+				accept: 'application/json'
+			}),
 			redirect: 'manual'
 		});
 		this.remember(response);
@@ -66,7 +83,8 @@ export class HttpClient {
 
 	async signUp(name: string, email: string, password: string): Promise<void> {
 		const response = await this.post('/sign-up', { name, email, password });
-		if (response.status !== 303) throw new Error(`sign-up failed with ${response.status}: ${await response.text()}`);
+		if (response.status !== 303)
+			throw new Error(`sign-up failed with ${response.status}: ${await response.text()}`);
 	}
 }
 

@@ -8,7 +8,9 @@ export function postgresBin(): string | null {
 	const root = '/usr/lib/postgresql';
 	if (!existsSync(root)) return null;
 	const version = readdirSync(root).sort().at(-1);
-	return version && existsSync(join(root, version, 'bin/pg_ctl')) ? join(root, version, 'bin') : null;
+	return version && existsSync(join(root, version, 'bin/pg_ctl'))
+		? join(root, version, 'bin')
+		: null;
 }
 
 /**
@@ -17,7 +19,10 @@ export function postgresBin(): string | null {
  */
 export class PrivatePostgres {
 	readonly dir: string;
-	private constructor(readonly bin: string, readonly port: number) {
+	private constructor(
+		readonly bin: string,
+		readonly port: number
+	) {
 		this.dir = mkdtempSync(join(tmpdir(), 'touchstone-pg-'));
 		chmodSync(this.dir, 0o777);
 	}
@@ -28,7 +33,17 @@ export class PrivatePostgres {
 		const pg = new PrivatePostgres(bin, port);
 		const data = join(pg.dir, 'data');
 		pg.asPostgres(['initdb', '-D', data, '-U', 'postgres', '--auth=trust', '--no-sync']);
-		pg.asPostgres(['pg_ctl', '-D', data, '-o', `-p ${port} -k ${pg.dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-w', '-l', join(pg.dir, 'log'), 'start']);
+		pg.asPostgres([
+			'pg_ctl',
+			'-D',
+			data,
+			'-o',
+			`-p ${port} -k ${pg.dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+			'-w',
+			'-l',
+			join(pg.dir, 'log'),
+			'start'
+		]);
 		return pg;
 	}
 
@@ -40,7 +55,11 @@ export class PrivatePostgres {
 		const [tool, ...rest] = args;
 		const command = join(this.bin, tool!);
 		if (process.getuid?.() === 0) {
-			chownSync(this.dir, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), Number(execFileSync('id', ['-g', 'postgres']).toString().trim()));
+			chownSync(
+				this.dir,
+				Number(execFileSync('id', ['-u', 'postgres']).toString().trim()),
+				Number(execFileSync('id', ['-g', 'postgres']).toString().trim())
+			);
 			execFileSync('runuser', ['-u', 'postgres', '--', command, ...rest], { stdio: 'pipe' });
 		} else {
 			execFileSync(command, rest, { stdio: 'pipe' });
@@ -52,7 +71,17 @@ export class PrivatePostgres {
 		const data = join(this.dir, 'data');
 		this.asPostgres(['pg_ctl', '-D', data, '-m', 'fast', '-w', 'stop']);
 		await new Promise((r) => setTimeout(r, downForMs));
-		this.asPostgres(['pg_ctl', '-D', data, '-o', `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-w', '-l', join(this.dir, 'log'), 'start']);
+		this.asPostgres([
+			'pg_ctl',
+			'-D',
+			data,
+			'-o',
+			`-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+			'-w',
+			'-l',
+			join(this.dir, 'log'),
+			'start'
+		]);
 	}
 
 	stop(): void {

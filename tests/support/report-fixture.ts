@@ -7,7 +7,11 @@ import { responseRates } from '../../src/lib/domain/cycle/status';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
 import { seededRandom as rng } from '../../src/lib/domain/random';
 import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
-import type { ReportAction, ReportInput, ReportTrendPoint } from '../../src/lib/domain/report/types';
+import type {
+	ReportAction,
+	ReportInput,
+	ReportTrendPoint
+} from '../../src/lib/domain/report/types';
 import {
 	isMaturitySection,
 	peerBenchmark,
@@ -93,9 +97,13 @@ export function generateResponses(o: GenerateOptions): ScoringResponse[] {
 				if (item.kind === 'maturity') {
 					answers[item.key] = Math.min(5, Math.max(1, Math.round(level + normal() * 0.6)));
 				} else if (item.kind === 'integration') {
-					answers[item.key] = Math.min(3, Math.max(0, Math.round(1.6 + normal() * 0.9 - (item.key.endsWith('hr') ? 1 : 0))));
+					answers[item.key] = Math.min(
+						3,
+						Math.max(0, Math.round(1.6 + normal() * 0.9 - (item.key.endsWith('hr') ? 1 : 0)))
+					);
 				} else {
-					answers[item.key] = rand() < (item.key.endsWith('hiring_crm_skills') ? 0.2 : 0.65) ? 1 : 0;
+					answers[item.key] =
+						rand() < (item.key.endsWith('hiring_crm_skills') ? 0.2 : 0.65) ? 1 : 0;
 				}
 			}
 			if (isMaturitySection(section) && rand() < (o.commentRate ?? 0.02)) {
@@ -111,7 +119,9 @@ export const TARGETS: Record<string, number> = Object.fromEntries(
 	Object.keys(BASE).map((k, i) => [k, i % 3 === 0 ? 4 : 3.5])
 );
 
-export function scoreGenerated(o: GenerateOptions & { targets?: Record<string, number>; notApplicable?: string[] }): CycleScores {
+export function scoreGenerated(
+	o: GenerateOptions & { targets?: Record<string, number>; notApplicable?: string[] }
+): CycleScores {
 	const instrument = o.instrument ?? touchstoneV1;
 	return scoreCycle(instrument, statsFromResponses(instrument, generateResponses(o)), {
 		targets: o.targets ?? TARGETS,
@@ -133,11 +143,51 @@ export interface FixtureOptions {
 }
 
 export const DEFAULT_ACTIONS: ReportAction[] = [
-	{ title: 'Publish the CRM vision on the intranet and in induction', dimensionKeys: ['vision'], owner: 'Dana Whitfield', impact: 4, complexity: 1, dueDate: '2026-05-31', status: 'in_progress' },
-	{ title: 'Single customer view for key accounts', dimensionKeys: ['information', 'technology'], owner: 'IT programme office', impact: 5, complexity: 5, dueDate: '2026-12-31', status: 'planned' },
-	{ title: 'Monthly metrics review with the sponsor', dimensionKeys: ['metrics', 'management_team'], owner: 'Sam Okafor', impact: 4, complexity: 2, dueDate: '2026-04-30', status: 'planned' },
-	{ title: 'Complaint root-cause workshop', dimensionKeys: ['relationship_processes'], owner: 'Customer service lead', impact: 3, complexity: 2, dueDate: null, status: 'done' },
-	{ title: 'Knowledge base for competitor intelligence', dimensionKeys: ['knowledge_management'], owner: 'Marketing', impact: 2, complexity: 3, dueDate: '2026-09-15', status: 'planned' }
+	{
+		title: 'Publish the CRM vision on the intranet and in induction',
+		dimensionKeys: ['vision'],
+		owner: 'Dana Whitfield',
+		impact: 4,
+		complexity: 1,
+		dueDate: '2026-05-31',
+		status: 'in_progress'
+	},
+	{
+		title: 'Single customer view for key accounts',
+		dimensionKeys: ['information', 'technology'],
+		owner: 'IT programme office',
+		impact: 5,
+		complexity: 5,
+		dueDate: '2026-12-31',
+		status: 'planned'
+	},
+	{
+		title: 'Monthly metrics review with the sponsor',
+		dimensionKeys: ['metrics', 'management_team'],
+		owner: 'Sam Okafor',
+		impact: 4,
+		complexity: 2,
+		dueDate: '2026-04-30',
+		status: 'planned'
+	},
+	{
+		title: 'Complaint root-cause workshop',
+		dimensionKeys: ['relationship_processes'],
+		owner: 'Customer service lead',
+		impact: 3,
+		complexity: 2,
+		dueDate: null,
+		status: 'done'
+	},
+	{
+		title: 'Knowledge base for competitor intelligence',
+		dimensionKeys: ['knowledge_management'],
+		owner: 'Marketing',
+		impact: 2,
+		complexity: 3,
+		dueDate: '2026-09-15',
+		status: 'planned'
+	}
 ];
 
 /** A complete report input: current cycle, previous cycle, three-cycle trend, peers, actions. */
@@ -145,8 +195,16 @@ export function reportFixture(o: FixtureOptions = {}): ReportInput {
 	const n = o.respondents ?? 240;
 	const seed = o.seed ?? 7;
 	const current = scoreGenerated({ respondents: n, seed, commentRate: 0.03 });
-	const previousScores = scoreGenerated({ respondents: Math.round(n * 0.85), seed: seed + 1, shift: -0.25 });
-	const earliest = scoreGenerated({ respondents: Math.round(n * 0.7), seed: seed + 2, shift: -0.5 });
+	const previousScores = scoreGenerated({
+		respondents: Math.round(n * 0.85),
+		seed: seed + 1,
+		shift: -0.25
+	});
+	const earliest = scoreGenerated({
+		respondents: Math.round(n * 0.7),
+		seed: seed + 2,
+		shift: -0.5
+	});
 	const point = (cycleName: string, closedAt: string, s: CycleScores): ReportTrendPoint => ({
 		cycleName,
 		closedAt,
@@ -154,7 +212,10 @@ export function reportFixture(o: FixtureOptions = {}): ReportInput {
 		dimensions: dimensionScores(s)
 	});
 	const provisional = o.provisional ?? false;
-	const trend = [point('Spring 2025', '2025-04-30T17:00:00.000Z', earliest), point('Autumn 2025', '2025-10-31T17:00:00.000Z', previousScores)];
+	const trend = [
+		point('Spring 2025', '2025-04-30T17:00:00.000Z', earliest),
+		point('Autumn 2025', '2025-10-31T17:00:00.000Z', previousScores)
+	];
 	if (!provisional) trend.push(point('Spring 2026', '2026-04-30T17:00:00.000Z', current));
 
 	const own: Record<string, number | null> = { ...dimensionScores(current) };
@@ -162,7 +223,9 @@ export function reportFixture(o: FixtureOptions = {}): ReportInput {
 	// 21 peers: enough for the top decile (20).
 	const peerCount = o.peers ?? 21;
 	const peers = Array.from({ length: peerCount }, () =>
-		Object.fromEntries(Object.keys(BASE).map((k) => [k, Math.min(5, Math.max(1, 2.9 + (rand() - 0.5) * 2))]))
+		Object.fromEntries(
+			Object.keys(BASE).map((k) => [k, Math.min(5, Math.max(1, 2.9 + (rand() - 0.5) * 2))])
+		)
 	);
 	const invitedByGroup = new Map<string, number>();
 	for (const g of GROUPS) invitedByGroup.set(g.key, Math.round((g.invited * n) / 240));
@@ -171,12 +234,20 @@ export function reportFixture(o: FixtureOptions = {}): ReportInput {
 	const rates = responseRates(
 		GROUPS.map((g) => {
 			const responded = respondedByGroup.get(g.key) ?? 0;
-			return { group: g.key, invited: Math.max(responded, invitedByGroup.get(g.key) ?? 0), responded };
+			return {
+				group: g.key,
+				invited: Math.max(responded, invitedByGroup.get(g.key) ?? 0),
+				responded
+			};
 		})
 	);
 
 	return {
-		organisation: { name: o.organisationName ?? 'Northwind Mutual', sector: 'Financial services', sizeBand: '1,000–4,999' },
+		organisation: {
+			name: o.organisationName ?? 'Northwind Mutual',
+			sector: 'Financial services',
+			sizeBand: '1,000–4,999'
+		},
 		cycle: {
 			name: 'Spring 2026',
 			status: provisional ? 'open' : 'closed',

@@ -24,7 +24,10 @@ export async function answerSurvey(
 		if (page.status !== 200) throw new Error(`step ${step}: ${page.status}`);
 		const html = await page.text();
 		const ids = [...new Set([...html.matchAll(/name="item\.([0-9a-f-]{36})"/g)].map((m) => m[1]!))];
-		if (ids.length !== section.items.length) throw new Error(`step ${step}: ${ids.length} items on the page, ${section.items.length} expected`);
+		if (ids.length !== section.items.length)
+			throw new Error(
+				`step ${step}: ${ids.length} items on the page, ${section.items.length} expected`
+			);
 		const fields: Record<string, string> = {};
 		ids.forEach((id, itemIndex) => {
 			const item = section.items[itemIndex]!;
@@ -33,7 +36,8 @@ export async function answerSurvey(
 			answers[item.key] = choice === 'dk' ? null : choice;
 		});
 		const saved = await client.post(`/s/${token}/${step}`, fields);
-		if (saved.status !== 303) throw new Error(`step ${step} save: ${saved.status} ${await saved.text()}`);
+		if (saved.status !== 303)
+			throw new Error(`step ${step} save: ${saved.status} ${await saved.text()}`);
 	}
 	const submitted = await client.post(`/s/${token}/review`, {});
 	if (submitted.status !== 303) throw new Error(`submit: ${submitted.status}`);
@@ -50,7 +54,9 @@ export async function createCycle(
 	times: { opensAt?: string; closesAt?: string } = {}
 ): Promise<string> {
 	const form = await (await lead.get(`/o/${orgId}/cycles/new`)).text();
-	const instrumentId = /<option value="([0-9a-f-]{36})"[^>]*>Touchstone CRM Maturity v1/.exec(form)?.[1];
+	const instrumentId = /<option value="([0-9a-f-]{36})"[^>]*>Touchstone CRM Maturity v1/.exec(
+		form
+	)?.[1];
 	if (!instrumentId) throw new Error('no instrument option on the new-cycle form');
 	const now = new Date();
 	const fields: Record<string, string | string[]> = {
@@ -63,14 +69,27 @@ export async function createCycle(
 	};
 	for (const [k, v] of Object.entries(targets)) fields[`targets.${k}`] = v;
 	const created = await lead.post(`/o/${orgId}/cycles/new`, fields);
-	if (created.status !== 303) throw new Error(`create cycle: ${created.status} ${await created.text()}`);
+	if (created.status !== 303)
+		throw new Error(`create cycle: ${created.status} ${await created.text()}`);
 	return created.headers.get('location')!.split('/').pop()!;
 }
 
-export async function anonymousLinks(lead: HttpClient, orgId: string, cycleId: string, group: string, count: number): Promise<string[]> {
-	const response = await lead.post(`/o/${orgId}/cycles/${cycleId}/invitations?/anonymous`, { group, count: String(count) });
+export async function anonymousLinks(
+	lead: HttpClient,
+	orgId: string,
+	cycleId: string,
+	group: string,
+	count: number
+): Promise<string[]> {
+	const response = await lead.post(`/o/${orgId}/cycles/${cycleId}/invitations?/anonymous`, {
+		group,
+		count: String(count)
+	});
 	const html = await response.text();
 	// Only the links just created: the list of all invitations further down repeats older ones.
-	const created = /anonymous links for[\s\S]*?<ul class="links[^"]*">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
-	return [...new Set([...created.matchAll(/https?:\/\/[^\s"<]+\/s\/([a-z2-7]{64})/g)].map((m) => m[0]))];
+	const created =
+		/anonymous links for[\s\S]*?<ul class="links[^"]*">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+	return [
+		...new Set([...created.matchAll(/https?:\/\/[^\s"<]+\/s\/([a-z2-7]{64})/g)].map((m) => m[0]))
+	];
 }

@@ -2,7 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HttpClient } from './http';
 
-export const demo = { lead: 'lead@demo.touchstone.test', board: 'board@demo.touchstone.test', password: 'touchstone-demo' } as const;
+export const demo = {
+	lead: 'lead@demo.touchstone.test',
+	board: 'board@demo.touchstone.test',
+	password: 'touchstone-demo'
+} as const;
 
 export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -11,27 +15,44 @@ export async function landingOrganisation(client: HttpClient): Promise<string> {
 	const home = await client.get('/');
 	const location = home.headers.get('location') ?? '';
 	const orgId = new RegExp(`^/o/(${UUID})$`).exec(location)?.[1];
-	if (!orgId) throw new Error(`/ did not lead to one organisation (status ${home.status}, location ${location})`);
+	if (!orgId)
+		throw new Error(
+			`/ did not lead to one organisation (status ${home.status}, location ${location})`
+		);
 	return orgId;
 }
 
 /** Id of a cycle of the organisation, found by its name on the cycles page. */
-export async function cycleIdByName(client: HttpClient, orgId: string, name: string): Promise<string> {
+export async function cycleIdByName(
+	client: HttpClient,
+	orgId: string,
+	name: string
+): Promise<string> {
 	const html = await (await client.get(`/o/${orgId}/cycles`)).text();
-	const id = new RegExp(`href="/o/${orgId}/cycles/(${UUID})">${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}<`).exec(html)?.[1];
+	const id = new RegExp(
+		`href="/o/${orgId}/cycles/(${UUID})">${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}<`
+	).exec(html)?.[1];
 	if (!id) throw new Error(`no cycle named ${name}`);
 	return id;
 }
 
 /** Waits until the newest report of a cycle, other than `known`, is done; returns its id. */
-export async function waitForReport(client: HttpClient, reportsPage: string, known: Set<string>, timeoutMs = 90_000): Promise<string> {
+export async function waitForReport(
+	client: HttpClient,
+	reportsPage: string,
+	known: Set<string>,
+	timeoutMs = 90_000
+): Promise<string> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const html = await (await client.get(reportsPage)).text();
-		const fresh = [...html.matchAll(/data-report="([0-9a-f-]{36})" data-status="(\w+)"/g)].find((m) => !known.has(m[1]!));
+		const fresh = [...html.matchAll(/data-report="([0-9a-f-]{36})" data-status="(\w+)"/g)].find(
+			(m) => !known.has(m[1]!)
+		);
 		if (fresh?.[2] === 'done') return fresh[1]!;
 		if (fresh?.[2] === 'failed') throw new Error(`report ${fresh[1]} failed`);
-		if (Date.now() > deadline) throw new Error(`no finished report on ${reportsPage} in ${timeoutMs} ms`);
+		if (Date.now() > deadline)
+			throw new Error(`no finished report on ${reportsPage} in ${timeoutMs} ms`);
 		await new Promise((r) => setTimeout(r, 500));
 	}
 }
@@ -59,7 +80,11 @@ export function discoverRoutes(root = join(process.cwd(), 'src', 'routes')): Rou
 				const source = readFileSync(path, 'utf8');
 				const file = relative(root, path).split(sep).join('/');
 				if (entry.name === '+server.ts') {
-					const methods = [...source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|fallback)\b/g)].map((m) => m[1]!);
+					const methods = [
+						...source.matchAll(
+							/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|fallback)\b/g
+						)
+					].map((m) => m[1]!);
 					found.push({ file, methods, actions: [] });
 				} else {
 					const block = /export\s+const\s+actions\s*=\s*\{([\s\S]*?)\n\}/.exec(source)?.[1] ?? '';

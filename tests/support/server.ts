@@ -20,13 +20,22 @@ export async function freePort(): Promise<number> {
 		const server = createServer();
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+			server.close(() =>
+				typeof address === 'object' && address
+					? resolve(address.port)
+					: reject(new Error('no port'))
+			);
 		});
 	});
 }
 
 /** A fresh database for a server under test: a new PostgreSQL database, or a new PGlite folder. */
-export async function freshDatabase(): Promise<{ env: Record<string, string>; databaseUrl?: string; dataDir?: string; cleanup(): Promise<void> }> {
+export async function freshDatabase(): Promise<{
+	env: Record<string, string>;
+	databaseUrl?: string;
+	dataDir?: string;
+	cleanup(): Promise<void>;
+}> {
 	const adminUrl = process.env.TEST_DATABASE_URL;
 	if (adminUrl) {
 		const name = `touchstone_e2e_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
@@ -58,7 +67,10 @@ export async function freshDatabase(): Promise<{ env: Record<string, string>; da
  * waits until it answers. Without ORIGIN in `env` the app takes its origin from each request, as
  * after a plain `npm start`; pass ORIGIN to test the set-up behind a proxy.
  */
-export async function startServer(env: Record<string, string>, port?: number): Promise<RunningServer> {
+export async function startServer(
+	env: Record<string, string>,
+	port?: number
+): Promise<RunningServer> {
 	const listenPort = port ?? (await freePort());
 	const baseUrl = `http://127.0.0.1:${listenPort}`;
 	const child = spawn(process.execPath, ['server.js'], {
@@ -79,7 +91,8 @@ export async function startServer(env: Record<string, string>, port?: number): P
 	child.stderr!.on('data', (d) => (output += d));
 	const deadline = Date.now() + 90_000;
 	for (;;) {
-		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+		if (child.exitCode !== null)
+			throw new Error(`server exited with ${child.exitCode}:\n${output}`);
 		try {
 			const res = await fetch(`${baseUrl}/sign-in`);
 			if (res.ok) break;

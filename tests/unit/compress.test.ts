@@ -1,17 +1,30 @@
 import { describe, it, expect } from 'vitest';
 import { gunzipSync } from 'node:zlib';
-import { MIN_COMPRESS_BYTES, acceptsGzip, compressResponse, shouldCompress } from '../../src/lib/server/compress';
+import {
+	MIN_COMPRESS_BYTES,
+	acceptsGzip,
+	compressResponse,
+	shouldCompress
+} from '../../src/lib/server/compress';
 
 const html = '<!doctype html><p>' + 'Section 1 of 17 · '.repeat(200) + '</p>';
 
 function page(body = html, headers: Record<string, string> = {}): Response {
 	return new Response(body, {
 		status: 200,
-		headers: { 'content-type': 'text/html', 'content-length': String(Buffer.byteLength(body)), etag: '"abc"', ...headers }
+		headers: {
+			'content-type': 'text/html',
+			'content-length': String(Buffer.byteLength(body)),
+			etag: '"abc"',
+			...headers
+		}
 	});
 }
 const get = (acceptEncoding?: string, method = 'GET') =>
-	new Request('http://app.test/s/x/1', { method, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+	new Request('http://app.test/s/x/1', {
+		method,
+		headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}
+	});
 
 describe('response compression', () => {
 	it('reads Accept-Encoding, including q=0 refusals', () => {
@@ -26,7 +39,10 @@ describe('response compression', () => {
 	});
 
 	it('gzips a page the client accepts gzip for, and the bytes come back unchanged', async () => {
-		const compressed = compressResponse(get('gzip, deflate'), page(html, { 'set-cookie': 'a=1', vary: 'Cookie' }));
+		const compressed = compressResponse(
+			get('gzip, deflate'),
+			page(html, { 'set-cookie': 'a=1', vary: 'Cookie' })
+		);
 		expect(compressed.headers.get('content-encoding')).toBe('gzip');
 		expect(compressed.headers.get('content-length')).toBeNull();
 		expect(compressed.headers.get('vary')).toBe('Cookie, Accept-Encoding');
@@ -43,10 +59,14 @@ describe('response compression', () => {
 		expect(shouldCompress(get(), page())).toBe(false);
 		expect(shouldCompress(get('gzip', 'HEAD'), page())).toBe(false);
 		expect(shouldCompress(get('gzip'), page(small))).toBe(false);
-		expect(shouldCompress(get('gzip'), page(html, { 'content-type': 'application/pdf' }))).toBe(false);
+		expect(shouldCompress(get('gzip'), page(html, { 'content-type': 'application/pdf' }))).toBe(
+			false
+		);
 		expect(shouldCompress(get('gzip'), page(html, { 'content-encoding': 'br' }))).toBe(false);
 		// A streamed response has no length: holding it back until its end would defeat streaming.
-		const streamed = new Response(new Blob([html]).stream(), { headers: { 'content-type': 'text/html' } });
+		const streamed = new Response(new Blob([html]).stream(), {
+			headers: { 'content-type': 'text/html' }
+		});
 		expect(shouldCompress(get('gzip'), streamed)).toBe(false);
 		expect(shouldCompress(get('gzip'), new Response(null, { status: 304 }))).toBe(false);
 		const untouched = page();

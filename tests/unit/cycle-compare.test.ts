@@ -22,7 +22,10 @@ describe('comparing two cycles', () => {
 	});
 
 	it('says when a dimension cannot be compared', () => {
-		const [only] = compareDimensions([], [{ key: 'vision', title: 'Vision', score: 3, ci95: { low: 2, high: 4 } }]);
+		const [only] = compareDimensions(
+			[],
+			[{ key: 'vision', title: 'Vision', score: 3, ci95: { low: 2, high: 4 } }]
+		);
 		expect(only!.verdict).toBe('not comparable');
 		const [noCi] = compareDimensions(
 			[{ key: 'vision', title: 'Vision', score: 2, ci95: null }],
@@ -45,15 +48,37 @@ describe('actions', () => {
 
 	it("follows its dimensions' scores from its cycle to the one it finished in", () => {
 		const cycles = [
-			{ cycleId: 'c1', cycleName: 'Spring', closesAt: new Date('2025-04-01'), scores: { vision: 2.1, metrics: 2.0 } },
-			{ cycleId: 'c2', cycleName: 'Autumn', closesAt: new Date('2025-10-01'), scores: { vision: 2.6, metrics: 2.2 } },
-			{ cycleId: 'c3', cycleName: 'Spring 26', closesAt: new Date('2026-04-01'), scores: { vision: 3.0, metrics: 2.9 } }
+			{
+				cycleId: 'c1',
+				cycleName: 'Spring',
+				closesAt: new Date('2025-04-01'),
+				scores: { vision: 2.1, metrics: 2.0 }
+			},
+			{
+				cycleId: 'c2',
+				cycleName: 'Autumn',
+				closesAt: new Date('2025-10-01'),
+				scores: { vision: 2.6, metrics: 2.2 }
+			},
+			{
+				cycleId: 'c3',
+				cycleName: 'Spring 26',
+				closesAt: new Date('2026-04-01'),
+				scores: { vision: 3.0, metrics: 2.9 }
+			}
 		];
-		expect(actionTimeline({ originCycleId: 'c1', dimensionKeys: ['vision'], finishedAt: new Date('2025-09-15') }, cycles)).toEqual([
+		expect(
+			actionTimeline(
+				{ originCycleId: 'c1', dimensionKeys: ['vision'], finishedAt: new Date('2025-09-15') },
+				cycles
+			)
+		).toEqual([
 			{ cycleName: 'Spring', scores: { vision: 2.1 } },
 			{ cycleName: 'Autumn', scores: { vision: 2.6 } }
 		]);
-		expect(actionTimeline({ originCycleId: 'c2', dimensionKeys: ['metrics'], finishedAt: null }, cycles)).toEqual([
+		expect(
+			actionTimeline({ originCycleId: 'c2', dimensionKeys: ['metrics'], finishedAt: null }, cycles)
+		).toEqual([
 			{ cycleName: 'Autumn', scores: { metrics: 2.2 } },
 			{ cycleName: 'Spring 26', scores: { metrics: 2.9 } }
 		]);

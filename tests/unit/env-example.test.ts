@@ -7,21 +7,33 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 function appVariables(): string[] {
 	const source = read('src/lib/server/env.ts');
 	const schema = source.slice(source.indexOf('const envSchema = z.object({'));
-	return [...schema.slice(0, schema.indexOf('\n});')).matchAll(/^\t([A-Z][A-Z0-9_]*):/gm)].map((m) => m[1]!);
+	return [...schema.slice(0, schema.indexOf('\n});')).matchAll(/^\t([A-Z][A-Z0-9_]*):/gm)].map(
+		(m) => m[1]!
+	);
 }
 
 /** adapter-node's variables, read by server.js and the handler it loads. */
 function serverVariables(): string[] {
-	return [...new Set([...read('server.js').matchAll(/[sS]etting\('([A-Z_]+)'/g)].map((m) => m[1]!))];
+	return [
+		...new Set([...read('server.js').matchAll(/[sS]etting\('([A-Z_]+)'/g)].map((m) => m[1]!))
+	];
 }
 
 describe('.env.example and the README', () => {
 	it('list every variable the app and its server read', () => {
-		const example = new Set([...read('.env.example').matchAll(/^# ([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]!));
+		const example = new Set(
+			[...read('.env.example').matchAll(/^# ([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]!)
+		);
 		const readme = read('README.md');
 		const variables = [...appVariables(), ...serverVariables()].filter((v) => v !== 'NODE_ENV');
 		expect(variables.length).toBeGreaterThan(10);
-		expect(variables.filter((v) => !example.has(v)), 'missing from .env.example').toEqual([]);
-		expect(variables.filter((v) => !readme.includes(`\`${v}\``)), "missing from README's table").toEqual([]);
+		expect(
+			variables.filter((v) => !example.has(v)),
+			'missing from .env.example'
+		).toEqual([]);
+		expect(
+			variables.filter((v) => !readme.includes(`\`${v}\``)),
+			"missing from README's table"
+		).toEqual([]);
 	});
 });

@@ -34,13 +34,22 @@ describe('deriving a new questionnaire version', () => {
 		expect(vision.items[0]!.text).toBe('Our CRM vision is written down and known by everyone.');
 		expect(vision.items[0]!.key).toBe(firstVision.key);
 		expect(vision.items.map((i) => i.key)).not.toContain(removed);
-		expect(vision.items.at(-1)).toMatchObject({ key: 'vision.custom_1', kind: 'maturity', text: 'Partners can explain our CRM vision.' });
+		expect(vision.items.at(-1)).toMatchObject({
+			key: 'vision.custom_1',
+			kind: 'maturity',
+			text: 'Partners can explain our CRM vision.'
+		});
 		expect(vision.items.at(-1)!.anchors).toHaveLength(5);
 		expect(touchstoneV1.sections[0]!.items).toHaveLength(5); // the base is untouched
 	});
 
 	it('reports every problem against its field', () => {
-		const edits = editsFromForm(form({ [`item.${firstVision.key}.text`]: ' ', 'new.vision.text': 'A new item without anchors' }));
+		const edits = editsFromForm(
+			form({
+				[`item.${firstVision.key}.text`]: ' ',
+				'new.vision.text': 'A new item without anchors'
+			})
+		);
 		const result = deriveVersion(touchstoneV1, edits, 2);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
@@ -52,6 +61,9 @@ describe('deriving a new questionnaire version', () => {
 		const fields: Record<string, string> = {};
 		for (const item of touchstoneV1.sections[0]!.items) fields[`item.${item.key}.remove`] = 'yes';
 		const result = deriveVersion(touchstoneV1, editsFromForm(form(fields)), 2);
-		expect(result).toEqual({ ok: false, errors: { 'section.vision': '“Vision” needs at least one item.' } });
+		expect(result).toEqual({
+			ok: false,
+			errors: { 'section.vision': '“Vision” needs at least one item.' }
+		});
 	});
 });

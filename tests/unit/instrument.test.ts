@@ -183,9 +183,7 @@ describe('touchstone v1 instrument', () => {
 		const s = section('stakeholder_map');
 		expect(s.kind).toBe('stakeholder_map');
 		expect(s.description).toBe('Which relationships does the CRM vision cover?');
-		expect(s.items.map((i) => i.key)).toEqual(
-			stakeholderKeys.map((k) => `stakeholder_map.${k}`)
-		);
+		expect(s.items.map((i) => i.key)).toEqual(stakeholderKeys.map((k) => `stakeholder_map.${k}`));
 		for (const i of s.items) expect(i.kind).toBe('stakeholder_map');
 	});
 

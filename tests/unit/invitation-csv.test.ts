@@ -33,8 +33,16 @@ describe('invitee CSV', () => {
 	});
 
 	it('reads quoted fields with commas, a byte-order mark and Windows line ends', () => {
-		const result = parseInvitees('\uFEFF"gil@example.org","Gil, Jr.","Sales"\r\nHAL@Example.org;x,IT\r\n', ['sales', 'it']);
-		expect(result.accepted[0]).toEqual({ line: 1, email: 'gil@example.org', name: 'Gil, Jr.', group: 'sales' });
+		const result = parseInvitees(
+			'\uFEFF"gil@example.org","Gil, Jr.","Sales"\r\nHAL@Example.org;x,IT\r\n',
+			['sales', 'it']
+		);
+		expect(result.accepted[0]).toEqual({
+			line: 1,
+			email: 'gil@example.org',
+			name: 'Gil, Jr.',
+			group: 'sales'
+		});
 		expect(result.rejected).toHaveLength(1);
 	});
 

@@ -62,7 +62,9 @@ describe('the path a person is sent to after signing in', () => {
 
 	it('also for the tricks as they arrive percent-encoded once more', () => {
 		for (const trick of tricks) {
-			const twice = new URLSearchParams(`next=${encodeURIComponent(encodeURIComponent(trick))}`).get('next');
+			const twice = new URLSearchParams(
+				`next=${encodeURIComponent(encodeURIComponent(trick))}`
+			).get('next');
 			const result = safeNextPath(twice, origin);
 			expect(landsOn(result), JSON.stringify(trick)).toBe(origin);
 			expect(result.startsWith('//')).toBe(false);

@@ -31,7 +31,9 @@ async function render(input: ReportInput) {
 		pages: Number(pages),
 		/** One page's text in content-stream order (columns and cards stay in reading order). */
 		page: (n: number) =>
-			execFileSync('pdftotext', ['-raw', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+			execFileSync('pdftotext', ['-raw', '-f', String(n), '-l', String(n), file, '-'], {
+				encoding: 'utf8'
+			}).replace(/\s+/g, ' ')
 	};
 }
 
@@ -57,7 +59,9 @@ describe('board report PDF', () => {
 		expect(summary).toContain(`level ${s.overall.level}, ${s.overall.levelName}`);
 		const invited = closedInput.responseRates.reduce((t, r) => t + r.invited, 0);
 		const responded = closedInput.responseRates.reduce((t, r) => t + r.responded, 0);
-		expect(summary).toContain(`Response rate: ${Math.round((responded / invited) * 100)}% (${responded} of ${invited} invited)`);
+		expect(summary).toContain(
+			`Response rate: ${Math.round((responded / invited) * 100)}% (${responded} of ${invited} invited)`
+		);
 		expect(closed.page(1)).toContain(`Maturity index ${index}`);
 	});
 
@@ -66,10 +70,18 @@ describe('board report PDF', () => {
 			.dimensions.filter((d) => d.score !== null)
 			.sort((a, b) => (b.score as number) - (a.score as number));
 		const summary = closed.page(2);
-		const strongest = summary.slice(summary.indexOf('Three strongest'), summary.indexOf('Three weakest'));
-		const weakest = summary.slice(summary.indexOf('Three weakest'), summary.indexOf('Participation'));
-		for (const d of dims.slice(0, 3)) expect(strongest).toContain(`${d.title} ${(d.score as number).toFixed(2)}`);
-		for (const d of dims.slice(-3)) expect(weakest).toContain(`${d.title} ${(d.score as number).toFixed(2)}`);
+		const strongest = summary.slice(
+			summary.indexOf('Three strongest'),
+			summary.indexOf('Three weakest')
+		);
+		const weakest = summary.slice(
+			summary.indexOf('Three weakest'),
+			summary.indexOf('Participation')
+		);
+		for (const d of dims.slice(0, 3))
+			expect(strongest).toContain(`${d.title} ${(d.score as number).toFixed(2)}`);
+		for (const d of dims.slice(-3))
+			expect(weakest).toContain(`${d.title} ${(d.score as number).toFixed(2)}`);
 		expect(strongest).not.toContain(dims.at(-1)!.title);
 	});
 
@@ -89,12 +101,18 @@ describe('board report PDF', () => {
 	it('lists early wins first in the action plan', () => {
 		const plan = closed.flat.slice(closed.flat.indexOf('Early wins ('));
 		expect(plan).toContain('Early wins (2)');
-		expect(plan.indexOf('Monthly metrics review with the sponsor')).toBeLessThan(plan.indexOf('Other actions (3)'));
-		expect(plan.indexOf('Single customer view for key accounts')).toBeGreaterThan(plan.indexOf('Other actions (3)'));
+		expect(plan.indexOf('Monthly metrics review with the sponsor')).toBeLessThan(
+			plan.indexOf('Other actions (3)')
+		);
+		expect(plan.indexOf('Single customer view for key accounts')).toBeGreaterThan(
+			plan.indexOf('Other actions (3)')
+		);
 	});
 
 	it('is the same PDF for the same inputs, after a JSON round trip of the inputs', async () => {
-		const again = await renderReportPdf(buildReportDocument(JSON.parse(JSON.stringify(closedInput)) as ReportInput));
+		const again = await renderReportPdf(
+			buildReportDocument(JSON.parse(JSON.stringify(closedInput)) as ReportInput)
+		);
 		expect(sha256Hex(again)).toBe(sha256Hex(closed.bytes));
 		expect(sha256Hex(closed.bytes)).toMatch(/^[0-9a-f]{64}$/);
 	}, 30_000);
@@ -108,21 +126,30 @@ describe('board report PDF', () => {
 
 	it('shows the reason when there are too few peers, instead of a chart', async () => {
 		const few = await render(reportFixture({ peers: 3 }));
-		expect(few.flat).toContain('Peer benchmark withheld for every dimension: fewer than 10 peer organisations');
+		expect(few.flat).toContain(
+			'Peer benchmark withheld for every dimension: fewer than 10 peer organisations'
+		);
 		expect(few.flat).not.toContain('Top quartile to top decile');
 		// With enough peers the spread and its table are drawn.
 		expect(closed.flat).toContain('Top quartile to top decile');
 		// Peer figures to one decimal, the own position as a band, never a percentile.
-		expect(closed.flat).toMatch(/Vision \d\.\d\d \d\.\d \d\.\d \d\.\d (lower half|upper half|top quartile|top decile) 21/);
+		expect(closed.flat).toMatch(
+			/Vision \d\.\d\d \d\.\d \d\.\d \d\.\d (lower half|upper half|top quartile|top decile) 21/
+		);
 	}, 30_000);
 
 	it('notes the peer filter and withholds only the dimensions with too few filtered peers', async () => {
 		const input = reportFixture();
 		const own = Object.fromEntries(scoredOf(input).dimensions.map((d) => [d.key, d.score]));
 		const peers = Array.from({ length: 12 }, (_, i) =>
-			Object.fromEntries(Object.keys(own).map((k) => [k, k === 'metrics' && i >= 4 ? null : 2 + (i % 5) * 0.5]))
+			Object.fromEntries(
+				Object.keys(own).map((k) => [k, k === 'metrics' && i >= 4 ? null : 2 + (i % 5) * 0.5])
+			)
 		);
-		input.peers = { benchmark: peerBenchmark(own, peers), filter: 'sector Financial services, size band 1,000–4,999' };
+		input.peers = {
+			benchmark: peerBenchmark(own, peers),
+			filter: 'sector Financial services, size band 1,000–4,999'
+		};
 		const pdf = await render(input);
 		expect(pdf.flat).toContain('Peers filtered: sector Financial services, size band 1,000–4,999.');
 		expect(pdf.flat).toContain('Withheld: fewer than 10 peer organisations (4)');
@@ -138,7 +165,12 @@ describe('board report PDF', () => {
 		expect(input.scores.status).toBe('withheld');
 		expect(count(withheld.flat, 'fewer than 5 responses in the cycle')).toBeGreaterThanOrEqual(4);
 		expect(withheld.flat).toContain('No closed cycle yet');
-		for (const legend of ['Previous cycle (', 'Range from weakest to strongest dimension', 'Reference study: share of', 'Top quartile to top decile']) {
+		for (const legend of [
+			'Previous cycle (',
+			'Range from weakest to strongest dimension',
+			'Reference study: share of',
+			'Top quartile to top decile'
+		]) {
 			expect(withheld.flat).not.toContain(legend);
 		}
 	}, 30_000);
@@ -160,13 +192,20 @@ describe('board report PDF', () => {
 
 describe('renderReportPdf resource policy', () => {
 	it('refuses an image from a URL', async () => {
-		await expect(renderReportPdf({ content: [{ image: 'https://example.com/logo.png' }] })).rejects.toThrow(/denied/);
 		await expect(
-			renderReportPdf({ images: { logo: 'http://169.254.169.254/latest/meta-data' }, content: [{ image: 'logo' }] })
+			renderReportPdf({ content: [{ image: 'https://example.com/logo.png' }] })
+		).rejects.toThrow(/denied/);
+		await expect(
+			renderReportPdf({
+				images: { logo: 'http://169.254.169.254/latest/meta-data' },
+				content: [{ image: 'logo' }]
+			})
 		).rejects.toThrow(/Access to URL denied/);
 	});
 
 	it('refuses a local file other than the bundled fonts', async () => {
-		await expect(renderReportPdf({ content: [{ image: '/etc/passwd' }] })).rejects.toThrow(/Access to local file denied/);
+		await expect(renderReportPdf({ content: [{ image: '/etc/passwd' }] })).rejects.toThrow(
+			/Access to local file denied/
+		);
 	});
 });

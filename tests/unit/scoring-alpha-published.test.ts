@@ -108,7 +108,9 @@ function responsesOf(rows: readonly (number | undefined)[][], shift: number): Sc
 }
 
 function alphaOf(responses: ScoringResponse[]): AlphaResult | undefined {
-	const result = scoreCycle(instrument, statsFromResponses(instrument, responses), { anonymityThreshold: 1 });
+	const result = scoreCycle(instrument, statsFromResponses(instrument, responses), {
+		anonymityThreshold: 1
+	});
 	if (result.status !== 'scored') throw new Error(`expected scores, got ${result.withheld}`);
 	return result.dimensions[0]?.alpha;
 }

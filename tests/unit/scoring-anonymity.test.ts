@@ -15,7 +15,13 @@ const instrument: InstrumentDefinition = {
 	name: 'anon',
 	version: 1,
 	sections: [
-		{ key: 'vision', kind: 'building_block', title: 'Vision', description: '', items: [m('v1'), m('v2')] },
+		{
+			key: 'vision',
+			kind: 'building_block',
+			title: 'Vision',
+			description: '',
+			items: [m('v1'), m('v2')]
+		},
 		{ key: 'team', kind: 'governance', title: 'Team', description: '', items: [m('t1')] }
 	]
 };
@@ -31,7 +37,9 @@ function groupOf(group: string, count: number, value: number): ScoringResponse[]
 }
 
 function scored(rs: ScoringResponse[], threshold = 5): CycleScoresScored {
-	const s = scoreCycle(instrument, statsFromResponses(instrument, rs), { anonymityThreshold: threshold });
+	const s = scoreCycle(instrument, statsFromResponses(instrument, rs), {
+		anonymityThreshold: threshold
+	});
 	if (s.status !== 'scored') throw new Error(s.withheld);
 	return s;
 }
@@ -46,7 +54,8 @@ function groupsWithFigures(s: CycleScoresScored): Set<string> {
 			named.add(d.perceptionGap.lowGroup);
 		}
 	}
-	for (const c of s.comments) if ('comments' in c) for (const x of c.comments) if (x.group) named.add(x.group);
+	for (const c of s.comments)
+		if ('comments' in c) for (const x of c.comments) if (x.group) named.add(x.group);
 	return named;
 }
 
@@ -54,7 +63,11 @@ describe('anonymity', () => {
 	it('a group below the threshold never appears with figures or on comments', () => {
 		// finance (2) is below 5: withheld; it alone would be revealed by whole − (sales + service),
 		// so the smallest shown group (service, 6) is withheld too.
-		const rs = [...groupOf('sales', 7, 2), ...groupOf('service', 6, 3), ...groupOf('finance', 2, 5)];
+		const rs = [
+			...groupOf('sales', 7, 2),
+			...groupOf('service', 6, 3),
+			...groupOf('finance', 2, 5)
+		];
 		const s = scored(rs);
 		expect(s.groups).toEqual([
 			{ group: 'finance', responses: 2, withheld: 'fewer than 5 responses' },
@@ -66,7 +79,8 @@ describe('anonymity', () => {
 			{
 				group: 'service',
 				responses: 6,
-				withheld: 'withheld so that a group with fewer than 5 responses cannot be worked out from the totals'
+				withheld:
+					'withheld so that a group with fewer than 5 responses cannot be worked out from the totals'
 			}
 		]);
 		expect([...groupsWithFigures(s)]).toEqual(['sales']);
@@ -74,7 +88,8 @@ describe('anonymity', () => {
 		expect(vision?.groups).toContainEqual({ group: 'finance', withheld: 'fewer than 5 responses' });
 		// Only one shown group: no perception gap.
 		expect(vision?.perceptionGap).toEqual({
-			withheld: 'fewer than two stakeholder groups with figures shown (each needs at least 5 people giving a level)'
+			withheld:
+				'fewer than two stakeholder groups with figures shown (each needs at least 5 people giving a level)'
 		});
 		// Comments from finance are shown (the dimension has ≥ 5) but carry no group.
 		const comments = s.comments.find((c) => c.dimensionKey === 'vision');
@@ -94,11 +109,17 @@ describe('anonymity', () => {
 		// both been shown, finance = (2.8·15 − 7·2 − 6·3)/2 = 5 would follow. With service also
 		// withheld, the whole and sales only give (42 − 14)/8 = 3.5 for service and finance
 		// together: 8 people, at least the threshold.
-		const rs = [...groupOf('sales', 7, 2), ...groupOf('service', 6, 3), ...groupOf('finance', 2, 5)];
+		const rs = [
+			...groupOf('sales', 7, 2),
+			...groupOf('service', 6, 3),
+			...groupOf('finance', 2, 5)
+		];
 		const s = scored(rs);
 		const vision = s.dimensions.find((d) => d.key === 'vision');
 		expect(vision?.score).toBeCloseTo(2.8, 12);
-		expect(vision?.groups.filter((g) => !('withheld' in g))).toEqual([{ group: 'sales', mean: 2, n: 7 }]);
+		expect(vision?.groups.filter((g) => !('withheld' in g))).toEqual([
+			{ group: 'sales', mean: 2, n: 7 }
+		]);
 		const withheld = s.groups.filter((g) => g.withheld !== null);
 		expect(withheld.reduce((n, g) => n + g.responses, 0)).toBeGreaterThanOrEqual(5);
 	});
@@ -170,7 +191,10 @@ describe('anonymity', () => {
 
 	it('groups in the statistics but missing from response counts are treated by their size', () => {
 		// Inconsistent input (counts lost): the scorer still withholds the small group.
-		const stats = statsFromResponses(instrument, [...groupOf('sales', 7, 2), ...groupOf('finance', 2, 5)]);
+		const stats = statsFromResponses(instrument, [
+			...groupOf('sales', 7, 2),
+			...groupOf('finance', 2, 5)
+		]);
 		stats.responses = stats.responses.filter((r) => r.group !== 'finance');
 		const s = scoreCycle(instrument, stats);
 		if (s.status !== 'scored') throw new Error('expected scores');
@@ -195,8 +219,11 @@ describe('anonymity', () => {
 						return;
 					}
 					expect(d.cycleWithheld).toBeNull();
-					for (const g of d.groups) if (g.withheld === null) expect(g.responses).toBeGreaterThanOrEqual(threshold);
-					const hidden = d.groups.filter((g) => g.withheld !== null).reduce((s, g) => s + g.responses, 0);
+					for (const g of d.groups)
+						if (g.withheld === null) expect(g.responses).toBeGreaterThanOrEqual(threshold);
+					const hidden = d.groups
+						.filter((g) => g.withheld !== null)
+						.reduce((s, g) => s + g.responses, 0);
 					expect(hidden === 0 || hidden >= threshold).toBe(true);
 					expect(d.groups.every((g) => g.responses > 0)).toBe(true);
 				}
@@ -213,7 +240,9 @@ describe('anonymity', () => {
 				}),
 				(groups) => {
 					const rs = groups.flatMap(([n, v], i) => groupOf(`g${i}`, n, v));
-					const s = scoreCycle(instrument, statsFromResponses(instrument, rs), { commentThreshold: 1 });
+					const s = scoreCycle(instrument, statsFromResponses(instrument, rs), {
+						commentThreshold: 1
+					});
 					if (s.status === 'withheld') {
 						expect(rs.length).toBeLessThan(5);
 						return;
@@ -263,7 +292,14 @@ describe('every figure rests on at least threshold people (issue 11, attack 3)',
 		];
 		const s = scored(rs, 3);
 		const v2 = s.items.find((i) => i.key === 'v2')!;
-		expect(v2).toMatchObject({ n: 2, mean: null, sd: null, agreement: null, distribution: [], dontKnowShare: 0.5 });
+		expect(v2).toMatchObject({
+			n: 2,
+			mean: null,
+			sd: null,
+			agreement: null,
+			distribution: [],
+			dontKnowShare: 0.5
+		});
 		expect(v2.withheld).toBe('fewer than 3 people gave an answer other than “don’t know”');
 		const vision = s.dimensions.find((d) => d.key === 'vision')!;
 		// (2 + 3 + 4 + 3) / 4 = 3, v2's two 5s left out (with them it would be (3 + 5)/2 = 4).
@@ -295,8 +331,15 @@ describe('every figure rests on at least threshold people (issue 11, attack 3)',
 		// whole minus sales would give the two service people's mean (20 − 10)/2 = 5: so sales is
 		// withheld as well.
 		expect(vision.groups).toEqual([
-			{ group: 'sales', withheld: 'withheld so that fewer than 5 people’s answers cannot be worked out from the totals' },
-			{ group: 'service', withheld: 'fewer than 5 people gave an answer other than “don’t know” in this dimension' }
+			{
+				group: 'sales',
+				withheld:
+					'withheld so that fewer than 5 people’s answers cannot be worked out from the totals'
+			},
+			{
+				group: 'service',
+				withheld: 'fewer than 5 people gave an answer other than “don’t know” in this dimension'
+			}
 		]);
 		expect(vision.perceptionGap).toHaveProperty('withheld');
 		// team: everyone gave a level, both cells shown.
@@ -314,13 +357,20 @@ describe('every figure rests on at least threshold people (issue 11, attack 3)',
 		const rs: ScoringResponse[] = [
 			...groupOf('sales', 5, 2),
 			...groupOf('service', 5, 3),
-			...Array.from({ length: 5 }, (_, i) => ({ id: `f${i}`, group: 'finance', answers: { v1: i === 0 ? 5 : null, v2: null, t1: 1 } }))
+			...Array.from({ length: 5 }, (_, i) => ({
+				id: `f${i}`,
+				group: 'finance',
+				answers: { v1: i === 0 ? 5 : null, v2: null, t1: 1 }
+			}))
 		];
 		const s = scored(rs, 5);
 		const vision = s.dimensions.find((d) => d.key === 'vision')!;
 		expect(vision.groups.map((g) => [g.group, 'withheld' in g ? g.withheld : g.mean])).toEqual([
 			['finance', 'fewer than 5 people gave an answer other than “don’t know” in this dimension'],
-			['sales', 'withheld so that fewer than 5 people’s answers cannot be worked out from the totals'],
+			[
+				'sales',
+				'withheld so that fewer than 5 people’s answers cannot be worked out from the totals'
+			],
 			['service', 3]
 		]);
 	});
@@ -330,8 +380,20 @@ describe('every figure rests on at least threshold people (issue 11, attack 3)',
 			...instrument,
 			sections: [
 				...instrument.sections,
-				{ key: 'integ', kind: 'integration', title: 'I', description: '', items: [{ key: 'fin', kind: 'integration', text: 'Finance' }] },
-				{ key: 'ref', kind: 'reference', title: 'R', description: '', items: [{ key: 'yn', kind: 'yes_no', text: 'Y/N' }] }
+				{
+					key: 'integ',
+					kind: 'integration',
+					title: 'I',
+					description: '',
+					items: [{ key: 'fin', kind: 'integration', text: 'Finance' }]
+				},
+				{
+					key: 'ref',
+					kind: 'reference',
+					title: 'R',
+					description: '',
+					items: [{ key: 'yn', kind: 'yes_no', text: 'Y/N' }]
+				}
 			]
 		};
 		const rs: ScoringResponse[] = Array.from({ length: 5 }, (_, i) => ({
@@ -341,32 +403,67 @@ describe('every figure rests on at least threshold people (issue 11, attack 3)',
 		}));
 		const s = scoreCycle(withSide, statsFromResponses(withSide, rs), { anonymityThreshold: 3 });
 		if (s.status !== 'scored') throw new Error('expected scores');
-		expect(s.integration.functions[0]).toMatchObject({ n: 2, share: null, mean: null, distribution: [], dontKnowShare: 0.6 });
+		expect(s.integration.functions[0]).toMatchObject({
+			n: 2,
+			share: null,
+			mean: null,
+			distribution: [],
+			dontKnowShare: 0.6
+		});
 		expect(s.integration.overall).toEqual({ share: null, mean: null, functions: 0 });
 		expect(s.reference[0]).toMatchObject({ n: 3, share: 1, withheld: null });
 	});
 
 	it('thresholds: never below 3; comments default 8, never below 5 nor below the numeric threshold', () => {
 		expect(effectiveThresholds({})).toEqual({ anonymityThreshold: 5, commentThreshold: 8 });
-		expect(effectiveThresholds({ anonymityThreshold: 1, commentThreshold: 1 })).toEqual({ anonymityThreshold: 3, commentThreshold: 5 });
-		expect(effectiveThresholds({ anonymityThreshold: 2.5 })).toEqual({ anonymityThreshold: 3, commentThreshold: 8 });
-		expect(effectiveThresholds({ anonymityThreshold: Number.NaN, commentThreshold: 6 })).toEqual({ anonymityThreshold: 5, commentThreshold: 6 });
-		expect(effectiveThresholds({ anonymityThreshold: 12, commentThreshold: 8 })).toEqual({ anonymityThreshold: 12, commentThreshold: 12 });
+		expect(effectiveThresholds({ anonymityThreshold: 1, commentThreshold: 1 })).toEqual({
+			anonymityThreshold: 3,
+			commentThreshold: 5
+		});
+		expect(effectiveThresholds({ anonymityThreshold: 2.5 })).toEqual({
+			anonymityThreshold: 3,
+			commentThreshold: 8
+		});
+		expect(effectiveThresholds({ anonymityThreshold: Number.NaN, commentThreshold: 6 })).toEqual({
+			anonymityThreshold: 5,
+			commentThreshold: 6
+		});
+		expect(effectiveThresholds({ anonymityThreshold: 12, commentThreshold: 8 })).toEqual({
+			anonymityThreshold: 12,
+			commentThreshold: 12
+		});
 		// A stored threshold of 1 cannot show one person's answers.
-		const s = scoreCycle(instrument, statsFromResponses(instrument, groupOf('sales', 2, 4)), { anonymityThreshold: 1 });
+		const s = scoreCycle(instrument, statsFromResponses(instrument, groupOf('sales', 2, 4)), {
+			anonymityThreshold: 1
+		});
 		expect(s.status).toBe('withheld');
 		expect(s.anonymityThreshold).toBe(3);
 	});
 
 	it('alpha needs at least the anonymity threshold of complete respondents, even above 10', () => {
-		const rs = Array.from({ length: 11 }, (_, i) => ({ id: `r${i}`, group: 'sales', answers: { v1: 1 + (i % 5), v2: 1 + ((i * 2) % 5), t1: 3 } }));
-		const at = (threshold: number) => scoreCycle(instrument, statsFromResponses(instrument, rs), { anonymityThreshold: threshold });
+		const rs = Array.from({ length: 11 }, (_, i) => ({
+			id: `r${i}`,
+			group: 'sales',
+			answers: { v1: 1 + (i % 5), v2: 1 + ((i * 2) % 5), t1: 3 }
+		}));
+		const at = (threshold: number) =>
+			scoreCycle(instrument, statsFromResponses(instrument, rs), { anonymityThreshold: threshold });
 		const low = at(5);
 		const high = at(11);
-		const vision = (s: ReturnType<typeof at>) => (s.status === 'scored' ? s.dimensions.find((d) => d.key === 'vision')!.alpha : null);
+		const vision = (s: ReturnType<typeof at>) =>
+			s.status === 'scored' ? s.dimensions.find((d) => d.key === 'vision')!.alpha : null;
 		expect(vision(low)).toHaveProperty('value');
 		expect(vision(high)).toHaveProperty('value');
-		const stricter = scoreCycle(instrument, statsFromResponses(instrument, [...rs, { id: 'x', group: 'sales', answers: { v1: 3, t1: 3 } }]), { anonymityThreshold: 12 });
-		expect(vision(stricter)).toEqual({ withheld: 'fewer than 12 respondents answered every item (11)' });
+		const stricter = scoreCycle(
+			instrument,
+			statsFromResponses(instrument, [
+				...rs,
+				{ id: 'x', group: 'sales', answers: { v1: 3, t1: 3 } }
+			]),
+			{ anonymityThreshold: 12 }
+		);
+		expect(vision(stricter)).toEqual({
+			withheld: 'fewer than 12 respondents answered every item (11)'
+		});
 	});
 });

@@ -16,7 +16,13 @@ const instrument: InstrumentDefinition = {
 	name: 'props',
 	version: 1,
 	sections: [
-		{ key: 'd1', kind: 'building_block', title: 'D1', description: '', items: [m('a'), m('b'), m('c')] },
+		{
+			key: 'd1',
+			kind: 'building_block',
+			title: 'D1',
+			description: '',
+			items: [m('a'), m('b'), m('c')]
+		},
 		{ key: 'd2', kind: 'governance', title: 'D2', description: '', items: [m('e'), m('f')] },
 		{
 			key: 'integ',
@@ -129,7 +135,8 @@ function rounded(s: CycleStats): CycleStats {
 function roundDeep(x: unknown): unknown {
 	if (typeof x === 'number') return Math.round(x * 1e9) / 1e9;
 	if (Array.isArray(x)) return x.map(roundDeep);
-	if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, roundDeep(v)]));
+	if (x && typeof x === 'object')
+		return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, roundDeep(v)]));
 	return x;
 }
 
@@ -191,7 +198,12 @@ describe('scoring properties', () => {
 	it('shuffling responses does not change the scores', () => {
 		fc.assert(
 			fc.property(
-				responsesArb.chain((rs) => fc.tuple(fc.constant(rs), fc.shuffledSubarray(rs, { minLength: rs.length, maxLength: rs.length }))),
+				responsesArb.chain((rs) =>
+					fc.tuple(
+						fc.constant(rs),
+						fc.shuffledSubarray(rs, { minLength: rs.length, maxLength: rs.length })
+					)
+				),
 				([rs, shuffled]) => {
 					const opts = { anonymityThreshold: 2, commentThreshold: 2 };
 					const a = scoreCycle(instrument, statsFromResponses(instrument, rs), opts);
@@ -234,7 +246,11 @@ describe('scoring properties', () => {
 
 	it('dimension score equals the respondent mean (and the CI centre) when nothing is missing', () => {
 		const full = fc.array(
-			fc.record({ a: fc.integer({ min: 1, max: 5 }), b: fc.integer({ min: 1, max: 5 }), c: fc.integer({ min: 1, max: 5 }) }),
+			fc.record({
+				a: fc.integer({ min: 1, max: 5 }),
+				b: fc.integer({ min: 1, max: 5 }),
+				c: fc.integer({ min: 1, max: 5 })
+			}),
 			{ minLength: 5, maxLength: 30 }
 		);
 		fc.assert(
@@ -262,13 +278,17 @@ describe('scoring properties', () => {
 				{ numRuns: 300 }
 			);
 			// The generator reaches shown figures of every kind, not only withheld ones.
-			for (const k of Object.keys(total) as (keyof CheckedFigures)[]) expect(total[k], k).toBeGreaterThan(20);
+			for (const k of Object.keys(total) as (keyof CheckedFigures)[])
+				expect(total[k], k).toBeGreaterThan(20);
 		});
 
 		it('a stored threshold below 3 is raised to 3 and still holds', () => {
 			fc.assert(
 				fc.property(anonymityCycleArb, fc.integer({ min: -2, max: 2 }), ({ responses }, low) => {
-					const s = scoreCycle(instrument, statsFromResponses(instrument, responses), { anonymityThreshold: low, commentThreshold: low });
+					const s = scoreCycle(instrument, statsFromResponses(instrument, responses), {
+						anonymityThreshold: low,
+						commentThreshold: low
+					});
 					expect(s.anonymityThreshold).toBe(3);
 					expect(s.commentThreshold).toBe(5);
 					assertEveryFigureRestsOnThreshold(instrument, responses, s);
@@ -282,7 +302,14 @@ describe('scoring properties', () => {
 				fc.property(anonymityCycleArb, ({ responses, threshold, commentThreshold }) => {
 					const options = { anonymityThreshold: threshold, commentThreshold };
 					const groups = [...new Set(responses.map((r) => r.group))];
-					const merged = mergeStats(...groups.map((g) => statsFromResponses(instrument, responses.filter((r) => r.group === g))));
+					const merged = mergeStats(
+						...groups.map((g) =>
+							statsFromResponses(
+								instrument,
+								responses.filter((r) => r.group === g)
+							)
+						)
+					);
 					const a = scoreCycle(instrument, statsFromResponses(instrument, responses), options);
 					const b = scoreCycle(instrument, merged, options);
 					expect(roundDeep(b)).toEqual(roundDeep(a));

@@ -26,7 +26,13 @@ const instrument: InstrumentDefinition = {
 	name: 'fixture',
 	version: 1,
 	sections: [
-		{ key: 'vision', kind: 'building_block', title: 'Vision', description: '', items: [m('v1'), m('v2')] },
+		{
+			key: 'vision',
+			kind: 'building_block',
+			title: 'Vision',
+			description: '',
+			items: [m('v1'), m('v2')]
+		},
 		{ key: 'team', kind: 'governance', title: 'Team', description: '', items: [m('t1'), m('t2')] },
 		{ key: 'tech', kind: 'building_block', title: 'Technology', description: '', items: [m('x1')] },
 		{
@@ -72,13 +78,35 @@ const responses: ScoringResponse[] = [
 	{
 		id: 'R1',
 		group: 'A',
-		answers: { v1: 4, v2: null, t1: 3, t2: 2, x1: 5, finance: 3, sales: 0, best: 1, customers: 1, regulators: 0 },
+		answers: {
+			v1: 4,
+			v2: null,
+			t1: 3,
+			t2: 2,
+			x1: 5,
+			finance: 3,
+			sales: 0,
+			best: 1,
+			customers: 1,
+			regulators: 0
+		},
 		comments: { vision: 'Vision is clear at the top', team: 'Meetings are rare' }
 	},
 	{
 		id: 'R2',
 		group: 'A',
-		answers: { v1: 3, v2: 4, t1: 2, t2: 2, x1: 5, finance: 2, sales: 0, best: 1, customers: 1, regulators: 1 }
+		answers: {
+			v1: 3,
+			v2: 4,
+			t1: 2,
+			t2: 2,
+			x1: 5,
+			finance: 2,
+			sales: 0,
+			best: 1,
+			customers: 1,
+			regulators: 1
+		}
 	},
 	{
 		id: 'R3',
@@ -89,7 +117,17 @@ const responses: ScoringResponse[] = [
 	{
 		id: 'R4',
 		group: 'B',
-		answers: { v1: 1, v2: 3, t1: 2, t2: 3, x1: 5, finance: null, sales: 2, best: null, customers: 1 }
+		answers: {
+			v1: 1,
+			v2: 3,
+			t1: 2,
+			t2: 3,
+			x1: 5,
+			finance: null,
+			sales: 2,
+			best: null,
+			customers: 1
+		}
 	}
 ];
 
@@ -117,8 +155,12 @@ const result = scored(scoreCycle(instrument, statsFromResponses(instrument, resp
  * The worked example with every respondent three times (R1…R4 ×3): the same item and group means,
  * but groups A and B have 6 respondents each, so group figures and comments pass threshold 3.
  */
-const tripled: ScoringResponse[] = [0, 1, 2].flatMap((copy) => responses.map((r) => ({ ...r, id: `${r.id}.${copy}` })));
-const tripledResult = scored(scoreCycle(instrument, statsFromResponses(instrument, tripled), options));
+const tripled: ScoringResponse[] = [0, 1, 2].flatMap((copy) =>
+	responses.map((r) => ({ ...r, id: `${r.id}.${copy}` }))
+);
+const tripledResult = scored(
+	scoreCycle(instrument, statsFromResponses(instrument, tripled), options)
+);
 
 describe('statistics', () => {
 	it('counts answers, don\u2019t knows, respondent means and complete cases', () => {
@@ -259,7 +301,10 @@ describe('golden: worked example of docs/scoring.md', () => {
 
 		// With tech applicable (all 5s): (2.75 + 13/6 + 5) / 3 = 119/36 = 3.3056 → level 3
 		const all = scored(
-			scoreCycle(instrument, statsFromResponses(instrument, responses), { ...options, notApplicable: [] })
+			scoreCycle(instrument, statsFromResponses(instrument, responses), {
+				...options,
+				notApplicable: []
+			})
 		);
 		expect(all.overall.index).toBeCloseTo(119 / 36, 12);
 		expect(all.overall.level).toBe(3);
@@ -428,7 +473,9 @@ describe('Cronbach\u2019s alpha', () => {
 	const alphaInstrument: InstrumentDefinition = {
 		name: 'alpha',
 		version: 1,
-		sections: [{ key: 'd', kind: 'governance', title: 'D', description: '', items: [m('a'), m('b'), m('c')] }]
+		sections: [
+			{ key: 'd', kind: 'governance', title: 'D', description: '', items: [m('a'), m('b'), m('c')] }
+		]
 	};
 	const build = (cols: number[][], extra: ScoringResponse[] = []): ScoringResponse[] => [
 		...(cols[0] ?? []).map((_, r) => ({
@@ -451,7 +498,8 @@ describe('Cronbach\u2019s alpha', () => {
 		cols.forEach((x, i) =>
 			cols.forEach((y, j) => {
 				let cov = 0;
-				for (let r = 0; r < n; r++) cov += ((x[r] ?? 0) - (means[i] ?? 0)) * ((y[r] ?? 0) - (means[j] ?? 0));
+				for (let r = 0; r < n; r++)
+					cov += ((x[r] ?? 0) - (means[i] ?? 0)) * ((y[r] ?? 0) - (means[j] ?? 0));
 				cov /= n - 1;
 				total += cov;
 				if (i === j) trace += cov;
@@ -473,7 +521,10 @@ describe('Cronbach\u2019s alpha', () => {
 			{ id: 'e1', group: 'x', answers: { a: 5, b: null, c: 1 } },
 			{ id: 'e2', group: 'y', answers: { a: 1, b: 5 } }
 		];
-		expect(alphaOf(build([a, b, c], extra))).toEqual({ value: expect.closeTo(1320 / 1409, 12), n: 10 });
+		expect(alphaOf(build([a, b, c], extra))).toEqual({
+			value: expect.closeTo(1320 / 1409, 12),
+			n: 10
+		});
 	});
 
 	it('perfectly parallel items → α = 1', () => {
@@ -498,14 +549,25 @@ describe('peer benchmark', () => {
 		// h = 19p: p=.5 → 9.5 → 2.8 + .5·.2 = 2.9; p=.75 → 14.25 → 3.8 + .25·.2 = 3.85 → 3.9;
 		// p=.9 → 17.1 → 4.4 + .1·.2 = 4.42 → 4.4. Own 3.2: from the median, below the top quartile.
 		const [vision] = peerBenchmark({ vision: 3.2 }, peers);
-		expect(vision).toEqual({ key: 'vision', peers: 20, own: 3.2, median: 2.9, topQuartile: 3.9, topDecile: 4.4, band: 'upper half' });
+		expect(vision).toEqual({
+			key: 'vision',
+			peers: 20,
+			own: 3.2,
+			median: 2.9,
+			topQuartile: 3.9,
+			topDecile: 4.4,
+			band: 'upper half'
+		});
 		expect(quantileType7(values, 0.75)).toBeCloseTo(3.85, 12);
 		// Every figure that leaves is a multiple of 0.1.
 		for (const b of peerBenchmark({ vision: 1, team: 5 }, peers)) {
 			if ('withheld' in b) throw new Error('expected figures');
-			for (const x of [b.median, b.topQuartile, b.topDecile as number]) expect(Math.abs(x * 10 - Math.round(x * 10))).toBeLessThan(1e-9);
+			for (const x of [b.median, b.topQuartile, b.topDecile as number])
+				expect(Math.abs(x * 10 - Math.round(x * 10))).toBeLessThan(1e-9);
 		}
-		expect(peerBenchmark({ vision: 1, team: 5 }, peers).map((b) => ('band' in b ? b.band : null))).toEqual(['lower half', 'top decile']);
+		expect(
+			peerBenchmark({ vision: 1, team: 5 }, peers).map((b) => ('band' in b ? b.band : null))
+		).toEqual(['lower half', 'top decile']);
 	});
 
 	it('the band is read off the rounded figures and the own score as shown', () => {
@@ -527,8 +589,12 @@ describe('peer benchmark', () => {
 		expect(ten).toMatchObject({ peers: 19, topDecile: null });
 		expect(ten).toHaveProperty('median');
 		// A minimum can be raised, never lowered.
-		expect(peerBenchmark({ vision: 3 }, peers.slice(0, 12), { minPeers: 3 })[0]).toHaveProperty('median');
-		expect(peerBenchmark({ vision: 3 }, peers.slice(0, 12), { minPeers: 15 })[0]).toMatchObject({ withheld: 'fewer than 15 peer organisations' });
+		expect(peerBenchmark({ vision: 3 }, peers.slice(0, 12), { minPeers: 3 })[0]).toHaveProperty(
+			'median'
+		);
+		expect(peerBenchmark({ vision: 3 }, peers.slice(0, 12), { minPeers: 15 })[0]).toMatchObject({
+			withheld: 'fewer than 15 peer organisations'
+		});
 		// A peer without a score for the dimension does not count.
 		const sparse = [...peers.slice(0, 9), { team: 1 }];
 		expect(peerBenchmark({ vision: 3 }, sparse)[0]).toMatchObject({ peers: 9 });
@@ -538,7 +604,11 @@ describe('peer benchmark', () => {
 		// Five peers at 1 and five at 5 around a victim at 3.14159: the median is the victim.
 		// Rounded, the figure says 3.1 — the victim's score to ±0.05 at best; the panel rules
 		// (operator admission, no shared member: tests/db/scoring-peers) keep such peers out.
-		const sybil = [...Array(5).fill({ vision: 1 }), ...Array(5).fill({ vision: 5 }), { vision: 3.14159 }];
+		const sybil = [
+			...Array(5).fill({ vision: 1 }),
+			...Array(5).fill({ vision: 5 }),
+			{ vision: 3.14159 }
+		];
 		expect(peerBenchmark({ vision: 2 }, sybil)[0]).toMatchObject({ median: 3.1 });
 	});
 });

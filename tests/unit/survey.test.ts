@@ -17,7 +17,9 @@ const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')
 describe('survey answers', () => {
 	it('allows each kind its own range, and “don’t know” only without a value', () => {
 		expect([1, 5].every((v) => isValidValue('maturity', { value: v, dontKnow: false }))).toBe(true);
-		expect([0, 6, 2.5].some((v) => isValidValue('maturity', { value: v, dontKnow: false }))).toBe(false);
+		expect([0, 6, 2.5].some((v) => isValidValue('maturity', { value: v, dontKnow: false }))).toBe(
+			false
+		);
 		expect(isValidValue('integration', { value: 0, dontKnow: false })).toBe(true);
 		expect(isValidValue('integration', { value: 4, dontKnow: false })).toBe(false);
 		expect(isValidValue('yes_no', { value: 2, dontKnow: false })).toBe(false);
@@ -27,7 +29,8 @@ describe('survey answers', () => {
 	});
 
 	it('turns form choices into answers and back', () => {
-		for (const choice of ['1', '5', '0', 'dk', '']) expect(choiceOf(answerFromChoice(choice)!)).toBe(choice);
+		for (const choice of ['1', '5', '0', 'dk', ''])
+			expect(choiceOf(answerFromChoice(choice)!)).toBe(choice);
 		expect(answerFromChoice('7')).toBeNull();
 		expect(answerFromChoice('one')).toBeNull();
 	});
@@ -35,15 +38,40 @@ describe('survey answers', () => {
 	it('offers the five level anchors of a maturity item, then “don’t know”', () => {
 		const item = touchstoneV1.sections[0]!.items[0]!;
 		const choices = choicesFor(item);
-		expect(choices.map((c) => c.label)).toEqual(['1 · Initial', '2 · Developing', '3 · Defined', '4 · Managed', '5 · Optimising', 'Don’t know']);
+		expect(choices.map((c) => c.label)).toEqual([
+			'1 · Initial',
+			'2 · Developing',
+			'3 · Defined',
+			'4 · Managed',
+			'5 · Optimising',
+			'Don’t know'
+		]);
 		expect(choices.slice(0, 5).map((c) => c.detail)).toEqual([...item.anchors!]);
-		expect(choicesFor({ kind: 'integration' }).map((c) => c.value)).toEqual(['0', '1', '2', '3', 'dk']);
+		expect(choicesFor({ kind: 'integration' }).map((c) => c.value)).toEqual([
+			'0',
+			'1',
+			'2',
+			'3',
+			'dk'
+		]);
 		expect(choicesFor({ kind: 'yes_no' }).map((c) => c.label)).toEqual(['Yes', 'No', 'Don’t know']);
 	});
 
 	it('reads a section form, leaving untouched items alone and flagging tampered values', () => {
-		const section = { items: [{ id: id(1), kind: 'maturity' as const }, { id: id(2), kind: 'yes_no' as const }, { id: id(3), kind: 'maturity' as const }] };
-		expect(parseSectionForm(section, { [`item.${id(1)}`]: '4', [`item.${id(2)}`]: 'dk', comment: '  fine  ' })).toEqual({
+		const section = {
+			items: [
+				{ id: id(1), kind: 'maturity' as const },
+				{ id: id(2), kind: 'yes_no' as const },
+				{ id: id(3), kind: 'maturity' as const }
+			]
+		};
+		expect(
+			parseSectionForm(section, {
+				[`item.${id(1)}`]: '4',
+				[`item.${id(2)}`]: 'dk',
+				comment: '  fine  '
+			})
+		).toEqual({
 			answers: [
 				{ itemId: id(1), value: 4, dontKnow: false },
 				{ itemId: id(2), value: null, dontKnow: true }
@@ -51,23 +79,41 @@ describe('survey answers', () => {
 			comment: 'fine',
 			errors: []
 		});
-		expect(parseSectionForm(section, { [`item.${id(2)}`]: '3', [`item.${id(3)}`]: '0' }).errors).toEqual([id(2), id(3)]);
+		expect(
+			parseSectionForm(section, { [`item.${id(2)}`]: '3', [`item.${id(3)}`]: '0' }).errors
+		).toEqual([id(2), id(3)]);
 		expect(parseSectionForm(section, { comment: 'x'.repeat(2001) }).errors).toEqual(['comment']);
 	});
 
 	it('accepts an autosave body of answers and comments, and nothing else', () => {
-		expect(autosaveSchema.safeParse({ answers: [{ itemId: id(1), value: 3, dontKnow: false }] }).success).toBe(true);
-		expect(autosaveSchema.safeParse({ comments: [{ sectionId: id(1), text: 'ok' }] }).success).toBe(true);
+		expect(
+			autosaveSchema.safeParse({ answers: [{ itemId: id(1), value: 3, dontKnow: false }] }).success
+		).toBe(true);
+		expect(autosaveSchema.safeParse({ comments: [{ sectionId: id(1), text: 'ok' }] }).success).toBe(
+			true
+		);
 		expect(autosaveSchema.safeParse({}).success).toBe(false);
-		expect(autosaveSchema.safeParse({ answers: [{ itemId: 'x', value: 3, dontKnow: false }] }).success).toBe(false);
-		expect(autosaveSchema.safeParse({ answers: [{ itemId: id(1), value: 3, dontKnow: true }] }).success).toBe(false);
-		expect(autosaveSchema.safeParse({ comments: [{ sectionId: id(1), text: 'x'.repeat(2001) }] }).success).toBe(false);
+		expect(
+			autosaveSchema.safeParse({ answers: [{ itemId: 'x', value: 3, dontKnow: false }] }).success
+		).toBe(false);
+		expect(
+			autosaveSchema.safeParse({ answers: [{ itemId: id(1), value: 3, dontKnow: true }] }).success
+		).toBe(false);
+		expect(
+			autosaveSchema.safeParse({ comments: [{ sectionId: id(1), text: 'x'.repeat(2001) }] }).success
+		).toBe(false);
 	});
 });
 
 describe('survey progress', () => {
 	const sections = [
-		{ id: 'a', items: [{ id: 'a1', kind: 'maturity' as const }, { id: 'a2', kind: 'maturity' as const }] },
+		{
+			id: 'a',
+			items: [
+				{ id: 'a1', kind: 'maturity' as const },
+				{ id: 'a2', kind: 'maturity' as const }
+			]
+		},
 		{ id: 'b', items: [{ id: 'b1', kind: 'maturity' as const }] },
 		{ id: 'c', items: [{ id: 'c1', kind: 'yes_no' as const }] }
 	];

@@ -6,15 +6,33 @@ import { formatDate, formatDateTime } from '../../src/lib/format';
 
 describe('wall-clock times in an organisation’s time zone', () => {
 	it('reads a datetime-local value on the zone’s clocks, winter and summer', () => {
-		expect(instantFromWallTime('2026-11-24T09:00', 'UTC')!.toISOString()).toBe('2026-11-24T09:00:00.000Z');
-		expect(instantFromWallTime('2026-11-24T09:00', 'Europe/Amsterdam')!.toISOString()).toBe('2026-11-24T08:00:00.000Z');
-		expect(instantFromWallTime('2026-07-01T09:00', 'Europe/Amsterdam')!.toISOString()).toBe('2026-07-01T07:00:00.000Z');
-		expect(instantFromWallTime('2026-07-01T09:00', 'America/New_York')!.toISOString()).toBe('2026-07-01T13:00:00.000Z');
-		expect(instantFromWallTime('2026-11-24T09:00', 'Asia/Kolkata')!.toISOString()).toBe('2026-11-24T03:30:00.000Z');
+		expect(instantFromWallTime('2026-11-24T09:00', 'UTC')!.toISOString()).toBe(
+			'2026-11-24T09:00:00.000Z'
+		);
+		expect(instantFromWallTime('2026-11-24T09:00', 'Europe/Amsterdam')!.toISOString()).toBe(
+			'2026-11-24T08:00:00.000Z'
+		);
+		expect(instantFromWallTime('2026-07-01T09:00', 'Europe/Amsterdam')!.toISOString()).toBe(
+			'2026-07-01T07:00:00.000Z'
+		);
+		expect(instantFromWallTime('2026-07-01T09:00', 'America/New_York')!.toISOString()).toBe(
+			'2026-07-01T13:00:00.000Z'
+		);
+		expect(instantFromWallTime('2026-11-24T09:00', 'Asia/Kolkata')!.toISOString()).toBe(
+			'2026-11-24T03:30:00.000Z'
+		);
 	});
 
 	it('refuses what is not a date and time', () => {
-		for (const bad of ['', '2026-02-30T10:00', '2026-13-01T10:00', '2026-11-24T24:00', '2026-11-24', '24/11/2026 09:00', '2026-11-24T09:60']) {
+		for (const bad of [
+			'',
+			'2026-02-30T10:00',
+			'2026-13-01T10:00',
+			'2026-11-24T24:00',
+			'2026-11-24',
+			'24/11/2026 09:00',
+			'2026-11-24T09:60'
+		]) {
 			expect(instantFromWallTime(bad, 'Europe/Amsterdam'), bad).toBeNull();
 		}
 	});
@@ -30,7 +48,9 @@ describe('wall-clock times in an organisation’s time zone', () => {
 		expect(wallTimeOf(instant, 'UTC')).toBe('2026-11-24T23:30');
 		expect(wallTimeOf(instant, 'Europe/Amsterdam')).toBe('2026-11-25T00:30');
 		for (const zone of ['UTC', 'Europe/Amsterdam', 'America/Los_Angeles', 'Australia/Adelaide']) {
-			expect(instantFromWallTime(wallTimeOf(instant, zone), zone)!.getTime(), zone).toBe(instant.getTime());
+			expect(instantFromWallTime(wallTimeOf(instant, zone), zone)!.getTime(), zone).toBe(
+				instant.getTime()
+			);
 		}
 	});
 
@@ -74,7 +94,9 @@ describe('wall-clock times in an organisation’s time zone', () => {
 	});
 
 	it('formats instants on the zone’s clocks and date-only values without shifting them', () => {
-		expect(formatDateTime(new Date('2026-11-24T08:00:00Z'), 'Europe/Amsterdam')).toBe('24 Nov 2026, 09:00 CET');
+		expect(formatDateTime(new Date('2026-11-24T08:00:00Z'), 'Europe/Amsterdam')).toBe(
+			'24 Nov 2026, 09:00 CET'
+		);
 		expect(formatDateTime(new Date('2026-11-24T08:00:00Z'))).toBe('24 Nov 2026, 08:00 UTC');
 		expect(formatDate(new Date('2026-11-24T23:30:00Z'), 'Europe/Amsterdam')).toBe('25 Nov 2026');
 		// A due date is a calendar day: shown as that day, whatever the zone.

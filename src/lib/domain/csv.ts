@@ -7,7 +7,9 @@ export function safeCsvCell(value: string): string {
 
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
 	return Papa.unparse(
-		rows.map((r) => r.map((c) => (typeof c === 'string' ? safeCsvCell(c) : c === null ? '' : String(c)))),
+		rows.map((r) =>
+			r.map((c) => (typeof c === 'string' ? safeCsvCell(c) : c === null ? '' : String(c)))
+		),
 		{ newline: '\r\n' }
 	);
 }

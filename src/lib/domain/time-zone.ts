@@ -17,5 +17,8 @@ export function isTimeZone(name: string): boolean {
 
 /** Every zone this runtime knows, UTC first. */
 export function timeZones(): string[] {
-	return [DEFAULT_TIME_ZONE, ...Intl.supportedValuesOf('timeZone').filter((z) => z !== DEFAULT_TIME_ZONE)];
+	return [
+		DEFAULT_TIME_ZONE,
+		...Intl.supportedValuesOf('timeZone').filter((z) => z !== DEFAULT_TIME_ZONE)
+	];
 }

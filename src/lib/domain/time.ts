@@ -16,7 +16,13 @@ const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 export function instantFromWallTime(local: string, timeZone: string): Date | null {
 	const m = WALL_TIME.exec(local.trim());
 	if (!m) return null;
-	const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
+	const [year, month, day, hour, minute] = m.slice(1).map(Number) as [
+		number,
+		number,
+		number,
+		number,
+		number
+	];
 	if (month < 1 || month > 12 || hour > 23 || minute > 59) return null;
 	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
 	if (day < 1 || day > daysInMonth) return null;

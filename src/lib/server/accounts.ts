@@ -28,20 +28,34 @@ export type SignInResult =
  * against the first two before the password is checked (so parallel guesses cannot slip past),
  * and given back to the client address when it succeeds; only failures feed the back-off.
  */
-export async function signIn(input: SignInInput, clientAddress: string, now = new Date()): Promise<SignInResult> {
+export async function signIn(
+	input: SignInInput,
+	clientAddress: string,
+	now = new Date()
+): Promise<SignInResult> {
 	const accountAndClient = `${input.email} ${clientAddress}`;
-	const perAccountAndClient = await rateLimit.hit(rateLimit.signInPerAccountAndClient, accountAndClient, now);
+	const perAccountAndClient = await rateLimit.hit(
+		rateLimit.signInPerAccountAndClient,
+		accountAndClient,
+		now
+	);
 	const perClient = await rateLimit.hit(rateLimit.signInPerClient, clientAddress, now);
 	const perAccount = await rateLimit.backoff(rateLimit.signInPerAccount, input.email, now);
 	const refused = [perAccountAndClient, perClient, perAccount].filter((r) => !r.allowed);
 	if (refused.length > 0) {
-		return { ok: false, reason: 'rate-limited', retryAfterSeconds: Math.max(...refused.map((r) => r.retryAfterSeconds)) };
+		return {
+			ok: false,
+			reason: 'rate-limited',
+			retryAfterSeconds: Math.max(...refused.map((r) => r.retryAfterSeconds))
+		};
 	}
 	const [found] = await db()
 		.select({ id: user.id, passwordHash: user.passwordHash })
 		.from(user)
 		.where(eq(user.email, input.email));
-	const valid = found ? await verifyPassword(found.passwordHash, input.password) : await verifyAgainstDummy(input.password).then(() => false);
+	const valid = found
+		? await verifyPassword(found.passwordHash, input.password)
+		: await verifyAgainstDummy(input.password).then(() => false);
 	if (!found || !valid) {
 		await rateLimit.recordFailure(rateLimit.signInPerAccount, input.email, now);
 		return { ok: false, reason: 'invalid' };

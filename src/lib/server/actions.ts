@@ -21,7 +21,11 @@ const columns = {
 	originCycleName: cycle.name
 };
 
-export async function create(organisationId: string, cycleId: string, input: ActionInput): Promise<string | null> {
+export async function create(
+	organisationId: string,
+	cycleId: string,
+	input: ActionInput
+): Promise<string | null> {
 	const [owned] = await db()
 		.select({ id: cycle.id })
 		.from(cycle)
@@ -58,7 +62,10 @@ export async function forCycle(organisationId: string, cycleId: string): Promise
 				eq(action.organisationId, organisationId),
 				or(
 					eq(action.originCycleId, cycleId),
-					and(inArray(action.status, ['planned', 'in_progress']), lt(cycle.opensAt, current.opensAt))
+					and(
+						inArray(action.status, ['planned', 'in_progress']),
+						lt(cycle.opensAt, current.opensAt)
+					)
 				)
 			)
 		)
@@ -75,7 +82,11 @@ export async function list(organisationId: string): Promise<ActionRow[]> {
 		.orderBy(desc(action.createdAt));
 }
 
-export async function setStatus(organisationId: string, actionId: string, status: ActionInput['status']): Promise<boolean> {
+export async function setStatus(
+	organisationId: string,
+	actionId: string,
+	status: ActionInput['status']
+): Promise<boolean> {
 	const rows = await db()
 		.update(action)
 		.set({ status, finishedAt: status === 'done' || status === 'dropped' ? new Date() : null })

@@ -27,7 +27,13 @@ export function acceptsGzip(acceptEncoding: string | null): boolean {
  */
 export function shouldCompress(request: Request, response: Response): boolean {
 	if (request.method === 'HEAD' || !response.body) return false;
-	if (response.status < 200 || response.status === 204 || response.status === 206 || response.status === 304) return false;
+	if (
+		response.status < 200 ||
+		response.status === 204 ||
+		response.status === 206 ||
+		response.status === 304
+	)
+		return false;
 	if (response.headers.has('content-encoding')) return false;
 	const length = Number(response.headers.get('content-length'));
 	if (!Number.isFinite(length) || length < MIN_COMPRESS_BYTES) return false;

@@ -1,7 +1,12 @@
 import { and, asc, desc, eq, inArray, lt, lte, ne, sql } from 'drizzle-orm';
 import { db } from './db';
 import { cycle, cycleDimension, instrumentSection, reviewStep, type Cycle } from './db/schema';
-import { canTransition, effectiveStatus, reviewSteps, type CycleTransition } from '$lib/domain/cycle/status';
+import {
+	canTransition,
+	effectiveStatus,
+	reviewSteps,
+	type CycleTransition
+} from '$lib/domain/cycle/status';
 import type { CycleInput } from '$lib/domain/cycle/schema';
 import { maturitySectionKinds, type SectionKind } from '$lib/domain/instrument/types';
 import * as instruments from './instruments';
@@ -14,10 +19,20 @@ export async function closeExpired(organisationId: string, now = new Date()): Pr
 	await db()
 		.update(cycle)
 		.set({ status: 'closed', closedAt: sql`${cycle.closesAt}` })
-		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.status, 'open'), lte(cycle.closesAt, now)));
+		.where(
+			and(
+				eq(cycle.organisationId, organisationId),
+				eq(cycle.status, 'open'),
+				lte(cycle.closesAt, now)
+			)
+		);
 }
 
-export async function create(organisationId: string, userId: string, input: CycleInput): Promise<string | null> {
+export async function create(
+	organisationId: string,
+	userId: string,
+	input: CycleInput
+): Promise<string | null> {
 	const instrument = await instruments.get(organisationId, input.instrumentId);
 	if (!instrument) return null;
 	const dimensionKeys = instrument.sections
@@ -41,9 +56,15 @@ export async function create(organisationId: string, userId: string, input: Cycl
 			})
 			.returning({ id: cycle.id });
 		const cycleId = created!.id;
-		await tx.insert(cycleDimension).values(
-			dimensionKeys.map((dimensionKey) => ({ cycleId, dimensionKey, target: input.targets[dimensionKey] ?? null }))
-		);
+		await tx
+			.insert(cycleDimension)
+			.values(
+				dimensionKeys.map((dimensionKey) => ({
+					cycleId,
+					dimensionKey,
+					target: input.targets[dimensionKey] ?? null
+				}))
+			);
 		await tx.insert(reviewStep).values(reviewSteps.map((s) => ({ cycleId, step: s.step })));
 		return cycleId;
 	});
@@ -93,7 +114,10 @@ export async function dimensions(organisationId: string, cycleId: string) {
 		.innerJoin(cycle, eq(cycle.id, cycleDimension.cycleId))
 		.innerJoin(
 			instrumentSection,
-			and(eq(instrumentSection.instrumentId, cycle.instrumentId), eq(instrumentSection.key, cycleDimension.dimensionKey))
+			and(
+				eq(instrumentSection.instrumentId, cycle.instrumentId),
+				eq(instrumentSection.key, cycleDimension.dimensionKey)
+			)
 		)
 		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)))
 		.orderBy(asc(instrumentSection.position))
@@ -127,21 +151,32 @@ export async function transition(
 	const current = await get(organisationId, cycleId);
 	if (!current) return { ok: false, reason: 'not-found' };
 	if (!canTransition(current, change, now)) {
-		return { ok: false, reason: `A ${effectiveStatus(current, now)} cycle cannot be ${change === 'review' ? 'marked reviewed' : change + 'ed'}.` };
+		return {
+			ok: false,
+			reason: `A ${effectiveStatus(current, now)} cycle cannot be ${change === 'review' ? 'marked reviewed' : change + 'ed'}.`
+		};
 	}
 	if (change === 'review') {
 		const steps = await reviewStepsOf(organisationId, cycleId);
-		if (steps.some((s) => !s.doneAt)) return { ok: false, reason: 'Finish all four review steps first.' };
+		if (steps.some((s) => !s.doneAt))
+			return { ok: false, reason: 'Finish all four review steps first.' };
 	}
 	const set =
 		change === 'open'
-			? { status: 'open' as const, openedAt: now, opensAt: current.opensAt > now ? now : current.opensAt }
+			? {
+					status: 'open' as const,
+					openedAt: now,
+					opensAt: current.opensAt > now ? now : current.opensAt
+				}
 			: change === 'close'
 				? { status: 'closed' as const, closedAt: now }
 				: change === 'reopen'
 					? { status: 'open' as const, closedAt: null }
 					: { status: 'reviewed' as const, reviewedAt: now };
-	await db().update(cycle).set(set).where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
+	await db()
+		.update(cycle)
+		.set(set)
+		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
 	return { ok: true };
 }
 
@@ -175,7 +210,10 @@ export async function saveReviewStep(
 const effectiveClose = sql<Date>`coalesce(${cycle.closedAt}, ${cycle.closesAt})`;
 
 /** The latest closed (or reviewed) cycle that closed before this one opened: what "previous" means on the dashboard. */
-export async function previousClosed(organisationId: string, cycleId: string): Promise<CycleRow | null> {
+export async function previousClosed(
+	organisationId: string,
+	cycleId: string
+): Promise<CycleRow | null> {
 	const current = await get(organisationId, cycleId);
 	if (!current) return null;
 	const [row] = await db()
@@ -201,6 +239,8 @@ export async function closedInOrder(organisationId: string): Promise<CycleRow[]>
 	return db()
 		.select()
 		.from(cycle)
-		.where(and(eq(cycle.organisationId, organisationId), inArray(cycle.status, ['closed', 'reviewed'])))
+		.where(
+			and(eq(cycle.organisationId, organisationId), inArray(cycle.status, ['closed', 'reviewed']))
+		)
 		.orderBy(asc(effectiveClose), asc(cycle.createdAt));
 }

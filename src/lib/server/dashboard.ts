@@ -8,11 +8,17 @@ import { trendSeries } from '$lib/domain/dashboard/trends';
 import { compareDimensions } from '$lib/domain/cycle/compare';
 
 /** The lead's dashboard of one cycle: this cycle's scores against its targets and the previous cycle. */
-export async function forCycle(organisationId: string, cycleId: string, peerFilter: peers.PeerFilter = {}) {
+export async function forCycle(
+	organisationId: string,
+	cycleId: string,
+	peerFilter: peers.PeerFilter = {}
+) {
 	const current = await scoring.scoreCycleForOrganisation(organisationId, cycleId);
 	if (!current) return null;
 	const previousCycle = await cycles.previousClosed(organisationId, cycleId);
-	const previous = previousCycle ? await scoring.scoreCycleForOrganisation(organisationId, previousCycle.id) : null;
+	const previous = previousCycle
+		? await scoring.scoreCycleForOrganisation(organisationId, previousCycle.id)
+		: null;
 	return {
 		view: dashboardView(current, previous),
 		previous: previousCycle ? { id: previousCycle.id, name: previousCycle.name } : null,
@@ -43,10 +49,21 @@ export async function compare(organisationId: string, beforeId: string, afterId:
 	]);
 	if (!before || !after) return null;
 	if (before.status !== 'scored' || after.status !== 'scored') {
-		return { changes: null, withheld: before.status === 'withheld' ? before.withheld : after.status === 'withheld' ? after.withheld : '' };
+		return {
+			changes: null,
+			withheld:
+				before.status === 'withheld'
+					? before.withheld
+					: after.status === 'withheld'
+						? after.withheld
+						: ''
+		};
 	}
 	return {
-		changes: compareDimensions(before.dimensions.filter((d) => !d.notApplicable), after.dimensions.filter((d) => !d.notApplicable)),
+		changes: compareDimensions(
+			before.dimensions.filter((d) => !d.notApplicable),
+			after.dimensions.filter((d) => !d.notApplicable)
+		),
 		overall: { before: before.overall.index, after: after.overall.index },
 		withheld: null
 	};

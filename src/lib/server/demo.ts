@@ -1,6 +1,16 @@
 import { count, eq } from 'drizzle-orm';
 import { db, type Executor } from './db';
-import { action, answer, cycle, cycleDimension, invitation, organisation, response, reviewStep, sectionComment } from './db/schema';
+import {
+	action,
+	answer,
+	cycle,
+	cycleDimension,
+	invitation,
+	organisation,
+	response,
+	reviewStep,
+	sectionComment
+} from './db/schema';
 import * as accounts from './accounts';
 import * as organisations from './organisations';
 import * as instruments from './instruments';
@@ -76,7 +86,14 @@ async function insertSyntheticResponses(
 		for (let i = 0; i < n + spec.invitedExtra; i++) {
 			const id = crypto.randomUUID();
 			const token = await tokenFor(id);
-			invitations.push({ id, organisationId, cycleId, kind: 'anonymous', groupKey: group, tokenHash: hashToken(token) });
+			invitations.push({
+				id,
+				organisationId,
+				cycleId,
+				kind: 'anonymous',
+				groupKey: group,
+				tokenHash: hashToken(token)
+			});
 			if (i < n) answeredKeys.push(responseKey(token));
 		}
 		await tx.insert(invitation).values(invitations);
@@ -104,19 +121,46 @@ async function insertSyntheticResponses(
 					const dontKnow = rand() < (group === 'front_line' || group === 'partners' ? 0.09 : 0.04);
 					let value: number | null = null;
 					if (!dontKnow) {
-						if (isMaturity) value = Math.round(clamp(spec.level(section.key) + (groupOffset[group] ?? 0) + personal + normal() * 0.6, 1, 5));
-						else if (item.kind === 'integration') value = Math.round(clamp(1.6 + normal() * 0.9 + (['sales', 'marketing', 'customer_service', 'it'].some((k) => item.key.endsWith(k)) ? 0.8 : 0) - (item.key.endsWith('hr') ? 1.2 : 0), 0, 3));
+						if (isMaturity)
+							value = Math.round(
+								clamp(
+									spec.level(section.key) + (groupOffset[group] ?? 0) + personal + normal() * 0.6,
+									1,
+									5
+								)
+							);
+						else if (item.kind === 'integration')
+							value = Math.round(
+								clamp(
+									1.6 +
+										normal() * 0.9 +
+										(['sales', 'marketing', 'customer_service', 'it'].some((k) =>
+											item.key.endsWith(k)
+										)
+											? 0.8
+											: 0) -
+										(item.key.endsWith('hr') ? 1.2 : 0),
+									0,
+									3
+								)
+							);
 						else value = rand() < (item.key.endsWith('hiring_crm_skills') ? 0.2 : 0.55) ? 1 : 0;
 					}
 					answers.push({ responseId, itemId: item.id, cycleId, value, dontKnow });
 				}
 				if (isMaturity && rand() < 0.12) {
-					comments.push({ responseId, sectionId: section.id, cycleId, text: demoComments[Math.floor(rand() * demoComments.length)]! });
+					comments.push({
+						responseId,
+						sectionId: section.id,
+						cycleId,
+						text: demoComments[Math.floor(rand() * demoComments.length)]!
+					});
 				}
 			}
 		}
 	}
-	for (let i = 0; i < answers.length; i += 2000) await tx.insert(answer).values(answers.slice(i, i + 2000));
+	for (let i = 0; i < answers.length; i += 2000)
+		await tx.insert(answer).values(answers.slice(i, i + 2000));
 	if (comments.length > 0) await tx.insert(sectionComment).values(comments);
 }
 
@@ -146,13 +190,26 @@ async function createSyntheticCycle(
 		})
 		.returning({ id: cycle.id });
 	const cycleId = created!.id;
-	const dimensionKeys = instrument.sections.filter((s) => maturitySectionKinds.includes(s.kind)).map((s) => s.key);
-	await tx.insert(cycleDimension).values(dimensionKeys.map((dimensionKey) => ({ cycleId, dimensionKey, target: targets(dimensionKey) })));
+	const dimensionKeys = instrument.sections
+		.filter((s) => maturitySectionKinds.includes(s.kind))
+		.map((s) => s.key);
+	await tx
+		.insert(cycleDimension)
+		.values(
+			dimensionKeys.map((dimensionKey) => ({
+				cycleId,
+				dimensionKey,
+				target: targets(dimensionKey)
+			}))
+		);
 	await tx.insert(reviewStep).values(
 		reviewSteps.map((s) => ({
 			cycleId,
 			step: s.step,
-			notes: spec.status === 'reviewed' ? `Discussed at the board's CRM review: ${s.title.toLowerCase()}.` : '',
+			notes:
+				spec.status === 'reviewed'
+					? `Discussed at the board's CRM review: ${s.title.toLowerCase()}.`
+					: '',
 			doneAt: spec.status === 'reviewed' ? spec.closesAt : null,
 			doneBy: spec.status === 'reviewed' ? userId : null
 		}))
@@ -162,9 +219,20 @@ async function createSyntheticCycle(
 }
 
 const baseLevel: Record<string, number> = {
-	vision: 2.6, strategy: 2.3, customer_experience: 2.4, collaboration: 2.0, processes: 2.2, information: 1.9, technology: 2.7,
-	metrics: 1.8, management_team: 2.5, crm_department: 2.1, technology_infrastructure: 2.6, contact_channels: 2.4,
-	relationship_processes: 2.3, knowledge_management: 1.9
+	vision: 2.6,
+	strategy: 2.3,
+	customer_experience: 2.4,
+	collaboration: 2.0,
+	processes: 2.2,
+	information: 1.9,
+	technology: 2.7,
+	metrics: 1.8,
+	management_team: 2.5,
+	crm_department: 2.1,
+	technology_infrastructure: 2.6,
+	contact_channels: 2.4,
+	relationship_processes: 2.3,
+	knowledge_management: 1.9
 };
 /** Where the demo organisation put its effort: these dimensions improve faster. */
 const improving = new Set(['metrics', 'information', 'collaboration', 'knowledge_management']);
@@ -178,7 +246,11 @@ export async function seedDemoIfEmpty(): Promise<void> {
 	const lead = await accounts.signUp(signUpSchema.parse(demoCredentials.lead));
 	const board = await accounts.signUp(signUpSchema.parse(demoCredentials.board));
 	if (!lead.ok || !board.ok) return;
-	const org = await organisations.create(lead.userId, { name: 'Northwind Mutual (demo)', sector: 'Financial services', sizeBand: '1,000–4,999' });
+	const org = await organisations.create(lead.userId, {
+		name: 'Northwind Mutual (demo)',
+		sector: 'Financial services',
+		sizeBand: '1,000–4,999'
+	});
 	// Demo organisations benchmark only against each other, never against real ones.
 	await db().update(organisation).set({ demo: true }).where(eq(organisation.id, org.id));
 	const { token } = await organisations.inviteMember(org.id, lead.userId, 'board', undefined);
@@ -188,26 +260,125 @@ export async function seedDemoIfEmpty(): Promise<void> {
 	const instrument = (await instruments.get(org.id, instrumentId))!;
 	const groups = { executives: 6, marketing: 8, sales: 9, service: 9, it: 7, front_line: 12 };
 	const rounds: SyntheticCycle[] = [
-		{ name: 'Baseline 2025', opensAt: daysAgo(560), closesAt: daysAgo(530), status: 'reviewed', groups, invitedExtra: 3, level: (k) => baseLevel[k] ?? 2.2 },
-		{ name: 'Autumn 2025', opensAt: daysAgo(380), closesAt: daysAgo(350), status: 'reviewed', groups, invitedExtra: 4, level: (k) => (baseLevel[k] ?? 2.2) + (improving.has(k) ? 0.45 : 0.15) },
-		{ name: 'Spring 2026', opensAt: daysAgo(200), closesAt: daysAgo(170), status: 'closed', groups, invitedExtra: 3, level: (k) => (baseLevel[k] ?? 2.2) + (improving.has(k) ? 0.9 : 0.3) - (k === 'technology' ? 0.2 : 0) },
-		{ name: 'Autumn 2026', opensAt: daysAgo(10), closesAt: new Date(Date.now() + 20 * 86_400_000), status: 'open', groups: { executives: 4, marketing: 6, sales: 5, service: 7, it: 3, front_line: 5 }, invitedExtra: 5, level: (k) => (baseLevel[k] ?? 2.2) + (improving.has(k) ? 1.1 : 0.4) }
+		{
+			name: 'Baseline 2025',
+			opensAt: daysAgo(560),
+			closesAt: daysAgo(530),
+			status: 'reviewed',
+			groups,
+			invitedExtra: 3,
+			level: (k) => baseLevel[k] ?? 2.2
+		},
+		{
+			name: 'Autumn 2025',
+			opensAt: daysAgo(380),
+			closesAt: daysAgo(350),
+			status: 'reviewed',
+			groups,
+			invitedExtra: 4,
+			level: (k) => (baseLevel[k] ?? 2.2) + (improving.has(k) ? 0.45 : 0.15)
+		},
+		{
+			name: 'Spring 2026',
+			opensAt: daysAgo(200),
+			closesAt: daysAgo(170),
+			status: 'closed',
+			groups,
+			invitedExtra: 3,
+			level: (k) =>
+				(baseLevel[k] ?? 2.2) + (improving.has(k) ? 0.9 : 0.3) - (k === 'technology' ? 0.2 : 0)
+		},
+		{
+			name: 'Autumn 2026',
+			opensAt: daysAgo(10),
+			closesAt: new Date(Date.now() + 20 * 86_400_000),
+			status: 'open',
+			groups: { executives: 4, marketing: 6, sales: 5, service: 7, it: 3, front_line: 5 },
+			invitedExtra: 5,
+			level: (k) => (baseLevel[k] ?? 2.2) + (improving.has(k) ? 1.1 : 0.4)
+		}
 	];
 	const cycleIds: string[] = [];
 	// Read the link key before the transaction: on PGlite's one connection a query outside it would wait forever.
 	await invitationSecret();
 	await db().transaction(async (tx) => {
 		for (const [i, spec] of rounds.entries()) {
-			cycleIds.push(await createSyntheticCycle(tx, org.id, lead.userId, instrument, spec, 1000 + i, (k) => Math.min(5, Math.round(((baseLevel[k] ?? 2.2) + 0.5 + i * 0.25) * 2) / 2)));
+			cycleIds.push(
+				await createSyntheticCycle(tx, org.id, lead.userId, instrument, spec, 1000 + i, (k) =>
+					Math.min(5, Math.round(((baseLevel[k] ?? 2.2) + 0.5 + i * 0.25) * 2) / 2)
+				)
+			);
 		}
 		const [baseline, autumn, spring] = cycleIds as [string, string, string];
 		await tx.insert(action).values([
-			{ organisationId: org.id, originCycleId: baseline, title: 'Publish a one-page CRM vision and share it with every team', dimensionKeys: ['vision', 'collaboration'], owner: 'Chief Customer Officer', impact: 4, complexity: 1, status: 'done', dueDate: '2025-09-30', finishedAt: daysAgo(400) },
-			{ organisationId: org.id, originCycleId: baseline, title: 'Define five customer metrics and review them monthly', dimensionKeys: ['metrics'], owner: 'Head of CRM', impact: 5, complexity: 2, status: 'done', dueDate: '2025-12-31', finishedAt: daysAgo(300) },
-			{ organisationId: org.id, originCycleId: autumn, title: 'Single customer record across service and sales', dimensionKeys: ['information', 'technology_infrastructure'], owner: 'IT Director', impact: 5, complexity: 5, status: 'in_progress', dueDate: '2027-03-31' },
-			{ organisationId: org.id, originCycleId: autumn, title: 'Knowledge base for complaint handling', dimensionKeys: ['knowledge_management', 'relationship_processes'], owner: 'Service Manager', impact: 4, complexity: 2, status: 'in_progress', dueDate: '2026-12-15' },
-			{ organisationId: org.id, originCycleId: spring, title: 'Add CRM skills to front-line hiring and induction', dimensionKeys: ['collaboration', 'crm_department'], owner: 'HR Business Partner', impact: 3, complexity: 2, status: 'planned', dueDate: '2027-01-31' },
-			{ organisationId: org.id, originCycleId: spring, title: 'Retire the legacy contact-centre tool', dimensionKeys: ['technology', 'contact_channels'], owner: 'IT Director', impact: 3, complexity: 5, status: 'planned', dueDate: '2027-06-30' }
+			{
+				organisationId: org.id,
+				originCycleId: baseline,
+				title: 'Publish a one-page CRM vision and share it with every team',
+				dimensionKeys: ['vision', 'collaboration'],
+				owner: 'Chief Customer Officer',
+				impact: 4,
+				complexity: 1,
+				status: 'done',
+				dueDate: '2025-09-30',
+				finishedAt: daysAgo(400)
+			},
+			{
+				organisationId: org.id,
+				originCycleId: baseline,
+				title: 'Define five customer metrics and review them monthly',
+				dimensionKeys: ['metrics'],
+				owner: 'Head of CRM',
+				impact: 5,
+				complexity: 2,
+				status: 'done',
+				dueDate: '2025-12-31',
+				finishedAt: daysAgo(300)
+			},
+			{
+				organisationId: org.id,
+				originCycleId: autumn,
+				title: 'Single customer record across service and sales',
+				dimensionKeys: ['information', 'technology_infrastructure'],
+				owner: 'IT Director',
+				impact: 5,
+				complexity: 5,
+				status: 'in_progress',
+				dueDate: '2027-03-31'
+			},
+			{
+				organisationId: org.id,
+				originCycleId: autumn,
+				title: 'Knowledge base for complaint handling',
+				dimensionKeys: ['knowledge_management', 'relationship_processes'],
+				owner: 'Service Manager',
+				impact: 4,
+				complexity: 2,
+				status: 'in_progress',
+				dueDate: '2026-12-15'
+			},
+			{
+				organisationId: org.id,
+				originCycleId: spring,
+				title: 'Add CRM skills to front-line hiring and induction',
+				dimensionKeys: ['collaboration', 'crm_department'],
+				owner: 'HR Business Partner',
+				impact: 3,
+				complexity: 2,
+				status: 'planned',
+				dueDate: '2027-01-31'
+			},
+			{
+				organisationId: org.id,
+				originCycleId: spring,
+				title: 'Retire the legacy contact-centre tool',
+				dimensionKeys: ['technology', 'contact_channels'],
+				owner: 'IT Director',
+				impact: 3,
+				complexity: 5,
+				status: 'planned',
+				dueDate: '2027-06-30'
+			}
 		]);
 	});
 	await seedDemoPeers(instrument);
@@ -219,7 +390,9 @@ export async function seedDemoIfEmpty(): Promise<void> {
  * enter a real organisation's panel.
  */
 async function seedDemoPeers(instrument: StoredInstrument): Promise<void> {
-	const names: ReadonlyArray<readonly [string, (typeof sectors)[number], (typeof sizeBands)[number]]> = [
+	const names: ReadonlyArray<
+		readonly [string, (typeof sectors)[number], (typeof sizeBands)[number]]
+	> = [
 		['Harbour Insurance', 'Financial services', '1,000–4,999'],
 		['Oakfield Retail', 'Retail and consumer goods', '5,000+'],
 		['Brightline Telecom', 'Technology and telecoms', '1,000–4,999'],
@@ -242,16 +415,30 @@ async function seedDemoPeers(instrument: StoredInstrument): Promise<void> {
 		['Highland Rail', 'Professional services', '5,000+']
 	];
 	// Spread around the demo organisation: some ahead, some behind.
-	const peers = names.map(([name, sector, sizeBand], i) => [`${name} (demo peer)`, sector, sizeBand, -0.6 + (i * 1.6) / (names.length - 1)] as const);
+	const peers = names.map(
+		([name, sector, sizeBand], i) =>
+			[`${name} (demo peer)`, sector, sizeBand, -0.6 + (i * 1.6) / (names.length - 1)] as const
+	);
 	await db().transaction(async (tx) => {
 		for (const [i, [name, sector, sizeBand, shift]] of peers.entries()) {
-			const [created] = await tx.insert(organisation).values({ name, sector, sizeBand, demo: true, benchmarkPanel: true }).returning({ id: organisation.id });
+			const [created] = await tx
+				.insert(organisation)
+				.values({ name, sector, sizeBand, demo: true, benchmarkPanel: true })
+				.returning({ id: organisation.id });
 			await createSyntheticCycle(
 				tx,
 				created!.id,
 				null,
 				instrument,
-				{ name: 'Assessment 2026', opensAt: daysAgo(150), closesAt: daysAgo(120), status: 'closed', groups: { executives: 5, sales: 5, service: 5 }, invitedExtra: 1, level: (k) => (baseLevel[k] ?? 2.2) + shift + 0.3 },
+				{
+					name: 'Assessment 2026',
+					opensAt: daysAgo(150),
+					closesAt: daysAgo(120),
+					status: 'closed',
+					groups: { executives: 5, sales: 5, service: 5 },
+					invitedExtra: 1,
+					level: (k) => (baseLevel[k] ?? 2.2) + shift + 0.3
+				},
 				2000 + i,
 				() => 3
 			);

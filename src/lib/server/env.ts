@@ -31,7 +31,9 @@ const envSchema = z.object({
 	/** Unset: the demo is seeded on the embedded database only, never on a PostgreSQL deployment. */
 	SEED_DEMO: z.enum(['true', 'false']).optional(),
 	SMTP_URL: optionalText,
-	INVITATION_SECRET: optionalText.pipe(z.string().min(32, 'INVITATION_SECRET must be at least 32 characters.').optional()),
+	INVITATION_SECRET: optionalText.pipe(
+		z.string().min(32, 'INVITATION_SECRET must be at least 32 characters.').optional()
+	),
 	/** File holding the invitation-link key when INVITATION_SECRET is not set (default: beside DATA_DIR). */
 	KEY_FILE: optionalText,
 	MAIL_FROM: z.string().default('Touchstone <touchstone@localhost>'),

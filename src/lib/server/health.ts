@@ -33,17 +33,27 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** How many migrations this build ships, from drizzle-kit's journal. */
 export function shippedMigrations(migrationsDir: string): number {
-	const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+	const journal = JSON.parse(
+		readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')
+	) as { entries: unknown[] };
 	return journal.entries.length;
 }
 
-export function createReadinessCheck(options: { migrationsDir: string; timeoutMs: number }): ReadinessCheck {
+export function createReadinessCheck(options: {
+	migrationsDir: string;
+	timeoutMs: number;
+}): ReadinessCheck {
 	let migrationsApplied = false;
 	return async (handle = databaseHandle()) => {
 		try {
 			await within(handle.rows('select 1'), options.timeoutMs);
 			if (!migrationsApplied) {
-				const [row] = await within(handle.rows<{ applied: number }>('select count(*)::int as applied from drizzle.__drizzle_migrations'), options.timeoutMs);
+				const [row] = await within(
+					handle.rows<{ applied: number }>(
+						'select count(*)::int as applied from drizzle.__drizzle_migrations'
+					),
+					options.timeoutMs
+				);
 				migrationsApplied = (row?.applied ?? 0) >= shippedMigrations(options.migrationsDir);
 				if (!migrationsApplied) logger.warn('readiness: migrations not applied yet');
 			}
@@ -57,4 +67,7 @@ export function createReadinessCheck(options: { migrationsDir: string; timeoutMs
 
 export const READINESS_TIMEOUT_MS = 2000;
 
-export const isReady: ReadinessCheck = createReadinessCheck({ migrationsDir: resolve(env.MIGRATIONS_DIR), timeoutMs: READINESS_TIMEOUT_MS });
+export const isReady: ReadinessCheck = createReadinessCheck({
+	migrationsDir: resolve(env.MIGRATIONS_DIR),
+	timeoutMs: READINESS_TIMEOUT_MS
+});

@@ -1,7 +1,12 @@
 import { and, asc, eq, isNull, or, sql, count } from 'drizzle-orm';
 import { db, type Executor } from './db';
 import { cycle, instrument, instrumentItem, instrumentSection, type Instrument } from './db/schema';
-import type { InstrumentDefinition, SectionKind, ItemKind, LevelAnchors } from '$lib/domain/instrument/types';
+import type {
+	InstrumentDefinition,
+	SectionKind,
+	ItemKind,
+	LevelAnchors
+} from '$lib/domain/instrument/types';
 import { deriveVersion, type InstrumentEdits } from '$lib/domain/instrument/versioning';
 
 export interface StoredInstrument extends InstrumentDefinition {
@@ -97,7 +102,10 @@ export async function listAvailable(organisationId: string) {
 }
 
 /** Loads a full instrument if the organisation may see it. */
-export async function get(organisationId: string, instrumentId: string): Promise<StoredInstrument | null> {
+export async function get(
+	organisationId: string,
+	instrumentId: string
+): Promise<StoredInstrument | null> {
 	const [head] = await db()
 		.select()
 		.from(instrument)
@@ -147,7 +155,10 @@ async function load(head: Instrument): Promise<StoredInstrument> {
 }
 
 export async function usageCount(instrumentId: string): Promise<number> {
-	const [row] = await db().select({ n: count() }).from(cycle).where(eq(cycle.instrumentId, instrumentId));
+	const [row] = await db()
+		.select({ n: count() })
+		.from(cycle)
+		.where(eq(cycle.instrumentId, instrumentId));
 	return row?.n ?? 0;
 }
 
@@ -168,11 +179,19 @@ export async function createVersion(
 	const [{ latest } = { latest: 0 }] = await db()
 		.select({ latest: sql<number>`coalesce(max(${instrument.version}), 0)::int` })
 		.from(instrument)
-		.where(and(eq(instrument.name, base.name), or(isNull(instrument.organisationId), eq(instrument.organisationId, organisationId))));
+		.where(
+			and(
+				eq(instrument.name, base.name),
+				or(isNull(instrument.organisationId), eq(instrument.organisationId, organisationId))
+			)
+		);
 	const derived = deriveVersion(base, edits, latest + 1);
 	if (!derived.ok) return derived;
 	const instrumentId = await db().transaction((tx) =>
-		insertDefinition(tx, derived.definition, organisationId, { basedOnId: base.id, createdBy: userId })
+		insertDefinition(tx, derived.definition, organisationId, {
+			basedOnId: base.id,
+			createdBy: userId
+		})
 	);
 	return { ok: true, instrumentId, version: derived.definition.version };
 }

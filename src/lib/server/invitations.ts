@@ -15,8 +15,11 @@ import { responseRates } from '$lib/domain/cycle/status';
  * personal link again after it was handed out (docs/threat-model.md).
  */
 export async function tokenFor(invitationId: string, linkVersion = 1): Promise<string> {
-	const message = linkVersion === 1 ? `invitation:${invitationId}` : `invitation:${invitationId}:v${linkVersion}`;
-	const mac = createHmac('sha512', await invitationSecret()).update(message).digest();
+	const message =
+		linkVersion === 1 ? `invitation:${invitationId}` : `invitation:${invitationId}:v${linkVersion}`;
+	const mac = createHmac('sha512', await invitationSecret())
+		.update(message)
+		.digest();
 	return encodeBase32LowerCaseNoPadding(mac).slice(0, 64);
 }
 
@@ -58,14 +61,24 @@ async function insertInBatches(rows: Array<typeof invitation.$inferInsert>): Pro
 	});
 }
 
-export async function addPersonal(organisationId: string, cycleId: string, rows: InviteeRow[]): Promise<AddResult> {
+export async function addPersonal(
+	organisationId: string,
+	cycleId: string,
+	rows: InviteeRow[]
+): Promise<AddResult> {
 	if (rows.length === 0) return { issued: [], alreadyInvited: [] };
 	const taken = new Set<string | null>();
 	for (const batch of batches([...new Set(rows.map((r) => r.email))])) {
 		const existing = await db()
 			.select({ email: invitation.email })
 			.from(invitation)
-			.where(and(eq(invitation.organisationId, organisationId), eq(invitation.cycleId, cycleId), inArray(invitation.email, batch)));
+			.where(
+				and(
+					eq(invitation.organisationId, organisationId),
+					eq(invitation.cycleId, cycleId),
+					inArray(invitation.email, batch)
+				)
+			);
 		for (const e of existing) taken.add(e.email);
 	}
 	const issued: IssuedLink[] = [];
@@ -88,13 +101,27 @@ export async function addPersonal(organisationId: string, cycleId: string, rows:
 	return { issued, alreadyInvited: rows.filter((r) => taken.has(r.email)) };
 }
 
-export async function addAnonymous(organisationId: string, cycleId: string, group: string, count: number): Promise<IssuedLink[]> {
+export async function addAnonymous(
+	organisationId: string,
+	cycleId: string,
+	group: string,
+	count: number
+): Promise<IssuedLink[]> {
 	const issued: IssuedLink[] = [];
 	for (let i = 0; i < count; i++) {
 		const id = crypto.randomUUID();
 		issued.push({ id, email: null, name: null, group, token: await tokenFor(id) });
 	}
-	await insertInBatches(issued.map((r) => ({ id: r.id, organisationId, cycleId, kind: 'anonymous' as const, groupKey: group, tokenHash: hashToken(r.token) })));
+	await insertInBatches(
+		issued.map((r) => ({
+			id: r.id,
+			organisationId,
+			cycleId,
+			kind: 'anonymous' as const,
+			groupKey: group,
+			tokenHash: hashToken(r.token)
+		}))
+	);
 	return issued;
 }
 
@@ -102,9 +129,19 @@ export async function addAnonymous(organisationId: string, cycleId: string, grou
  * Links of the given invitations of a cycle, re-derived on the server: for mailing, and for the
  * anonymous workshop cards. Never for showing a personal link to the lead again.
  */
-export async function links(organisationId: string, cycleId: string, ids?: string[]): Promise<IssuedLink[]> {
+export async function links(
+	organisationId: string,
+	cycleId: string,
+	ids?: string[]
+): Promise<IssuedLink[]> {
 	const rows = await db()
-		.select({ id: invitation.id, email: invitation.email, name: invitation.name, group: invitation.groupKey, linkVersion: invitation.linkVersion })
+		.select({
+			id: invitation.id,
+			email: invitation.email,
+			name: invitation.name,
+			group: invitation.groupKey,
+			linkVersion: invitation.linkVersion
+		})
 		.from(invitation)
 		.where(
 			and(
@@ -115,7 +152,9 @@ export async function links(organisationId: string, cycleId: string, ids?: strin
 			)
 		)
 		.orderBy(asc(invitation.groupKey), asc(invitation.createdAt));
-	return Promise.all(rows.map(async ({ linkVersion, ...r }) => ({ ...r, token: await tokenFor(r.id, linkVersion) })));
+	return Promise.all(
+		rows.map(async ({ linkVersion, ...r }) => ({ ...r, token: await tokenFor(r.id, linkVersion) }))
+	);
 }
 
 /** Response keys of a cycle's submitted responses: the only place "answered" comes from. */
@@ -123,7 +162,13 @@ async function submittedKeys(organisationId: string, cycleId: string): Promise<S
 	const rows = await db()
 		.select({ key: response.resumeHash })
 		.from(response)
-		.where(and(eq(response.organisationId, organisationId), eq(response.cycleId, cycleId), eq(response.status, 'submitted')));
+		.where(
+			and(
+				eq(response.organisationId, organisationId),
+				eq(response.cycleId, cycleId),
+				eq(response.status, 'submitted')
+			)
+		);
 	return new Set(rows.map((r) => r.key));
 }
 
@@ -159,11 +204,21 @@ export async function list(organisationId: string, cycleId: string) {
 	);
 }
 
-export async function revoke(organisationId: string, cycleId: string, invitationId: string): Promise<boolean> {
+export async function revoke(
+	organisationId: string,
+	cycleId: string,
+	invitationId: string
+): Promise<boolean> {
 	const rows = await db()
 		.update(invitation)
 		.set({ revokedAt: new Date() })
-		.where(and(eq(invitation.organisationId, organisationId), eq(invitation.cycleId, cycleId), eq(invitation.id, invitationId)))
+		.where(
+			and(
+				eq(invitation.organisationId, organisationId),
+				eq(invitation.cycleId, cycleId),
+				eq(invitation.id, invitationId)
+			)
+		)
 		.returning({ id: invitation.id });
 	return rows.length > 0;
 }
@@ -177,7 +232,9 @@ export async function rates(organisationId: string, cycleId: string) {
 		if (i.answered) c.responded += 1;
 		counts.set(i.group, c);
 	}
-	return responseRates([...counts.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)));
+	return responseRates(
+		[...counts.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0))
+	);
 }
 
 /** Personal invitations that have not answered, for reminders. */
@@ -187,14 +244,21 @@ export async function unanswered(organisationId: string, cycleId: string) {
 		.map(({ id, email, name, group }) => ({ id, email, name, group }));
 }
 
-export type ReissueResult = { ok: true; link: IssuedLink } | { ok: false; reason: 'not-found' | 'answered' };
+export type ReissueResult =
+	{ ok: true; link: IssuedLink } | { ok: false; reason: 'not-found' | 'answered' };
 
 /**
  * A new link for an unanswered invitation: the old link stops working, and a draft started with
  * it is discarded (nobody may take over another person's answers by asking for a new link).
  */
-export async function reissue(organisationId: string, cycleId: string, invitationId: string): Promise<ReissueResult> {
-	const [row] = (await list(organisationId, cycleId)).filter((i) => i.id === invitationId && !i.revokedAt);
+export async function reissue(
+	organisationId: string,
+	cycleId: string,
+	invitationId: string
+): Promise<ReissueResult> {
+	const [row] = (await list(organisationId, cycleId)).filter(
+		(i) => i.id === invitationId && !i.revokedAt
+	);
 	if (!row) return { ok: false, reason: 'not-found' };
 	if (row.answered) return { ok: false, reason: 'answered' };
 	return db().transaction(async (tx) => {
@@ -213,12 +277,25 @@ export async function reissue(organisationId: string, cycleId: string, invitatio
 			.where(and(eq(invitation.organisationId, organisationId), eq(invitation.id, invitationId)));
 		await tx
 			.delete(response)
-			.where(and(eq(response.organisationId, organisationId), eq(response.resumeHash, oldKey), eq(response.status, 'draft')));
-		return { ok: true, link: { id: row.id, email: row.email, name: row.name, group: row.group, token } } as const;
+			.where(
+				and(
+					eq(response.organisationId, organisationId),
+					eq(response.resumeHash, oldKey),
+					eq(response.status, 'draft')
+				)
+			);
+		return {
+			ok: true,
+			link: { id: row.id, email: row.email, name: row.name, group: row.group, token }
+		} as const;
 	});
 }
 
-export async function markSent(organisationId: string, ids: string[], field: 'sentAt' | 'remindedAt'): Promise<void> {
+export async function markSent(
+	organisationId: string,
+	ids: string[],
+	field: 'sentAt' | 'remindedAt'
+): Promise<void> {
 	if (ids.length === 0) return;
 	await db()
 		.update(invitation)

@@ -76,7 +76,11 @@ export interface JobOptions {
 }
 
 /** Queues many jobs in one statement; the worker of this instance is woken at once. */
-export async function sendMany<T extends object>(name: string, items: readonly T[], options: JobOptions = {}): Promise<void> {
+export async function sendMany<T extends object>(
+	name: string,
+	items: readonly T[],
+	options: JobOptions = {}
+): Promise<void> {
 	if (items.length === 0) return;
 	await running().insert(items.map((data) => ({ name, data, ...options })));
 	const workerId = workerIds.get(name);
@@ -98,9 +102,13 @@ export async function work<T extends object>(
 	handler: (data: T, jobId: string) => Promise<unknown>,
 	pollingIntervalSeconds = 2
 ): Promise<void> {
-	const id = await running().work<T>(name, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
-		if (job) return handler(job.data, job.id);
-	});
+	const id = await running().work<T>(
+		name,
+		{ batchSize: 1, pollingIntervalSeconds },
+		async ([job]) => {
+			if (job) return handler(job.data, job.id);
+		}
+	);
 	workerIds.set(name, id);
 }
 
@@ -119,11 +127,19 @@ export interface BatchJob<T> {
  */
 export async function workBatch<T extends object>(
 	name: string,
-	handler: (jobs: BatchJob<T>[], retry: (jobId: string, reason: string) => Promise<void>) => Promise<void>,
+	handler: (
+		jobs: BatchJob<T>[],
+		retry: (jobId: string, reason: string) => Promise<void>
+	) => Promise<void>,
 	options: { batchSize: number; pollingIntervalSeconds: number }
 ): Promise<void> {
 	const id = await running().work<T>(name, { ...options, includeMetadata: true }, async (batch) => {
-		const jobs = batch.map((job) => ({ id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit }));
+		const jobs = batch.map((job) => ({
+			id: job.id,
+			data: job.data,
+			retryCount: job.retryCount,
+			retryLimit: job.retryLimit
+		}));
 		// A failed job leaves the active state, so pg-boss's completion of the batch skips it.
 		await handler(jobs, (jobId, reason) => running().fail(name, jobId, { message: reason }));
 	});

@@ -13,9 +13,22 @@ import { env } from './env';
 const REDACTED = '[redacted]';
 
 /** Keys that may hold personal data or secrets, wherever a caller passes them. */
-const redactPaths = ['password', 'email', 'name', 'token', 'tokenHash', 'passwordHash', 'csv', 'invitees', 'cookie', 'authorization', 'query', 'params', 'url', 'path'].flatMap(
-	(key) => [key, `*.${key}`]
-);
+const redactPaths = [
+	'password',
+	'email',
+	'name',
+	'token',
+	'tokenHash',
+	'passwordHash',
+	'csv',
+	'invitees',
+	'cookie',
+	'authorization',
+	'query',
+	'params',
+	'url',
+	'path'
+].flatMap((key) => [key, `*.${key}`]);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,9 +46,14 @@ export function scrub(text: string): string {
 			.replace(/(invalid input [^:\n]*: )"(?:[^"]|"")*"/g, `$1"${REDACTED}"`)
 			.replace(/\$argon2[a-z]*\$[^\s)'"]*/g, '[hash]')
 			// No "/" around the "@", so scoped package paths in stack traces (node_modules/@scope) stay.
-			.replace(/[^\s@<>()[\]\\,;:"'/=]+@[^\s@<>()[\]\\,;:"'/=]+\.[^\s@<>()[\]\\,;:"'/=]+/g, '[email]')
+			.replace(
+				/[^\s@<>()[\]\\,;:"'/=]+@[^\s@<>()[\]\\,;:"'/=]+\.[^\s@<>()[\]\\,;:"'/=]+/g,
+				'[email]'
+			)
 			// Long letter-and-digit runs are tokens or hashes; UUIDs (row ids) are kept for debugging.
-			.replace(/[A-Za-z0-9_-]{20,}/g, (run) => (UUID.test(run) || !/\d/.test(run) || !/[A-Za-z]/.test(run) ? run : '[token]'))
+			.replace(/[A-Za-z0-9_-]{20,}/g, (run) =>
+				UUID.test(run) || !/\d/.test(run) || !/[A-Za-z]/.test(run) ? run : '[token]'
+			)
 	);
 }
 
@@ -62,7 +80,10 @@ export function serializeError(error: unknown, depth = 0): SerializedError {
 	const fields = error as Error & Record<string, unknown>;
 	// The class name says most (DrizzleQueryError, PostgresError), unless a bundle minified it.
 	const className = error.constructor?.name ?? '';
-	const out: SerializedError = { type: className.length > 2 ? className : error.name, message: scrub(error.message) };
+	const out: SerializedError = {
+		type: className.length > 2 ? className : error.name,
+		message: scrub(error.message)
+	};
 	if (typeof error.stack === 'string') {
 		// The stack repeats the message first; scrub the frames separately so a message spanning
 		// several lines cannot leave a piece of itself behind.
@@ -89,7 +110,10 @@ export const logger: Logger = pino({
 	hooks: {
 		// Message strings are scrubbed too, for messages built from values.
 		logMethod(args, method) {
-			method.apply(this, args.map((a) => (typeof a === 'string' ? scrub(a) : a)) as Parameters<typeof method>);
+			method.apply(
+				this,
+				args.map((a) => (typeof a === 'string' ? scrub(a) : a)) as Parameters<typeof method>
+			);
 		}
 	}
 });

@@ -29,11 +29,21 @@ export interface Mailer {
  * socket, so a server that accepts connections and never answers fails an attempt in seconds
  * rather than minutes. Messages are sent by the mail queue's worker, never inside a request.
  */
-export function createMailer(smtpUrl: string, from = env.MAIL_FROM, timeoutMs = env.MAIL_TIMEOUT_MS): Mailer {
+export function createMailer(
+	smtpUrl: string,
+	from = env.MAIL_FROM,
+	timeoutMs = env.MAIL_TIMEOUT_MS
+): Mailer {
 	const transport: Transporter = nodemailer.createTransport(
 		// The socket's silence limit is longer than the greeting's, so a server that never greets is
 		// reported as such ("Greeting never received") rather than as a bare socket timeout.
-		{ url: smtpUrl, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: 2 * timeoutMs, dnsTimeout: timeoutMs },
+		{
+			url: smtpUrl,
+			connectionTimeout: timeoutMs,
+			greetingTimeout: timeoutMs,
+			socketTimeout: 2 * timeoutMs,
+			dnsTimeout: timeoutMs
+		},
 		{ from }
 	);
 	const sendOne = async (message: MailMessage) => {
@@ -114,7 +124,12 @@ export function invitationMessage(input: {
 	reminder: boolean;
 }): MailMessage {
 	const greeting = input.name ? `Hello ${input.name},` : 'Hello,';
-	const closes = input.closesAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: input.timeZone ?? DEFAULT_TIME_ZONE });
+	const closes = input.closesAt.toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: input.timeZone ?? DEFAULT_TIME_ZONE
+	});
 	return {
 		to: input.to,
 		subject: `${input.reminder ? 'Reminder: ' : ''}${input.organisationName} asks for your view on how we manage customer relationships`,

@@ -13,7 +13,10 @@ import { cycle, organisation } from './db/schema';
 import { env } from './env';
 
 /** Whether a signed-in account is the operator. E-mails are compared lower-cased, as stored. */
-export function isOperator(user: { email: string } | null | undefined, operators: readonly string[] = env.OPERATOR_EMAILS): boolean {
+export function isOperator(
+	user: { email: string } | null | undefined,
+	operators: readonly string[] = env.OPERATOR_EMAILS
+): boolean {
 	if (!user) return false;
 	const email = user.email.trim().toLowerCase();
 	return email !== '' && operators.includes(email);

@@ -12,7 +12,10 @@ import {
 import { generateToken, hashToken } from './auth/session';
 import type { OrganisationInput } from '$lib/domain/organisation/schema';
 
-export type OrganisationSummary = Pick<Organisation, 'id' | 'name' | 'sector' | 'sizeBand' | 'timeZone'>;
+export type OrganisationSummary = Pick<
+	Organisation,
+	'id' | 'name' | 'sector' | 'sizeBand' | 'timeZone'
+>;
 
 const uuidSchema = z.uuid();
 export const isId = (value: string): boolean => uuidSchema.safeParse(value).success;
@@ -113,12 +116,20 @@ export async function pendingInvitations(organisationId: string) {
 		.orderBy(asc(memberInvitation.createdAt));
 }
 
-export async function revokeInvitation(organisationId: string, invitationId: string): Promise<void> {
+export async function revokeInvitation(
+	organisationId: string,
+	invitationId: string
+): Promise<void> {
 	if (!isId(invitationId)) return;
 	await db()
 		.update(memberInvitation)
 		.set({ revokedAt: new Date() })
-		.where(and(eq(memberInvitation.organisationId, organisationId), eq(memberInvitation.id, invitationId)));
+		.where(
+			and(
+				eq(memberInvitation.organisationId, organisationId),
+				eq(memberInvitation.id, invitationId)
+			)
+		);
 }
 
 async function usableInvitation(token: string) {
@@ -149,7 +160,10 @@ export const findInvitation = usableInvitation;
  * as the membership, so of two people accepting at the same moment exactly one gets in: on
  * PostgreSQL the second update waits for the first's row lock, then finds the link taken.
  */
-export async function acceptInvitation(token: string, userId: string): Promise<OrganisationSummary | null> {
+export async function acceptInvitation(
+	token: string,
+	userId: string
+): Promise<OrganisationSummary | null> {
 	const now = new Date();
 	return db().transaction(async (tx) => {
 		const [claimed] = await tx
@@ -173,9 +187,14 @@ export async function acceptInvitation(token: string, userId: string): Promise<O
 			await tx
 				.update(membership)
 				.set({ role: 'lead' })
-				.where(and(eq(membership.organisationId, claimed.organisationId), eq(membership.userId, userId)));
+				.where(
+					and(eq(membership.organisationId, claimed.organisationId), eq(membership.userId, userId))
+				);
 		}
-		const [joined] = await tx.select(summaryColumns).from(organisation).where(eq(organisation.id, claimed.organisationId));
+		const [joined] = await tx
+			.select(summaryColumns)
+			.from(organisation)
+			.where(eq(organisation.id, claimed.organisationId));
 		return joined ?? null;
 	});
 }

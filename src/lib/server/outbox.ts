@@ -57,7 +57,11 @@ function jobOptions(): jobs.JobOptions {
 
 /** Creates the queue and works mail jobs on this instance (called once at start-up). */
 export async function startWorker(): Promise<void> {
-	await jobs.createQueue(MAIL_QUEUE, { expireInSeconds: jobOptions().expireInSeconds!, retryLimit: env.MAIL_RETRY_LIMIT, retryDelay: env.MAIL_RETRY_DELAY_SECONDS });
+	await jobs.createQueue(MAIL_QUEUE, {
+		expireInSeconds: jobOptions().expireInSeconds!,
+		retryLimit: env.MAIL_RETRY_LIMIT,
+		retryDelay: env.MAIL_RETRY_DELAY_SECONDS
+	});
 	await jobs.workBatch<MailJob>(
 		MAIL_QUEUE,
 		async (batch, retry) => {
@@ -74,7 +78,10 @@ export async function startWorker(): Promise<void> {
 	);
 }
 
-async function enqueue(rows: Array<typeof mailMessage.$inferInsert>, origin?: string): Promise<number> {
+async function enqueue(
+	rows: Array<typeof mailMessage.$inferInsert>,
+	origin?: string
+): Promise<number> {
 	let queued = 0;
 	for (let i = 0; i < rows.length; i += BATCH) {
 		const created = await db()
@@ -104,8 +111,20 @@ async function enqueue(rows: Array<typeof mailMessage.$inferInsert>, origin?: st
 		} catch (error) {
 			await db()
 				.update(mailMessage)
-				.set({ status: 'failed', lastError: 'The message could not be queued.', updatedAt: new Date() })
-				.where(and(eq(mailMessage.organisationId, rows[0]!.organisationId), inArray(mailMessage.id, created.map((c) => c.id))));
+				.set({
+					status: 'failed',
+					lastError: 'The message could not be queued.',
+					updatedAt: new Date()
+				})
+				.where(
+					and(
+						eq(mailMessage.organisationId, rows[0]!.organisationId),
+						inArray(
+							mailMessage.id,
+							created.map((c) => c.id)
+						)
+					)
+				);
 			throw error;
 		}
 		queued += created.length;
@@ -128,7 +147,10 @@ export async function queueInvitations(
 	if (invitationIds.length === 0) return 0;
 	const busy = new Set<string>();
 	const onItsWay = inArray(mailMessage.status, ['queued', 'retrying']);
-	const busyIf = kind === 'invitation' ? or(onItsWay, and(eq(mailMessage.kind, 'invitation'), eq(mailMessage.status, 'sent'))) : onItsWay;
+	const busyIf =
+		kind === 'invitation'
+			? or(onItsWay, and(eq(mailMessage.kind, 'invitation'), eq(mailMessage.status, 'sent')))
+			: onItsWay;
 	for (let i = 0; i < invitationIds.length; i += BATCH) {
 		const rows = await db()
 			.select({ invitationId: mailMessage.invitationId })
@@ -144,21 +166,34 @@ export async function queueInvitations(
 		for (const r of rows) if (r.invitationId) busy.add(r.invitationId);
 	}
 	const queued = await enqueue(
-		invitationIds.filter((id) => !busy.has(id)).map((invitationId) => ({ organisationId, cycleId, kind, invitationId })),
+		invitationIds
+			.filter((id) => !busy.has(id))
+			.map((invitationId) => ({ organisationId, cycleId, kind, invitationId })),
 		origin
 	);
 	logger.info({ organisationId, cycleId, kind, queued }, 'mail queued');
 	return queued;
 }
 
-export type QueueReportResult = { ok: true; queued: number } | { ok: false; reason: 'not-found' | 'not-done' | 'no-board-members' };
+export type QueueReportResult =
+	| { ok: true; queued: number }
+	| { ok: false; reason: 'not-found' | 'not-done' | 'no-board-members' };
 
 /** Queues the report's e-mail to each board member of the organisation. */
-export async function queueReport(organisationId: string, reportId: string): Promise<QueueReportResult> {
+export async function queueReport(
+	organisationId: string,
+	reportId: string
+): Promise<QueueReportResult> {
 	const recipients = await reports.boardRecipients(organisationId, reportId);
 	if (!recipients.ok) return recipients;
 	const queued = await enqueue(
-		recipients.userIds.map((recipientUserId) => ({ organisationId, cycleId: recipients.cycleId, kind: 'report' as const, reportId, recipientUserId }))
+		recipients.userIds.map((recipientUserId) => ({
+			organisationId,
+			cycleId: recipients.cycleId,
+			kind: 'report' as const,
+			reportId,
+			recipientUserId
+		}))
 	);
 	logger.info({ organisationId, reportId, queued }, 'report mail queued');
 	return { ok: true, queued };
@@ -198,13 +233,16 @@ async function build(job: MailJob): Promise<Built> {
 	};
 }
 
-export type DeliverOutcome = { retry: false; status: MailStatus | 'skipped' } | { retry: true; reason: string };
+export type DeliverOutcome =
+	{ retry: false; status: MailStatus | 'skipped' } | { retry: true; reason: string };
 
 async function settle(job: MailJob, status: MailStatus, lastError: string | null): Promise<void> {
 	await db()
 		.update(mailMessage)
 		.set({ status, lastError, updatedAt: new Date() })
-		.where(and(eq(mailMessage.organisationId, job.organisationId), eq(mailMessage.id, job.messageId)));
+		.where(
+			and(eq(mailMessage.organisationId, job.organisationId), eq(mailMessage.id, job.messageId))
+		);
 }
 
 /**
@@ -226,7 +264,9 @@ export async function deliver(job: MailJob, lastAttempt: boolean): Promise<Deliv
 	// Sent or failed already (a job run twice): nothing to do.
 	if (!claimed) return { retry: false, status: 'skipped' };
 	const transport = mailer();
-	const built = transport ? await build(job) : ({ ok: false, reason: 'E-mail is not set up on this installation (SMTP_URL).' } as const);
+	const built = transport
+		? await build(job)
+		: ({ ok: false, reason: 'E-mail is not set up on this installation (SMTP_URL).' } as const);
 	if (!built.ok) {
 		await settle(job, 'failed', built.reason);
 		return { retry: false, status: 'failed' };
@@ -237,12 +277,35 @@ export async function deliver(job: MailJob, lastAttempt: boolean): Promise<Deliv
 		const reason = failureReason(error);
 		const final = lastAttempt || claimed.attempts > env.MAIL_RETRY_LIMIT;
 		await settle(job, final ? 'failed' : 'retrying', reason);
-		logger.warn({ messageId: job.messageId, organisationId: job.organisationId, kind: job.kind, attempt: claimed.attempts, final, reason }, 'mail attempt failed');
+		logger.warn(
+			{
+				messageId: job.messageId,
+				organisationId: job.organisationId,
+				kind: job.kind,
+				attempt: claimed.attempts,
+				final,
+				reason
+			},
+			'mail attempt failed'
+		);
 		return final ? { retry: false, status: 'failed' } : { retry: true, reason };
 	}
 	await settle(job, 'sent', null);
-	if (job.invitationId) await invitations.markSent(job.organisationId, [job.invitationId], job.kind === 'reminder' ? 'remindedAt' : 'sentAt');
-	logger.info({ messageId: job.messageId, organisationId: job.organisationId, kind: job.kind, attempt: claimed.attempts }, 'mail sent');
+	if (job.invitationId)
+		await invitations.markSent(
+			job.organisationId,
+			[job.invitationId],
+			job.kind === 'reminder' ? 'remindedAt' : 'sentAt'
+		);
+	logger.info(
+		{
+			messageId: job.messageId,
+			organisationId: job.organisationId,
+			kind: job.kind,
+			attempt: claimed.attempts
+		},
+		'mail sent'
+	);
 	return { retry: false, status: 'sent' };
 }
 
@@ -255,7 +318,10 @@ export interface MessageState {
 }
 
 /** The newest e-mail of each invitation of the cycle, by invitation id. */
-export async function byInvitation(organisationId: string, cycleId: string): Promise<Map<string, MessageState>> {
+export async function byInvitation(
+	organisationId: string,
+	cycleId: string
+): Promise<Map<string, MessageState>> {
 	const rows = await db()
 		.selectDistinctOn([mailMessage.invitationId], {
 			invitationId: mailMessage.invitationId,
@@ -266,9 +332,17 @@ export async function byInvitation(organisationId: string, cycleId: string): Pro
 			updatedAt: mailMessage.updatedAt
 		})
 		.from(mailMessage)
-		.where(and(eq(mailMessage.organisationId, organisationId), eq(mailMessage.cycleId, cycleId), inArray(mailMessage.kind, ['invitation', 'reminder'])))
+		.where(
+			and(
+				eq(mailMessage.organisationId, organisationId),
+				eq(mailMessage.cycleId, cycleId),
+				inArray(mailMessage.kind, ['invitation', 'reminder'])
+			)
+		)
 		.orderBy(mailMessage.invitationId, desc(mailMessage.createdAt), desc(mailMessage.id));
-	return new Map(rows.filter((r) => r.invitationId).map(({ invitationId, ...state }) => [invitationId!, state]));
+	return new Map(
+		rows.filter((r) => r.invitationId).map(({ invitationId, ...state }) => [invitationId!, state])
+	);
 }
 
 export interface ReportMailState {
@@ -279,7 +353,10 @@ export interface ReportMailState {
 }
 
 /** For each report of the cycle that was e-mailed: what became of the e-mail to each board member. */
-export async function byReport(organisationId: string, cycleId: string): Promise<Map<string, ReportMailState>> {
+export async function byReport(
+	organisationId: string,
+	cycleId: string
+): Promise<Map<string, ReportMailState>> {
 	const rows = await db()
 		.selectDistinctOn([mailMessage.reportId, mailMessage.recipientUserId], {
 			reportId: mailMessage.reportId,
@@ -287,12 +364,26 @@ export async function byReport(organisationId: string, cycleId: string): Promise
 			lastError: mailMessage.lastError
 		})
 		.from(mailMessage)
-		.where(and(eq(mailMessage.organisationId, organisationId), eq(mailMessage.cycleId, cycleId), eq(mailMessage.kind, 'report')))
-		.orderBy(mailMessage.reportId, mailMessage.recipientUserId, desc(mailMessage.createdAt), desc(mailMessage.id));
+		.where(
+			and(
+				eq(mailMessage.organisationId, organisationId),
+				eq(mailMessage.cycleId, cycleId),
+				eq(mailMessage.kind, 'report')
+			)
+		)
+		.orderBy(
+			mailMessage.reportId,
+			mailMessage.recipientUserId,
+			desc(mailMessage.createdAt),
+			desc(mailMessage.id)
+		);
 	const out = new Map<string, ReportMailState>();
 	for (const r of rows) {
 		if (!r.reportId) continue;
-		const state = out.get(r.reportId) ?? { counts: { queued: 0, sent: 0, retrying: 0, failed: 0 }, lastError: null };
+		const state = out.get(r.reportId) ?? {
+			counts: { queued: 0, sent: 0, retrying: 0, failed: 0 },
+			lastError: null
+		};
 		state.counts[r.status] += 1;
 		if (r.lastError && r.status !== 'sent') state.lastError = r.lastError;
 		out.set(r.reportId, state);

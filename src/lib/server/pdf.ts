@@ -13,7 +13,11 @@ let fontFiles: ReadonlySet<string> | null = null;
 
 function configure(): void {
 	if (fontFiles) return;
-	const dir = join(dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+	const dir = join(
+		dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
+		'fonts',
+		'Roboto'
+	);
 	const roboto = {
 		normal: join(dir, 'Roboto-Regular.ttf'),
 		bold: join(dir, 'Roboto-Medium.ttf'),

@@ -122,13 +122,10 @@ export async function peerBenchmarkForCycle(
 
 	const [scores, rows] = await Promise.all([
 		ownScores ?? scoreLoadedCycle(context),
-		databaseHandle().rows<{ cycle_id: string; dimension_key: string; score: number }>(PEER_SCORES_SQL, [
-			organisationId,
-			cycleId,
-			sector,
-			sizeBand,
-			PEER_MIN_RESPONSES
-		])
+		databaseHandle().rows<{ cycle_id: string; dimension_key: string; score: number }>(
+			PEER_SCORES_SQL,
+			[organisationId, cycleId, sector, sizeBand, PEER_MIN_RESPONSES]
+		)
 	]);
 
 	const own: Record<string, number | null> = {};

@@ -23,7 +23,10 @@ export interface PublicationState {
  * then reports the state. Runs under a lock on the cycle row, so two viewers never cut two
  * snapshots of the same submissions. Null when the cycle is not the organisation's.
  */
-export async function publishPending(organisationId: string, cycleId: string): Promise<PublicationState | null> {
+export async function publishPending(
+	organisationId: string,
+	cycleId: string
+): Promise<PublicationState | null> {
 	return db().transaction(async (tx) => {
 		const [head] = resultRows<{ threshold: number }>(
 			await tx.execute(sql`select anonymity_threshold as threshold from cycle
@@ -38,11 +41,21 @@ export async function publishPending(organisationId: string, cycleId: string): P
 				from response
 				where organisation_id = ${organisationId} and cycle_id = ${cycleId} and status = 'submitted'`)
 		);
-		const state = { snapshots: counts?.snapshots ?? 0, published: counts?.published ?? 0, pending: counts?.pending ?? 0, threshold };
+		const state = {
+			snapshots: counts?.snapshots ?? 0,
+			published: counts?.published ?? 0,
+			pending: counts?.pending ?? 0,
+			threshold
+		};
 		if (state.pending < threshold) return state;
 		await tx.execute(sql`update response set published_in = ${state.snapshots + 1}
 			where organisation_id = ${organisationId} and cycle_id = ${cycleId}
 				and status = 'submitted' and published_in is null`);
-		return { snapshots: state.snapshots + 1, published: state.published + state.pending, pending: 0, threshold };
+		return {
+			snapshots: state.snapshots + 1,
+			published: state.published + state.pending,
+			pending: 0,
+			threshold
+		};
 	});
 }

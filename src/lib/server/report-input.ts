@@ -27,7 +27,10 @@ const dimensionScores = (s: CycleScores): Record<string, number | null> =>
 	s.status === 'scored' ? Object.fromEntries(s.dimensions.map((d) => [d.key, d.score])) : {};
 
 /** "Sector: Financial services · Size: 1,000–4,999 employees", or null for all peers. */
-export function peerFilterDescription(org: { sector: string; sizeBand: string }, options: ReportOptions): string | null {
+export function peerFilterDescription(
+	org: { sector: string; sizeBand: string },
+	options: ReportOptions
+): string | null {
 	const parts = [
 		options.sector ? `Sector: ${org.sector}` : null,
 		options.sizeBand ? `Size: ${org.sizeBand} employees` : null
@@ -48,7 +51,11 @@ export async function buildReportInput(
 	const current = await cycles.get(organisationId, cycleId);
 	if (!current) return null;
 	const [org] = await db()
-		.select({ name: organisation.name, sector: organisation.sector, sizeBand: organisation.sizeBand })
+		.select({
+			name: organisation.name,
+			sector: organisation.sector,
+			sizeBand: organisation.sizeBand
+		})
 		.from(organisation)
 		.where(eq(organisation.id, organisationId));
 	const instrument = await instruments.get(organisationId, current.instrumentId);
@@ -71,7 +78,8 @@ export async function buildReportInput(
 	const earlier = (await cycles.closedInOrder(organisationId))
 		.filter((c) => closedAt(c) <= closedAt(current))
 		.sort((a, b) => closedAt(a).getTime() - closedAt(b).getTime());
-	const previousCycle = earlier.filter((c) => c.id !== cycleId && closedAt(c) < closedAt(current)).at(-1) ?? null;
+	const previousCycle =
+		earlier.filter((c) => c.id !== cycleId && closedAt(c) < closedAt(current)).at(-1) ?? null;
 	const previousScores = previousCycle ? await scoresOf(previousCycle.id) : null;
 
 	const trend: ReportTrendPoint[] = [];
@@ -111,7 +119,8 @@ export async function buildReportInput(
 		provisional,
 		generatedAt: now.toISOString(),
 		scores,
-		previous: previousCycle && previousScores ? { name: previousCycle.name, scores: previousScores } : null,
+		previous:
+			previousCycle && previousScores ? { name: previousCycle.name, scores: previousScores } : null,
 		trend,
 		responseRates: await invitations.rates(organisationId, cycleId),
 		peers: peerSection,

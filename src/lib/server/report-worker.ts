@@ -20,7 +20,8 @@ const MARK = 'touchstoneReportRender';
 /** A layout that has not finished by then is stuck; the report is marked failed. */
 const RENDER_TIMEOUT_MS = 120_000;
 
-type Reply = { ok: true; pdf: Uint8Array; threadId: number; ms: number } | { ok: false; error: string };
+type Reply =
+	{ ok: true; pdf: Uint8Array; threadId: number; ms: number } | { ok: false; error: string };
 
 export interface RenderResult {
 	pdf: Uint8Array;
@@ -54,14 +55,23 @@ export function renderInWorker(input: ReportInput): Promise<RenderResult> {
 			outcome();
 		};
 		const timer = setTimeout(
-			() => finish(() => reject(new Error(`Rendering took longer than ${RENDER_TIMEOUT_MS / 1000} s.`))),
+			() =>
+				finish(() =>
+					reject(new Error(`Rendering took longer than ${RENDER_TIMEOUT_MS / 1000} s.`))
+				),
 			RENDER_TIMEOUT_MS
 		);
 		worker.once('message', (reply: Reply) =>
-			finish(() => (reply.ok ? resolve({ pdf: reply.pdf, threadId: reply.threadId, ms: reply.ms }) : reject(new Error(reply.error))))
+			finish(() =>
+				reply.ok
+					? resolve({ pdf: reply.pdf, threadId: reply.threadId, ms: reply.ms })
+					: reject(new Error(reply.error))
+			)
 		);
 		worker.once('error', (error) => finish(() => reject(error)));
-		worker.once('exit', (code) => finish(() => reject(new Error(`The report worker stopped (exit code ${code}).`))));
+		worker.once('exit', (code) =>
+			finish(() => reject(new Error(`The report worker stopped (exit code ${code}).`)))
+		);
 		worker.postMessage(input);
 	});
 }

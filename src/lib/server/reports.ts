@@ -25,7 +25,11 @@ export const REPORT_QUEUE = 'report-generate';
 export function canonicalJson(value: unknown): string {
 	return JSON.stringify(value, (_key, v: unknown) =>
 		v !== null && typeof v === 'object' && !Array.isArray(v)
-			? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			? Object.fromEntries(
+					Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+						a < b ? -1 : a > b ? 1 : 0
+					)
+				)
 			: v
 	);
 }
@@ -33,7 +37,11 @@ export function canonicalJson(value: unknown): string {
 /** Creates the queue and works report jobs on this instance (called once at start-up). */
 export async function startWorker(): Promise<void> {
 	await jobs.createQueue(REPORT_QUEUE, { expireInSeconds: 300, retryLimit: 2, retryDelay: 5 });
-	await jobs.work<{ reportId: string }>(REPORT_QUEUE, async ({ reportId }) => generate(reportId), 1);
+	await jobs.work<{ reportId: string }>(
+		REPORT_QUEUE,
+		async ({ reportId }) => generate(reportId),
+		1
+	);
 }
 
 /** Queues a report of the cycle. Null when the cycle is not the organisation's. */
@@ -96,10 +104,19 @@ export async function generate(reportId: string): Promise<GenerateOutcome> {
 		.update(report)
 		.set({ status: 'running' })
 		.where(and(eq(report.id, reportId), inArray(report.status, ['queued', 'running'])))
-		.returning({ organisationId: report.organisationId, cycleId: report.cycleId, options: report.options });
+		.returning({
+			organisationId: report.organisationId,
+			cycleId: report.cycleId,
+			options: report.options
+		});
 	if (!claimed) return { status: 'skipped' };
 	try {
-		const input = await buildReportInput(claimed.organisationId, claimed.cycleId, claimed.options as ReportOptions, new Date());
+		const input = await buildReportInput(
+			claimed.organisationId,
+			claimed.cycleId,
+			claimed.options as ReportOptions,
+			new Date()
+		);
 		if (!input) throw new Error('The cycle of this report no longer exists.');
 		const inputMs = performance.now() - started;
 		const json = canonicalJson(input);
@@ -123,11 +140,24 @@ export async function generate(reportId: string): Promise<GenerateOutcome> {
 		const ms = performance.now() - started;
 		if (done.length > 0) {
 			logger.info(
-				{ reportId, bytes: rendered.pdf.byteLength, ms: Math.round(ms), inputMs: Math.round(inputMs), renderMs: Math.round(rendered.ms), threadId: rendered.threadId },
+				{
+					reportId,
+					bytes: rendered.pdf.byteLength,
+					ms: Math.round(ms),
+					inputMs: Math.round(inputMs),
+					renderMs: Math.round(rendered.ms),
+					threadId: rendered.threadId
+				},
 				'report rendered'
 			);
 		}
-		return { status: done.length > 0 ? 'done' : 'skipped', ms, inputMs, renderMs: rendered.ms, threadId: rendered.threadId };
+		return {
+			status: done.length > 0 ? 'done' : 'skipped',
+			ms,
+			inputMs,
+			renderMs: rendered.ms,
+			threadId: rendered.threadId
+		};
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		logger.error({ err: error, reportId }, 'report failed');
@@ -136,7 +166,10 @@ export async function generate(reportId: string): Promise<GenerateOutcome> {
 	}
 }
 
-export type ReportSummary = Omit<Report, 'pdf' | 'inputs'> & { requestedByName: string | null; pdfBytes: number | null };
+export type ReportSummary = Omit<Report, 'pdf' | 'inputs'> & {
+	requestedByName: string | null;
+	pdfBytes: number | null;
+};
 
 /** The cycle's reports, newest first, without bytes or inputs. */
 export async function list(organisationId: string, cycleId: string): Promise<ReportSummary[]> {
@@ -191,15 +224,25 @@ export type BoardMail = { ok: true; message: MailMessage } | { ok: false; reason
  * The e-mail of a finished report to one board member, with the stored PDF attached. Built by the
  * mail queue's worker when it sends: the queue holds ids only, the bytes are read here.
  */
-export async function boardMail(organisationId: string, reportId: string, userId: string): Promise<BoardMail> {
+export async function boardMail(
+	organisationId: string,
+	reportId: string,
+	userId: string
+): Promise<BoardMail> {
 	const row = await get(organisationId, reportId);
 	if (!row) return { ok: false, reason: 'The report no longer exists.' };
-	if (row.status !== 'done' || !row.pdf) return { ok: false, reason: 'The report is not finished.' };
+	if (row.status !== 'done' || !row.pdf)
+		return { ok: false, reason: 'The report is not finished.' };
 	const cycle = await cycles.get(organisationId, row.cycleId);
 	if (!cycle) return { ok: false, reason: 'The cycle no longer exists.' };
-	const member = (await organisations.members(organisationId)).find((m) => m.userId === userId && m.role === 'board');
+	const member = (await organisations.members(organisationId)).find(
+		(m) => m.userId === userId && m.role === 'board'
+	);
 	if (!member) return { ok: false, reason: 'No longer a board member of this organisation.' };
-	const [org] = await db().select({ name: organisation.name }).from(organisation).where(eq(organisation.id, organisationId));
+	const [org] = await db()
+		.select({ name: organisation.name })
+		.from(organisation)
+		.where(eq(organisation.id, organisationId));
 	const organisationName = org?.name ?? 'your organisation';
 	return {
 		ok: true,
@@ -210,12 +253,20 @@ export async function boardMail(organisationId: string, reportId: string, userId
 				`Hello ${member.name},`,
 				'',
 				`Attached is the ${row.provisional ? 'provisional ' : ''}board report on how ${organisationName} manages customer relationships (“${cycle.name}”).`,
-				row.provisional ? 'The cycle is still open, so the figures may change until it closes.\n' : '',
+				row.provisional
+					? 'The cycle is still open, so the figures may change until it closes.\n'
+					: '',
 				`SHA-256 of the attached PDF: ${row.pdfSha256}`,
 				'',
 				'Touchstone'
 			].join('\n'),
-			attachments: [{ filename: fileName(cycle.name, row.provisional), content: row.pdf, contentType: 'application/pdf' }]
+			attachments: [
+				{
+					filename: fileName(cycle.name, row.provisional),
+					content: row.pdf,
+					contentType: 'application/pdf'
+				}
+			]
 		}
 	};
 }
@@ -224,7 +275,10 @@ export async function boardMail(organisationId: string, reportId: string, userId
 export async function boardRecipients(
 	organisationId: string,
 	reportId: string
-): Promise<{ ok: true; userIds: string[]; cycleId: string } | { ok: false; reason: 'not-found' | 'not-done' | 'no-board-members' }> {
+): Promise<
+	| { ok: true; userIds: string[]; cycleId: string }
+	| { ok: false; reason: 'not-found' | 'not-done' | 'no-board-members' }
+> {
 	const row = await get(organisationId, reportId);
 	if (!row) return { ok: false, reason: 'not-found' };
 	if (row.status !== 'done') return { ok: false, reason: 'not-done' };

@@ -95,7 +95,10 @@ export async function loadScoringContext(
  * INTERNAL: raw statistics of a cycle (not anonymity-safe), for the scoring service, tests and
  * the benchmark. Null when the cycle is not the organisation's.
  */
-export async function cycleStatsFromSql(organisationId: string, cycleId: string): Promise<CycleStats | null> {
+export async function cycleStatsFromSql(
+	organisationId: string,
+	cycleId: string
+): Promise<CycleStats | null> {
 	const context = await loadScoringContext(organisationId, cycleId);
 	if (!context) return null;
 	return queryCycleStats(context);
@@ -162,7 +165,10 @@ function layoutOf(instrument: StoredInstrument): Layout {
 	const chunks: Chunk[] = [];
 	let current: Chunk = { items: [], dimensions: [] };
 	for (const section of instrument.sections) {
-		if (current.items.length > 0 && current.items.length + section.items.length > ITEMS_PER_STATEMENT) {
+		if (
+			current.items.length > 0 &&
+			current.items.length + section.items.length > ITEMS_PER_STATEMENT
+		) {
 			chunks.push(current);
 			current = { items: [], dimensions: [] };
 		}
@@ -216,7 +222,8 @@ function chunkSql(chunk: Chunk): string {
 	}
 	// Words are never null (coalesced in `per`), so unpacking is a shift and a mask.
 	const unpack = chunk.items.map(
-		(_, i) => `((per.w${Math.floor(i / ITEMS_PER_WORD)} >> ${3 * (i % ITEMS_PER_WORD)}) & 7) AS c${i}`
+		(_, i) =>
+			`((per.w${Math.floor(i / ITEMS_PER_WORD)} >> ${3 * (i % ITEMS_PER_WORD)}) & 7) AS c${i}`
 	);
 	// A valid maturity value v (1..5) has code v + 2 (3..7); don't know and not answered are below 3.
 	const minMaturityCode = 1 + VALUE_OFFSET;
@@ -224,7 +231,9 @@ function chunkSql(chunk: Chunk): string {
 	const aggregates: string[] = ['coalesce(sum(bad), 0)::int AS bad', 'count(*)::int AS responses'];
 	chunk.items.forEach((item, i) => {
 		codeTriples(item.kind).forEach((triple, t) => {
-			const cases = triple.map((code, f) => `WHEN ${code} THEN ${1n << (COUNT_FIELD_BITS * BigInt(f))}::int8`).join(' ');
+			const cases = triple
+				.map((code, f) => `WHEN ${code} THEN ${1n << (COUNT_FIELD_BITS * BigInt(f))}::int8`)
+				.join(' ');
 			aggregates.push(`sum(CASE c${i} ${cases} ELSE 0::int8 END)::text AS n${i}_${t}`);
 		});
 	});
@@ -246,7 +255,9 @@ function chunkSql(chunk: Chunk): string {
 		// Over the complete respondents (every code ≥ 3): Σx in the low 32 bits, Σx² above.
 		for (const i of d.items) {
 			const x = `(c${i} - ${VALUE_OFFSET})`;
-			aggregates.push(`sum(CASE WHEN ${complete} THEN ${x} + ((${x} * ${x}) << 32) END)::text AS sq${i}`);
+			aggregates.push(
+				`sum(CASE WHEN ${complete} THEN ${x} + ((${x} * ${x}) << 32) END)::text AS sq${i}`
+			);
 		}
 	});
 	const list = (xs: string[]) => xs.map((e) => `,\n\t\t       ${e}`).join('');
@@ -321,7 +332,9 @@ export async function queryCycleStats(context: ScoringContext): Promise<CycleSta
 			...scope,
 			context.instrument.id
 		]),
-		...layout.chunks.map((chunk) => handle.rows<GroupRow>(chunkSql(chunk), [...scope, ...chunkParams(chunk)]))
+		...layout.chunks.map((chunk) =>
+			handle.rows<GroupRow>(chunkSql(chunk), [...scope, ...chunkParams(chunk)])
+		)
 	]);
 	return assembleStats(layout, chunkRows, responseRows, commentRows);
 }
@@ -337,10 +350,19 @@ function assembleStats(
 	const dimensions: DimensionGroupStats[] = [];
 	const alpha = new Map<string, AlphaStats>(
 		layout.dimensions.map((d) => {
-			const zeros = () => Object.fromEntries(d.itemKeys.map((k) => [k, 0])) as Record<string, number>;
+			const zeros = () =>
+				Object.fromEntries(d.itemKeys.map((k) => [k, 0])) as Record<string, number>;
 			return [
 				d.key,
-				{ dimensionKey: d.key, k: d.itemKeys.length, nComplete: 0, itemSums: zeros(), itemSumSqs: zeros(), totalSum: 0, totalSumSq: 0 }
+				{
+					dimensionKey: d.key,
+					k: d.itemKeys.length,
+					nComplete: 0,
+					itemSums: zeros(),
+					itemSumSqs: zeros(),
+					totalSum: 0,
+					totalSumSq: 0
+				}
 			];
 		})
 	);
@@ -349,7 +371,9 @@ function assembleStats(
 		for (const row of chunkRows[ci] ?? []) {
 			const group = row.group_key;
 			if (num(row.bad) > 0) {
-				throw new RangeError(`the cycle has ${num(row.bad)} stored values outside their item's scale`);
+				throw new RangeError(
+					`the cycle has ${num(row.bad)} stored values outside their item's scale`
+				);
 			}
 			if (num(row.responses) > COUNT_FIELD_MAX) {
 				throw new RangeError(`group ${group} has more than ${COUNT_FIELD_MAX} responses`);
@@ -361,7 +385,9 @@ function assembleStats(
 				codeTriples(item.kind).forEach((triple, t) => {
 					const packedCounts = BigInt((row[`n${i}_${t}`] as string | null) ?? '0');
 					triple.forEach((code, f) => {
-						const c = Number((packedCounts >> (COUNT_FIELD_BITS * BigInt(f))) & BigInt(COUNT_FIELD_MAX));
+						const c = Number(
+							(packedCounts >> (COUNT_FIELD_BITS * BigInt(f))) & BigInt(COUNT_FIELD_MAX)
+						);
 						any += c;
 						if (code === DONT_KNOW_CODE) dontKnow = c;
 						else counts[code - VALUE_OFFSET] = c;
@@ -372,7 +398,14 @@ function assembleStats(
 			chunk.dimensions.forEach((d, di) => {
 				if (d.items.length === 0) return;
 				const n = num(row[`dn${di}`]);
-				if (n > 0) dimensions.push({ dimensionKey: d.key, group, n, sum: num(row[`ds${di}`]), sumSq: num(row[`dq${di}`]) });
+				if (n > 0)
+					dimensions.push({
+						dimensionKey: d.key,
+						group,
+						n,
+						sum: num(row[`ds${di}`]),
+						sumSq: num(row[`dq${di}`])
+					});
 				const a = alpha.get(d.key);
 				if (!a) return;
 				// Alpha sums are sums of integers, exact in float8: adding the groups' partial
@@ -390,7 +423,10 @@ function assembleStats(
 		}
 	});
 
-	const responses: ResponseCountByGroup[] = responseRows.map((r) => ({ group: r.group_key, n: Number(r.n) }));
+	const responses: ResponseCountByGroup[] = responseRows.map((r) => ({
+		group: r.group_key,
+		n: Number(r.n)
+	}));
 
 	const comments: CommentRow[] = [];
 	for (const row of commentRows) {

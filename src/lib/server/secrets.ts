@@ -30,7 +30,10 @@ function readKeyFile(path: string): string | null {
 function createKeyFile(path: string, key: string): string {
 	try {
 		writeFileSync(path, `${key}\n`, { flag: 'wx', mode: 0o600 });
-		logger.warn({ keyFile: path }, 'created the invitation-link key file: back it up apart from the database (docs/threat-model.md)');
+		logger.warn(
+			{ keyFile: path },
+			'created the invitation-link key file: back it up apart from the database (docs/threat-model.md)'
+		);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 	}
@@ -49,7 +52,12 @@ export async function invitationSecret(): Promise<Uint8Array> {
 	if (env.INVITATION_SECRET) key = env.INVITATION_SECRET;
 	else {
 		const path = keyFilePath();
-		key = readKeyFile(path) ?? createKeyFile(path, legacy?.value ?? encodeHexLowerCase(crypto.getRandomValues(new Uint8Array(32))));
+		key =
+			readKeyFile(path) ??
+			createKeyFile(
+				path,
+				legacy?.value ?? encodeHexLowerCase(crypto.getRandomValues(new Uint8Array(32)))
+			);
 	}
 	if (legacy) await db().delete(appSetting).where(eq(appSetting.key, LEGACY_SETTING));
 	cached = keyBytes(key);
@@ -58,7 +66,8 @@ export async function invitationSecret(): Promise<Uint8Array> {
 
 /** Generated keys (and keys an earlier version kept in the database) are hex; others are used as typed. */
 function keyBytes(key: string): Uint8Array {
-	if (!env.INVITATION_SECRET && /^[0-9a-f]{64}$/.test(key)) return Uint8Array.from(key.match(/../g)!.map((b) => parseInt(b, 16)));
+	if (!env.INVITATION_SECRET && /^[0-9a-f]{64}$/.test(key))
+		return Uint8Array.from(key.match(/../g)!.map((b) => parseInt(b, 16)));
 	return new TextEncoder().encode(key);
 }
 

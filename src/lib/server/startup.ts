@@ -11,7 +11,10 @@ import { logger } from './log';
 import { touchstoneV1 } from '$lib/domain/instrument/touchstone-v1';
 
 /** Opens, migrates and (when empty) seeds the database. Also used by tests and benchmarks. */
-export async function prepareDatabase(handle: DatabaseHandle, options: { seedDemo: boolean }): Promise<void> {
+export async function prepareDatabase(
+	handle: DatabaseHandle,
+	options: { seedDemo: boolean }
+): Promise<void> {
 	useDatabase(handle);
 	await handle.migrate(resolve(env.MIGRATIONS_DIR));
 	await instruments.ensureBuiltIn(touchstoneV1);
@@ -26,7 +29,9 @@ export function startServer(): Promise<DatabaseHandle> {
 			env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: resolve(env.DATA_DIR) }
 		);
 		try {
-			await prepareDatabase(handle, { seedDemo: (env.SEED_DEMO ?? (env.DATABASE_URL ? 'false' : 'true')) === 'true' });
+			await prepareDatabase(handle, {
+				seedDemo: (env.SEED_DEMO ?? (env.DATABASE_URL ? 'false' : 'true')) === 'true'
+			});
 			// Report generation runs on the shared pg-boss queue; every instance works it.
 			await jobs.start({ handle, connectionString: env.DATABASE_URL });
 			await reports.startWorker();
@@ -43,7 +48,12 @@ export function startServer(): Promise<DatabaseHandle> {
 		};
 		// adapter-node emits this after SIGINT/SIGTERM once open requests have finished.
 		process.once('sveltekit:shutdown' as 'beforeExit', () => void shutdown());
-		logger.info(handle.kind === 'pglite' ? { database: 'pglite', dataDir: resolve(env.DATA_DIR) } : { database: 'postgres' }, 'database ready');
+		logger.info(
+			handle.kind === 'pglite'
+				? { database: 'pglite', dataDir: resolve(env.DATA_DIR) }
+				: { database: 'postgres' },
+			'database ready'
+		);
 		await announceStarted(handle);
 		return handle;
 	})();
@@ -62,10 +72,15 @@ export interface StartedInfo {
  * A process event, like adapter-node's own `sveltekit:shutdown`.
  */
 async function announceStarted(handle: DatabaseHandle): Promise<void> {
-	const demo = await handle.rows('select 1 from "user" where email = $1', [demoCredentials.lead.email]);
+	const demo = await handle.rows('select 1 from "user" where email = $1', [
+		demoCredentials.lead.email
+	]);
 	const info: StartedInfo = {
 		database: handle.kind,
-		demo: demo.length > 0 ? { email: demoCredentials.lead.email, password: demoCredentials.lead.password } : null
+		demo:
+			demo.length > 0
+				? { email: demoCredentials.lead.email, password: demoCredentials.lead.password }
+				: null
 	};
 	(process.emit as (event: string, info: StartedInfo) => boolean)('touchstone:started', info);
 }

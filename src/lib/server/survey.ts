@@ -10,7 +10,12 @@ import * as instruments from './instruments';
 import { findByToken, responseKey } from './invitations';
 import type { StoredInstrument } from './instruments';
 import { acceptsAnswers } from '$lib/domain/cycle/status';
-import { COMMENT_MAX, isValidValue, type AnswerInput, type CommentInput } from '$lib/domain/survey/schema';
+import {
+	COMMENT_MAX,
+	isValidValue,
+	type AnswerInput,
+	type CommentInput
+} from '$lib/domain/survey/schema';
 import { DEFAULT_TIME_ZONE } from '$lib/domain/time-zone';
 
 /** Everything a respondent's pages need to know about the survey behind a link. */
@@ -38,14 +43,23 @@ export interface Survey {
 export type OpenedSurvey = Omit<Survey, 'deviceHash'>;
 
 /** The survey as seen from one browser (its device key comes from an http-only cookie). */
-export const onDevice = (survey: OpenedSurvey, deviceKey: string): Survey => ({ ...survey, deviceHash: deviceHash(survey.key, deviceKey) });
+export const onDevice = (survey: OpenedSurvey, deviceKey: string): Survey => ({
+	...survey,
+	deviceHash: deviceHash(survey.key, deviceKey)
+});
 
 export type OpenResult =
 	| { ok: true; survey: OpenedSurvey }
 	| { ok: false; reason: 'unknown' }
 	| { ok: false; reason: 'rate-limited'; retryAfterSeconds: number }
 	| { ok: false; reason: 'closed'; organisationName: string }
-	| { ok: false; reason: 'not-open-yet'; organisationName: string; opensAt: Date; timeZone: string };
+	| {
+			ok: false;
+			reason: 'not-open-yet';
+			organisationName: string;
+			opensAt: Date;
+			timeZone: string;
+	  };
 
 export type StoredSection = StoredInstrument['sections'][number];
 export type StoredItem = StoredSection['items'][number];
@@ -56,7 +70,10 @@ export const itemsOf = (section: StoredSection): StoredItem[] => section.items a
 const instrumentCache = new Map<string, StoredInstrument>();
 
 /** Instruments are immutable once a cycle uses them, so one load per process is enough. */
-async function instrumentOf(organisationId: string, instrumentId: string): Promise<StoredInstrument | null> {
+async function instrumentOf(
+	organisationId: string,
+	instrumentId: string
+): Promise<StoredInstrument | null> {
 	const cached = instrumentCache.get(instrumentId);
 	if (cached) return cached;
 	const loaded = await instruments.get(organisationId, instrumentId);
@@ -71,13 +88,18 @@ async function instrumentOf(organisationId: string, instrumentId: string): Promi
  * over the limit gets 429 for unknown tokens (guessing a 320-bit token is hopeless anyway; the
  * limit keeps the load down), never for a valid one.
  */
-export async function open(token: string, clientAddress: string, now = new Date()): Promise<OpenResult> {
+export async function open(
+	token: string,
+	clientAddress: string,
+	now = new Date()
+): Promise<OpenResult> {
 	// A valid link is never refused (a workshop behind one address keeps working when one phone
 	// mistypes a link): look it up first, and count and limit only unknown ones.
 	const found = await findByToken(token);
 	if (!found) {
 		const limit = await rateLimit.hit(rateLimit.surveyTokenPerClient, clientAddress, now);
-		if (!limit.allowed) return { ok: false, reason: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
+		if (!limit.allowed)
+			return { ok: false, reason: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
 		return { ok: false, reason: 'unknown' };
 	}
 	const { invitation: inv, cycle: c } = found;
@@ -117,7 +139,10 @@ export async function open(token: string, clientAddress: string, now = new Date(
 
 /** Key for answers kept on the phone while offline: derived from the token, not the token. */
 export function storageKey(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(`touchstone-local:${token}`))).slice(0, 24);
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(`touchstone-local:${token}`))).slice(
+		0,
+		24
+	);
 }
 
 export interface StoredAnswer {
@@ -144,7 +169,9 @@ export function newDeviceKey(): string {
  * used code never works again.
  */
 export async function resumeCode(key: string, counter: number): Promise<string> {
-	const mac = createHmac('sha256', await invitationSecret()).update(`touchstone-resume:${key}:${counter}`).digest();
+	const mac = createHmac('sha256', await invitationSecret())
+		.update(`touchstone-resume:${key}:${counter}`)
+		.digest();
 	const code = encodeBase32UpperCaseNoPadding(mac).slice(0, 8);
 	return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
@@ -160,15 +187,27 @@ export interface SurveyState {
 	resumeCode: string | null;
 }
 
-const emptyState = (status: SurveyState['status']): SurveyState => ({ status, answers: new Map(), comments: new Map(), resumeCode: null });
+const emptyState = (status: SurveyState['status']): SurveyState => ({
+	status,
+	answers: new Map(),
+	comments: new Map(),
+	resumeCode: null
+});
 
 /**
  * What this link has answered so far, for a device that made (or was let into) the draft.
  * Other devices learn only that a draft exists; a submitted response is never shown again.
  */
-export async function state(survey: Pick<Survey, 'key' | 'cycleId' | 'deviceHash'>): Promise<SurveyState> {
+export async function state(
+	survey: Pick<Survey, 'key' | 'cycleId' | 'deviceHash'>
+): Promise<SurveyState> {
 	const [row] = await db()
-		.select({ id: response.id, status: response.status, deviceHashes: response.deviceHashes, resumeCounter: response.resumeCounter })
+		.select({
+			id: response.id,
+			status: response.status,
+			deviceHashes: response.deviceHashes,
+			resumeCounter: response.resumeCounter
+		})
 		.from(response)
 		.where(and(eq(response.resumeHash, survey.key), eq(response.cycleId, survey.cycleId)));
 	if (!row) return emptyState('new');
@@ -190,16 +229,31 @@ export async function state(survey: Pick<Survey, 'key' | 'cycleId' | 'deviceHash
 	};
 }
 
-export type ResumeResult = { ok: true } | { ok: false; reason: 'no-draft' | 'submitted' | 'wrong-code' | 'rate-limited'; retryAfterSeconds?: number };
+export type ResumeResult =
+	| { ok: true }
+	| {
+			ok: false;
+			reason: 'no-draft' | 'submitted' | 'wrong-code' | 'rate-limited';
+			retryAfterSeconds?: number;
+	  };
 
 /** Too many wrong codes for one draft: a code has 40 bits, so guessing stays hopeless. */
-const resumeAttempts: rateLimit.RateLimitRule = { bucket: 'resume-code:draft', limit: 10, windowMs: 60 * 60_000 };
+const resumeAttempts: rateLimit.RateLimitRule = {
+	bucket: 'resume-code:draft',
+	limit: 10,
+	windowMs: 60 * 60_000
+};
 
 /** Lets this device into a draft made on another one; the code then moves on (one use). */
-export async function resumeWithCode(survey: Survey, code: string, now = new Date()): Promise<ResumeResult> {
+export async function resumeWithCode(
+	survey: Survey,
+	code: string,
+	now = new Date()
+): Promise<ResumeResult> {
 	const limitKey = survey.key.slice(0, 32);
 	const limit = await rateLimit.peek(resumeAttempts, limitKey, now);
-	if (!limit.allowed) return { ok: false, reason: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
+	if (!limit.allowed)
+		return { ok: false, reason: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
 	const result = await db().transaction(async (tx): Promise<ResumeResult> => {
 		const [row] = await tx
 			.select({ id: response.id, status: response.status, resumeCounter: response.resumeCounter })
@@ -209,7 +263,9 @@ export async function resumeWithCode(survey: Survey, code: string, now = new Dat
 		if (!row) return { ok: false, reason: 'no-draft' };
 		if (row.status === 'submitted') return { ok: false, reason: 'submitted' };
 		const expected = Buffer.from(normaliseCode(await resumeCode(survey.key, row.resumeCounter)));
-		const given = Buffer.from(normaliseCode(code).padEnd(expected.length, '#').slice(0, expected.length));
+		const given = Buffer.from(
+			normaliseCode(code).padEnd(expected.length, '#').slice(0, expected.length)
+		);
 		if (!timingSafeEqual(expected, given)) return { ok: false, reason: 'wrong-code' };
 		await tx
 			.update(response)
@@ -220,7 +276,8 @@ export async function resumeWithCode(survey: Survey, code: string, now = new Dat
 			.where(eq(response.id, row.id));
 		return { ok: true };
 	});
-	if (!result.ok && result.reason === 'wrong-code') await rateLimit.hit(resumeAttempts, limitKey, now);
+	if (!result.ok && result.reason === 'wrong-code')
+		await rateLimit.hit(resumeAttempts, limitKey, now);
 	return result;
 }
 
@@ -231,7 +288,13 @@ export async function resumeWithCode(survey: Survey, code: string, now = new Dat
 export async function startOver(survey: Survey): Promise<void> {
 	await db()
 		.delete(response)
-		.where(and(eq(response.resumeHash, survey.key), eq(response.cycleId, survey.cycleId), eq(response.status, 'draft')));
+		.where(
+			and(
+				eq(response.resumeHash, survey.key),
+				eq(response.cycleId, survey.cycleId),
+				eq(response.status, 'draft')
+			)
+		);
 }
 
 export type SaveResult =
@@ -246,7 +309,9 @@ export interface SaveInput {
 
 /** Rejects ids outside the cycle's instrument and values the item's kind does not allow. */
 export function invalidIds(instrument: StoredInstrument, input: SaveInput): string[] {
-	const items = new Map(instrument.sections.flatMap((s) => itemsOf(s).map((i) => [i.id, i] as const)));
+	const items = new Map(
+		instrument.sections.flatMap((s) => itemsOf(s).map((i) => [i.id, i] as const))
+	);
 	const sectionIds = new Set(instrument.sections.map((s) => s.id));
 	const bad: string[] = [];
 	for (const a of input.answers ?? []) {
@@ -271,7 +336,11 @@ async function cycleAccepts(executor: Executor, cycleId: string, now: Date): Pro
  * Saves answers and section comments, creating the draft response on the first save.
  * An answer with value null and not "don't know" clears it; an empty comment deletes it.
  */
-export async function save(survey: Survey, input: SaveInput, now = new Date()): Promise<SaveResult> {
+export async function save(
+	survey: Survey,
+	input: SaveInput,
+	now = new Date()
+): Promise<SaveResult> {
 	const bad = invalidIds(survey.instrument, input);
 	if (bad.length > 0) return { ok: false, reason: 'invalid', ids: bad };
 	const answers = [...new Map((input.answers ?? []).map((a) => [a.itemId, a])).values()];
@@ -292,7 +361,12 @@ export async function save(survey: Survey, input: SaveInput, now = new Date()): 
 			})
 			.onConflictDoNothing({ target: response.resumeHash });
 		const [row] = await tx
-			.select({ id: response.id, status: response.status, cycleId: response.cycleId, deviceHashes: response.deviceHashes })
+			.select({
+				id: response.id,
+				status: response.status,
+				cycleId: response.cycleId,
+				deviceHashes: response.deviceHashes
+			})
 			.from(response)
 			.where(eq(response.resumeHash, survey.key));
 		if (!row || row.cycleId !== survey.cycleId) return { ok: false, reason: 'closed' };
@@ -302,26 +376,53 @@ export async function save(survey: Survey, input: SaveInput, now = new Date()): 
 		const cleared = answers.filter((a) => a.value === null && !a.dontKnow).map((a) => a.itemId);
 		const kept = answers.filter((a) => a.value !== null || a.dontKnow);
 		if (cleared.length > 0) {
-			await tx.delete(answer).where(and(eq(answer.responseId, row.id), inArray(answer.itemId, cleared)));
+			await tx
+				.delete(answer)
+				.where(and(eq(answer.responseId, row.id), inArray(answer.itemId, cleared)));
 		}
 		if (kept.length > 0) {
 			await tx
 				.insert(answer)
-				.values(kept.map((a) => ({ responseId: row.id, itemId: a.itemId, cycleId: survey.cycleId, value: a.dontKnow ? null : a.value, dontKnow: a.dontKnow, updatedAt: sql`date_trunc('day', now())` })))
+				.values(
+					kept.map((a) => ({
+						responseId: row.id,
+						itemId: a.itemId,
+						cycleId: survey.cycleId,
+						value: a.dontKnow ? null : a.value,
+						dontKnow: a.dontKnow,
+						updatedAt: sql`date_trunc('day', now())`
+					}))
+				)
 				.onConflictDoUpdate({
 					target: [answer.responseId, answer.itemId],
-					set: { value: sql`excluded.value`, dontKnow: sql`excluded.dont_know`, updatedAt: sql`date_trunc('day', now())` }
+					set: {
+						value: sql`excluded.value`,
+						dontKnow: sql`excluded.dont_know`,
+						updatedAt: sql`date_trunc('day', now())`
+					}
 				});
 		}
 		const emptied = comments.filter((c) => c.text.trim() === '').map((c) => c.sectionId);
 		const written = comments.filter((c) => c.text.trim() !== '');
 		if (emptied.length > 0) {
-			await tx.delete(sectionComment).where(and(eq(sectionComment.responseId, row.id), inArray(sectionComment.sectionId, emptied)));
+			await tx
+				.delete(sectionComment)
+				.where(
+					and(eq(sectionComment.responseId, row.id), inArray(sectionComment.sectionId, emptied))
+				);
 		}
 		if (written.length > 0) {
 			await tx
 				.insert(sectionComment)
-				.values(written.map((c) => ({ responseId: row.id, sectionId: c.sectionId, cycleId: survey.cycleId, text: c.text.trim(), updatedAt: sql`date_trunc('day', now())` })))
+				.values(
+					written.map((c) => ({
+						responseId: row.id,
+						sectionId: c.sectionId,
+						cycleId: survey.cycleId,
+						text: c.text.trim(),
+						updatedAt: sql`date_trunc('day', now())`
+					}))
+				)
 				.onConflictDoUpdate({
 					target: [sectionComment.responseId, sectionComment.sectionId],
 					set: { text: sql`excluded.text`, updatedAt: sql`date_trunc('day', now())` }
@@ -331,7 +432,8 @@ export async function save(survey: Survey, input: SaveInput, now = new Date()): 
 	});
 }
 
-export type SubmitResult = { ok: true; already: boolean } | { ok: false; reason: 'closed' | 'empty' | 'locked' };
+export type SubmitResult =
+	{ ok: true; already: boolean } | { ok: false; reason: 'closed' | 'empty' | 'locked' };
 
 /**
  * Submits the response; submitting again is harmless. Nothing about the invitation changes:
@@ -357,7 +459,13 @@ export async function submit(survey: Survey, now = new Date()): Promise<SubmitRe
 		// Devices and the resume counter go too: a submitted response is never shown again.
 		await tx
 			.update(response)
-			.set({ status: 'submitted', submittedOn: today, updatedAt: today, deviceHashes: [], resumeCounter: 0 })
+			.set({
+				status: 'submitted',
+				submittedOn: today,
+				updatedAt: today,
+				deviceHashes: [],
+				resumeCounter: 0
+			})
 			.where(eq(response.id, row.id));
 		return { ok: true, already: false };
 	});

@@ -18,7 +18,9 @@ export const load: PageServerLoad = async (event) => {
 	requireOperator(event);
 	const organisations = await operator.organisations();
 	// Removal is confirmed on a second step: ?remove=<id> shows what will happen before anything does.
-	const removing = organisations.find((o) => o.id === event.url.searchParams.get('remove') && o.benchmarkPanel) ?? null;
+	const removing =
+		organisations.find((o) => o.id === event.url.searchParams.get('remove') && o.benchmarkPanel) ??
+		null;
 	return { organisations, removing: removing ? { id: removing.id, name: removing.name } : null };
 };
 
@@ -28,7 +30,8 @@ export const actions = {
 		const form = parseForm(admitSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const name = await operator.setPanel(form.data.organisationId, true);
-		if (name === null) return invalid(404, form.values, { organisationId: 'No such organisation.' });
+		if (name === null)
+			return invalid(404, form.values, { organisationId: 'No such organisation.' });
 		return { admitted: name };
 	},
 	remove: async (event) => {
@@ -36,7 +39,8 @@ export const actions = {
 		const form = parseForm(removeSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const name = await operator.setPanel(form.data.organisationId, false);
-		if (name === null) return invalid(404, form.values, { organisationId: 'No such organisation.' });
+		if (name === null)
+			return invalid(404, form.values, { organisationId: 'No such organisation.' });
 		return { removed: name };
 	}
 } satisfies Actions;

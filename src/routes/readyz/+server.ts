@@ -6,4 +6,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async () =>
 	(await isReady())
 		? json({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } })
-		: json({ status: 'unavailable' }, { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '2' } });
+		: json(
+				{ status: 'unavailable' },
+				{ status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '2' } }
+			);

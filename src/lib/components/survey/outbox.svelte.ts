@@ -133,8 +133,12 @@ export class Outbox {
 		}
 		const snapshot = Object.entries($state.snapshot(this.pending));
 		const body = {
-			answers: snapshot.flatMap(([, e]) => (e.kind === 'answer' ? [{ itemId: e.itemId, value: e.value, dontKnow: e.dontKnow }] : [])),
-			comments: snapshot.flatMap(([, e]) => (e.kind === 'comment' ? [{ sectionId: e.sectionId, text: e.text }] : []))
+			answers: snapshot.flatMap(([, e]) =>
+				e.kind === 'answer' ? [{ itemId: e.itemId, value: e.value, dontKnow: e.dontKnow }] : []
+			),
+			comments: snapshot.flatMap(([, e]) =>
+				e.kind === 'comment' ? [{ sectionId: e.sectionId, text: e.text }] : []
+			)
 		};
 		this.sending = true;
 		try {
@@ -145,7 +149,8 @@ export class Outbox {
 			});
 			if (response.ok || response.status === 400) {
 				// 400: the server can never accept these (e.g. an item from an older page); do not retry forever.
-				for (const [key, entry] of snapshot) if (this.pending[key]?.seq === entry.seq) delete this.pending[key];
+				for (const [key, entry] of snapshot)
+					if (this.pending[key]?.seq === entry.seq) delete this.pending[key];
 				this.#persist();
 				this.#retryMs = 2000;
 				this.online = true;

@@ -1,9 +1,17 @@
 import { z } from 'zod';
 
-const email = z.string().trim().toLowerCase().pipe(z.email('Enter a valid e-mail address.').max(254));
+const email = z
+	.string()
+	.trim()
+	.toLowerCase()
+	.pipe(z.email('Enter a valid e-mail address.').max(254));
 
 export const signUpSchema = z.object({
-	name: z.string().trim().min(1, 'Enter your name.').max(100, 'Keep your name under 100 characters.'),
+	name: z
+		.string()
+		.trim()
+		.min(1, 'Enter your name.')
+		.max(100, 'Keep your name under 100 characters.'),
 	email,
 	password: z
 		.string()
@@ -24,7 +32,11 @@ export type SignInInput = z.infer<typeof signInSchema>;
  * (tabs and newlines dropped, backslashes read as slashes, `//host` taken as a host), and only a
  * same-origin result is kept, returned as its path, query and fragment.
  */
-export function safeNextPath(next: string | null | undefined, origin: string, fallback = '/'): string {
+export function safeNextPath(
+	next: string | null | undefined,
+	origin: string,
+	fallback = '/'
+): string {
 	if (!next) return fallback;
 	let resolved: URL;
 	try {

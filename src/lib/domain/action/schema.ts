@@ -10,12 +10,26 @@ export const actionStatusLabels: Record<ActionStatus, string> = {
 };
 
 const rating = (what: string) =>
-	z.coerce.number({ error: `Rate the ${what} from 1 to 5.` }).int(`Rate the ${what} from 1 to 5.`).min(1, `Rate the ${what} from 1 to 5.`).max(5, `Rate the ${what} from 1 to 5.`);
+	z.coerce
+		.number({ error: `Rate the ${what} from 1 to 5.` })
+		.int(`Rate the ${what} from 1 to 5.`)
+		.min(1, `Rate the ${what} from 1 to 5.`)
+		.max(5, `Rate the ${what} from 1 to 5.`);
 
 export const actionSchema = z.object({
-	title: z.string().trim().min(3, 'Give the action a title of at least 3 characters.').max(200, 'Keep the title under 200 characters.'),
-	dimensionKeys: z.array(z.string().min(1)).min(1, 'Choose at least one dimension this action should improve.'),
-	owner: z.string().trim().min(2, 'Name who owns the action.').max(120, 'Keep the owner under 120 characters.'),
+	title: z
+		.string()
+		.trim()
+		.min(3, 'Give the action a title of at least 3 characters.')
+		.max(200, 'Keep the title under 200 characters.'),
+	dimensionKeys: z
+		.array(z.string().min(1))
+		.min(1, 'Choose at least one dimension this action should improve.'),
+	owner: z
+		.string()
+		.trim()
+		.min(2, 'Name who owns the action.')
+		.max(120, 'Keep the owner under 120 characters.'),
 	impact: rating('business impact'),
 	complexity: rating('technical complexity'),
 	dueDate: z
@@ -51,7 +65,8 @@ export const quadrantLabels: Record<Quadrant, string> = {
 	reconsider: 'Reconsider'
 };
 
-export const isUnfinished = (status: ActionStatus): boolean => status === 'planned' || status === 'in_progress';
+export const isUnfinished = (status: ActionStatus): boolean =>
+	status === 'planned' || status === 'in_progress';
 
 export interface CyclePoint {
 	cycleId: string;
@@ -72,7 +87,9 @@ export function actionTimeline(
 	const start = ordered.findIndex((c) => c.cycleId === action.originCycleId);
 	if (start < 0) return [];
 	const lived = ordered.slice(start);
-	const endIndex = action.finishedAt ? lived.findIndex((c) => c.closesAt >= action.finishedAt!) : -1;
+	const endIndex = action.finishedAt
+		? lived.findIndex((c) => c.closesAt >= action.finishedAt!)
+		: -1;
 	const span = endIndex >= 0 ? lived.slice(0, endIndex + 1) : lived;
 	return span.map((c) => ({
 		cycleName: c.cycleName,

@@ -2,7 +2,8 @@
  * Published reference figures: Carlson Marketing Group's study of 32 organisations, as reported in
  * "How to Solve the CRM Puzzle" (seed 000). Shown as "you vs the study", always with this source.
  */
-export const referenceSource = 'Carlson Marketing Group study of 32 organisations (“How to Solve the CRM Puzzle”)';
+export const referenceSource =
+	'Carlson Marketing Group study of 32 organisations (“How to Solve the CRM Puzzle”)';
 
 /** Share of the study's organisations that integrate each function into CRM efforts. */
 export const integrationReference: Record<string, number> = {
@@ -17,6 +18,12 @@ export const integrationReference: Record<string, number> = {
 
 /** Yes-shares from the same study for the reference questions. */
 export const referenceQuestions: Record<string, { share: number; wording: string }> = {
-	'reference.best_customers': { share: 0.6, wording: 'treat their best customers differently (“six in 10”)' },
-	'reference.hiring_crm_skills': { share: 0.17, wording: 'require applicants to demonstrate CRM skills' }
+	'reference.best_customers': {
+		share: 0.6,
+		wording: 'treat their best customers differently (“six in 10”)'
+	},
+	'reference.hiring_crm_skills': {
+		share: 0.17,
+		wording: 'require applicants to demonstrate CRM skills'
+	}
 };

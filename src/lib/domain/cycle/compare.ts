@@ -21,16 +21,35 @@ export interface DimensionChange {
  * the 95% margin of the difference, combining both cycles' interval half-widths in quadrature
  * (the usual approximation for two independent means).
  */
-export function compareDimensions(before: DimensionEstimate[], after: DimensionEstimate[]): DimensionChange[] {
+export function compareDimensions(
+	before: DimensionEstimate[],
+	after: DimensionEstimate[]
+): DimensionChange[] {
 	const beforeByKey = new Map(before.map((d) => [d.key, d]));
 	return after.map((a) => {
 		const b = beforeByKey.get(a.key);
 		if (!b || a.score === null || b.score === null) {
-			return { key: a.key, title: a.title, before: b?.score ?? null, after: a.score, delta: null, margin: null, verdict: 'not comparable' as const };
+			return {
+				key: a.key,
+				title: a.title,
+				before: b?.score ?? null,
+				after: a.score,
+				delta: null,
+				margin: null,
+				verdict: 'not comparable' as const
+			};
 		}
 		const delta = a.score - b.score;
 		if (!a.ci95 || !b.ci95) {
-			return { key: a.key, title: a.title, before: b.score, after: a.score, delta, margin: null, verdict: 'not comparable' as const };
+			return {
+				key: a.key,
+				title: a.title,
+				before: b.score,
+				after: a.score,
+				delta,
+				margin: null,
+				verdict: 'not comparable' as const
+			};
 		}
 		const h1 = (a.ci95.high - a.ci95.low) / 2;
 		const h2 = (b.ci95.high - b.ci95.low) / 2;

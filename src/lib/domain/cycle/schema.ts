@@ -22,19 +22,34 @@ const dateTimeIn = (timeZone: string) =>
 export const cycleSchema = (timeZone: string) =>
 	z
 		.object({
-			name: z.string().trim().min(2, 'Name the cycle (at least 2 characters).').max(120, 'Keep the name under 120 characters.'),
+			name: z
+				.string()
+				.trim()
+				.min(2, 'Name the cycle (at least 2 characters).')
+				.max(120, 'Keep the name under 120 characters.'),
 			instrumentId: z.uuid('Choose a questionnaire version.'),
 			opensAt: dateTimeIn(timeZone),
 			closesAt: dateTimeIn(timeZone),
 			anonymityThreshold: z.coerce
 				.number({ error: 'Enter a whole number.' })
 				.int('Enter a whole number.')
-				.min(MIN_ANONYMITY_THRESHOLD, `At least ${MIN_ANONYMITY_THRESHOLD}, or single answers could be recognised.`)
+				.min(
+					MIN_ANONYMITY_THRESHOLD,
+					`At least ${MIN_ANONYMITY_THRESHOLD}, or single answers could be recognised.`
+				)
 				.max(50, 'At most 50.'),
-			groups: z.array(z.enum(stakeholderGroupKeys)).min(1, 'Choose at least one stakeholder group.'),
-			targets: z.record(z.string(), z.coerce.number().min(1, 'Targets run from 1 to 5.').max(5, 'Targets run from 1 to 5.'))
+			groups: z
+				.array(z.enum(stakeholderGroupKeys))
+				.min(1, 'Choose at least one stakeholder group.'),
+			targets: z.record(
+				z.string(),
+				z.coerce.number().min(1, 'Targets run from 1 to 5.').max(5, 'Targets run from 1 to 5.')
+			)
 		})
-		.refine((c) => c.closesAt > c.opensAt, { message: 'The closing date must come after the opening date.', path: ['closesAt'] });
+		.refine((c) => c.closesAt > c.opensAt, {
+			message: 'The closing date must come after the opening date.',
+			path: ['closesAt']
+		});
 
 export type CycleInput = z.infer<ReturnType<typeof cycleSchema>>;
 

@@ -31,7 +31,11 @@ const allowed: Record<CycleTransition, readonly CycleStatus[]> = {
 	review: ['closed']
 };
 
-export function canTransition(cycle: CycleTiming, transition: CycleTransition, now = new Date()): boolean {
+export function canTransition(
+	cycle: CycleTiming,
+	transition: CycleTransition,
+	now = new Date()
+): boolean {
 	const status = effectiveStatus(cycle, now);
 	if (transition === 'reopen') return status === 'closed' && now < cycle.closesAt;
 	return allowed[transition].includes(status);
@@ -46,10 +50,26 @@ export const statusLabels: Record<CycleStatus, string> = {
 
 /** The four review steps that close a cycle (CRM continuous-improvement cycle, seed 004). */
 export const reviewSteps = [
-	{ step: 1, title: 'Mission, culture and values', prompt: 'Review the mission, the culture and the values the CRM programme serves.' },
-	{ step: 2, title: 'CRM strategy', prompt: 'Reconsider the CRM strategy in the light of this cycle’s results.' },
-	{ step: 3, title: 'Management of each CRM activity', prompt: 'Improve how each CRM activity is managed: who owns it, how it is measured.' },
-	{ step: 4, title: 'Governance: team and technology', prompt: 'Review governance — the management team, the CRM department and the technology.' }
+	{
+		step: 1,
+		title: 'Mission, culture and values',
+		prompt: 'Review the mission, the culture and the values the CRM programme serves.'
+	},
+	{
+		step: 2,
+		title: 'CRM strategy',
+		prompt: 'Reconsider the CRM strategy in the light of this cycle’s results.'
+	},
+	{
+		step: 3,
+		title: 'Management of each CRM activity',
+		prompt: 'Improve how each CRM activity is managed: who owns it, how it is measured.'
+	},
+	{
+		step: 4,
+		title: 'Governance: team and technology',
+		prompt: 'Review governance — the management team, the CRM department and the technology.'
+	}
 ] as const;
 
 /** Response rate below which a group is flagged. */
@@ -63,7 +83,9 @@ export interface GroupResponseRate {
 	low: boolean;
 }
 
-export function responseRates(rows: Array<{ group: string; invited: number; responded: number }>): GroupResponseRate[] {
+export function responseRates(
+	rows: Array<{ group: string; invited: number; responded: number }>
+): GroupResponseRate[] {
 	return rows.map((r) => {
 		const rate = r.invited > 0 ? r.responded / r.invited : null;
 		return { ...r, rate, low: rate !== null && rate < LOW_RESPONSE_RATE };

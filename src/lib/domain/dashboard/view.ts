@@ -27,9 +27,26 @@ export interface DashboardView {
 	}[];
 	dimensions: DimensionScore[];
 	notApplicable: Array<{ key: string; title: string }>;
-	heatmap: { groups: Array<{ key: string; name: string }>; rows: Array<{ key: string; title: string; cells: HeatmapCell[] }> };
-	integration: Array<{ key: string; text: string; share: number | null; mean: number | null; n: number; reference: number | null }>;
-	referenceQuestions: Array<{ key: string; text: string; share: number | null; n: number; reference: number | null; referenceWording: string | null }>;
+	heatmap: {
+		groups: Array<{ key: string; name: string }>;
+		rows: Array<{ key: string; title: string; cells: HeatmapCell[] }>;
+	};
+	integration: Array<{
+		key: string;
+		text: string;
+		share: number | null;
+		mean: number | null;
+		n: number;
+		reference: number | null;
+	}>;
+	referenceQuestions: Array<{
+		key: string;
+		text: string;
+		share: number | null;
+		n: number;
+		reference: number | null;
+		referenceWording: string | null;
+	}>;
 	referenceSource: string;
 	strongest: CycleScoresScored['strongest'];
 	weakest: CycleScoresScored['weakest'];
@@ -45,11 +62,16 @@ export { groupName } from '../instrument/types';
  * Every figure comes from CycleScores as scored: withheld items, dimensions, cells and functions
  * are null there and stay null here (hot spots use only don't-know shares that are shown).
  */
-export function dashboardView(current: CycleScores, previous: CycleScores | null): DashboardView | { status: 'withheld'; withheld: string; respondents: number } {
-	if (current.status === 'withheld') return { status: 'withheld', withheld: current.withheld, respondents: current.respondents };
+export function dashboardView(
+	current: CycleScores,
+	previous: CycleScores | null
+): DashboardView | { status: 'withheld'; withheld: string; respondents: number } {
+	if (current.status === 'withheld')
+		return { status: 'withheld', withheld: current.withheld, respondents: current.respondents };
 	const previousScored = previous?.status === 'scored' ? previous : null;
 	const applicable = current.dimensions.filter((d) => !d.notApplicable);
-	const previousScore = (key: string) => previousScored?.dimensions.find((d) => d.key === key && !d.notApplicable)?.score ?? null;
+	const previousScore = (key: string) =>
+		previousScored?.dimensions.find((d) => d.key === key && !d.notApplicable)?.score ?? null;
 	const radar = (['building_block', 'governance'] as const).map((kind) => {
 		const dims = applicable.filter((d) => d.kind === kind);
 		return {
@@ -68,7 +90,13 @@ export function dashboardView(current: CycleScores, previous: CycleScores | null
 			title: d.title,
 			cells: groupKeys.map((group): HeatmapCell => {
 				const cell = d.groups.find((g) => g.group === group);
-				if (!cell || 'withheld' in cell) return { group, mean: null, n: null, withheld: cell && 'withheld' in cell ? cell.withheld : 'no responses' };
+				if (!cell || 'withheld' in cell)
+					return {
+						group,
+						mean: null,
+						n: null,
+						withheld: cell && 'withheld' in cell ? cell.withheld : 'no responses'
+					};
 				return { group, mean: cell.mean, n: cell.n, withheld: null };
 			})
 		}))
@@ -80,7 +108,9 @@ export function dashboardView(current: CycleScores, previous: CycleScores | null
 		overall: current.overall,
 		radar,
 		dimensions: current.dimensions,
-		notApplicable: current.dimensions.filter((d) => d.notApplicable).map((d) => ({ key: d.key, title: d.title })),
+		notApplicable: current.dimensions
+			.filter((d) => d.notApplicable)
+			.map((d) => ({ key: d.key, title: d.title })),
 		heatmap,
 		integration: current.integration.functions.map((f) => ({
 			key: f.key,
@@ -92,7 +122,14 @@ export function dashboardView(current: CycleScores, previous: CycleScores | null
 		})),
 		referenceQuestions: current.reference.map((r) => {
 			const ref = referenceQuestions[r.key];
-			return { key: r.key, text: r.text, share: r.share, n: r.n, reference: ref?.share ?? null, referenceWording: ref?.wording ?? null };
+			return {
+				key: r.key,
+				text: r.text,
+				share: r.share,
+				n: r.n,
+				reference: ref?.share ?? null,
+				referenceWording: ref?.wording ?? null
+			};
 		}),
 		referenceSource,
 		strongest: current.strongest,
@@ -101,8 +138,18 @@ export function dashboardView(current: CycleScores, previous: CycleScores | null
 			.filter((i) => i.dontKnowShare !== null && i.dontKnowShare >= DONT_KNOW_HOT_SPOT)
 			.sort((a, b) => b.dontKnowShare! - a.dontKnowShare!)
 			.slice(0, 10)
-			.map((i) => ({ key: i.key, dimensionKey: i.dimensionKey, text: i.text, share: i.dontKnowShare! })),
+			.map((i) => ({
+				key: i.key,
+				dimensionKey: i.dimensionKey,
+				text: i.text,
+				share: i.dontKnowShare!
+			})),
 		comments: current.comments,
-		changes: previousScored ? compareDimensions(previousScored.dimensions.filter((d) => !d.notApplicable), applicable) : null
+		changes: previousScored
+			? compareDimensions(
+					previousScored.dimensions.filter((d) => !d.notApplicable),
+					applicable
+				)
+			: null
 	};
 }

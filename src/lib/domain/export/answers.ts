@@ -11,7 +11,11 @@ export interface AnswerExport {
 	cycle: { name: string; instrument: string; anonymityThreshold: number };
 	withheld: string | null;
 	/** Group labels of groups below the threshold (or suppressed with them) are replaced by "withheld". */
-	responses: Array<{ respondent: number; group: string; answers: Record<string, number | 'dont_know' | null> }>;
+	responses: Array<{
+		respondent: number;
+		group: string;
+		answers: Record<string, number | 'dont_know' | null>;
+	}>;
 	items: string[];
 }
 
@@ -28,8 +32,12 @@ export function anonymisedAnswers(
 ): AnswerExport {
 	const counts = new Map<string, number>();
 	for (const r of responses) counts.set(r.group, (counts.get(r.group) ?? 0) + 1);
-	const disclosure = decideDisclosure([...counts].map(([group, n]) => ({ group, n })), cycle.anonymityThreshold);
-	if (disclosure.cycleWithheld) return { cycle, withheld: disclosure.cycleWithheld, responses: [], items: itemKeys };
+	const disclosure = decideDisclosure(
+		[...counts].map(([group, n]) => ({ group, n })),
+		cycle.anonymityThreshold
+	);
+	if (disclosure.cycleWithheld)
+		return { cycle, withheld: disclosure.cycleWithheld, responses: [], items: itemKeys };
 	const shown = new Set(disclosure.groups.filter((g) => !g.withheld).map((g) => g.group));
 	const order = shuffle(responses.length);
 	return {
@@ -38,7 +46,11 @@ export function anonymisedAnswers(
 		items: itemKeys,
 		responses: order.map((index, position) => {
 			const r = responses[index]!;
-			return { respondent: position + 1, group: shown.has(r.group) ? r.group : 'withheld', answers: r.answers };
+			return {
+				respondent: position + 1,
+				group: shown.has(r.group) ? r.group : 'withheld',
+				answers: r.answers
+			};
 		})
 	};
 }
@@ -61,7 +73,23 @@ export function answersCsv(data: AnswerExport): string {
 export function scoresCsv(scores: CycleScores): string {
 	if (scores.status === 'withheld') return toCsv([['withheld'], [scores.withheld]]);
 	return toCsv([
-		['dimension', 'kind', 'score', 'score_0_100', 'n', 'sd', 'ci95_low', 'ci95_high', 'agreement', 'dont_know_share', 'target', 'gap_to_target', 'cronbach_alpha', 'not_applicable', 'withheld'],
+		[
+			'dimension',
+			'kind',
+			'score',
+			'score_0_100',
+			'n',
+			'sd',
+			'ci95_low',
+			'ci95_high',
+			'agreement',
+			'dont_know_share',
+			'target',
+			'gap_to_target',
+			'cronbach_alpha',
+			'not_applicable',
+			'withheld'
+		],
 		...scores.dimensions.map((d) => [
 			d.title,
 			d.kind,
@@ -79,7 +107,23 @@ export function scoresCsv(scores: CycleScores): string {
 			d.notApplicable ? 'yes' : 'no',
 			d.withheld
 		]),
-		['Maturity index', 'overall', scores.overall.index, scores.overall.index100, scores.overall.respondents, null, null, null, null, null, null, null, null, 'no', null]
+		[
+			'Maturity index',
+			'overall',
+			scores.overall.index,
+			scores.overall.index100,
+			scores.overall.respondents,
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			'no',
+			null
+		]
 	]);
 }
 

@@ -485,17 +485,13 @@ export const touchstoneV1: InstrumentDefinition = {
 			description:
 				'How we set CRM targets and measure progress. The other seven building blocks depend on this one.',
 			items: [
-				maturity(
-					'metrics.objectives',
-					'We have measurable CRM objectives with clear targets.',
-					[
-						'There are no CRM targets; success is judged by opinion.',
-						'Some teams set their own targets, such as campaign response, but these are not linked.',
-						'Measurable CRM objectives with targets are agreed and written down for the whole organisation.',
-						'Progress against targets is reported regularly, and management acts when results slip.',
-						'Targets are reviewed each cycle and changed as we learn what drives results.'
-					]
-				),
+				maturity('metrics.objectives', 'We have measurable CRM objectives with clear targets.', [
+					'There are no CRM targets; success is judged by opinion.',
+					'Some teams set their own targets, such as campaign response, but these are not linked.',
+					'Measurable CRM objectives with targets are agreed and written down for the whole organisation.',
+					'Progress against targets is reported regularly, and management acts when results slip.',
+					'Targets are reviewed each cycle and changed as we learn what drives results.'
+				]),
 				maturity(
 					'metrics.inside_and_outside',
 					'We measure both internal results, such as cost, and customer results, such as satisfaction and loyalty.',

@@ -77,4 +77,5 @@ export const stakeholderGroupKeys = stakeholderGroups.map((g) => g.key) as [
 ];
 
 /** A stakeholder group's display name; unknown keys show as they are. */
-export const groupName = (key: string): string => stakeholderGroups.find((g) => g.key === key)?.name ?? key;
+export const groupName = (key: string): string =>
+	stakeholderGroups.find((g) => g.key === key)?.name ?? key;

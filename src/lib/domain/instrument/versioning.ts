@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import type { InstrumentDefinition, ItemDefinition, LevelAnchors } from './types';
 
-const text = z.string().trim().min(3, 'Write at least 3 characters.').max(300, 'Keep it under 300 characters.');
-const anchor = z.string().trim().min(2, 'Describe this level.').max(200, 'Keep it under 200 characters.');
+const text = z
+	.string()
+	.trim()
+	.min(3, 'Write at least 3 characters.')
+	.max(300, 'Keep it under 300 characters.');
+const anchor = z
+	.string()
+	.trim()
+	.min(2, 'Describe this level.')
+	.max(200, 'Keep it under 200 characters.');
 
 export const MAX_ITEMS_PER_SECTION = 10;
 
@@ -49,16 +57,26 @@ export function editsFromForm(formData: FormData): InstrumentEdits {
 			added.set(sectionKey, item);
 		}
 	}
-	return { items: [...items.values()], added: [...added.values()].filter((a) => a.text.trim() !== '' || a.anchors.some((x) => x.trim() !== '')) };
+	return {
+		items: [...items.values()],
+		added: [...added.values()].filter(
+			(a) => a.text.trim() !== '' || a.anchors.some((x) => x.trim() !== '')
+		)
+	};
 }
 
-export type DeriveResult = { ok: true; definition: InstrumentDefinition } | { ok: false; errors: Record<string, string> };
+export type DeriveResult =
+	{ ok: true; definition: InstrumentDefinition } | { ok: false; errors: Record<string, string> };
 
 /**
  * A new version from an old one and the lead's edits: wording changed, items removed or added.
  * Keys of kept items stay, so results remain comparable across versions.
  */
-export function deriveVersion(base: InstrumentDefinition, edits: InstrumentEdits, version: number): DeriveResult {
+export function deriveVersion(
+	base: InstrumentDefinition,
+	edits: InstrumentEdits,
+	version: number
+): DeriveResult {
 	const errors: Record<string, string> = {};
 	const editByKey = new Map(edits.items.map((e) => [e.key, e]));
 	const sections = base.sections.map((section) => {
@@ -74,7 +92,8 @@ export function deriveVersion(base: InstrumentDefinition, edits: InstrumentEdits
 				if (item.anchors && edit.anchors) {
 					const anchors = edit.anchors.map((a, i) => {
 						const parsed = anchor.safeParse(a);
-						if (!parsed.success) errors[`item.${item.key}.anchor.${i + 1}`] = parsed.error.issues[0]!.message;
+						if (!parsed.success)
+							errors[`item.${item.key}.anchor.${i + 1}`] = parsed.error.issues[0]!.message;
 						return parsed.success ? parsed.data : a;
 					});
 					next.anchors = anchors as unknown as LevelAnchors;
@@ -89,11 +108,13 @@ export function deriveVersion(base: InstrumentDefinition, edits: InstrumentEdits
 			const isMaturity = section.kind === 'building_block' || section.kind === 'governance';
 			const anchors = addition.anchors.map((a, i) => {
 				const parsed = anchor.safeParse(a);
-				if (isMaturity && !parsed.success) errors[`${prefix}.anchor.${i + 1}`] = parsed.error.issues[0]!.message;
+				if (isMaturity && !parsed.success)
+					errors[`${prefix}.anchor.${i + 1}`] = parsed.error.issues[0]!.message;
 				return parsed.success ? parsed.data : a;
 			});
 			let n = 1;
-			while ([...section.items, ...items].some((i) => i.key === `${section.key}.custom_${n}`)) n += 1;
+			while ([...section.items, ...items].some((i) => i.key === `${section.key}.custom_${n}`))
+				n += 1;
 			const kind = section.items[0]?.kind ?? 'maturity';
 			items.push({
 				key: `${section.key}.custom_${n}`,
@@ -102,8 +123,11 @@ export function deriveVersion(base: InstrumentDefinition, edits: InstrumentEdits
 				...(kind === 'maturity' ? { anchors: anchors as unknown as LevelAnchors } : {})
 			});
 		}
-		if (items.length === 0) errors[`section.${section.key}`] = `“${section.title}” needs at least one item.`;
-		if (items.length > MAX_ITEMS_PER_SECTION) errors[`section.${section.key}`] = `“${section.title}” can have at most ${MAX_ITEMS_PER_SECTION} items.`;
+		if (items.length === 0)
+			errors[`section.${section.key}`] = `“${section.title}” needs at least one item.`;
+		if (items.length > MAX_ITEMS_PER_SECTION)
+			errors[`section.${section.key}`] =
+				`“${section.title}” can have at most ${MAX_ITEMS_PER_SECTION} items.`;
 		return { ...section, items };
 	});
 	if (Object.keys(errors).length > 0) return { ok: false, errors };

@@ -13,7 +13,8 @@ const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** The message beside the file field when a list is over the limit (size unknown: over the request limit). */
 export function inviteeListTooLarge(bytes?: number): string {
-	const size = bytes === undefined ? 'This file is too large' : `This file is too large (${megabytes(bytes)})`;
+	const size =
+		bytes === undefined ? 'This file is too large' : `This file is too large (${megabytes(bytes)})`;
 	return `${size}: a list of invitees may be at most 2 MB. Split it into several files and import them one after another.`;
 }
 
@@ -39,7 +40,10 @@ const emailSchema = z.email();
 
 /** Group names as people type them ("Customer service", "front line", "IT") map to keys. */
 export function groupKeyFrom(text: string): string | null {
-	const wanted = text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+	const wanted = text
+		.trim()
+		.toLowerCase()
+		.replace(/[\s-]+/g, '_');
 	for (const g of stakeholderGroups) {
 		if (g.key === wanted || g.name.toLowerCase().replace(/[\s-]+/g, '_') === wanted) return g.key;
 	}
@@ -69,7 +73,11 @@ export function parseInvitees(text: string, allowedGroups: readonly string[]): I
 		const content = cells.join(', ');
 		if (index === 0 && /e-?mail/i.test(cells[0] ?? '')) continue;
 		if (cells.length < 2) {
-			rejected.push({ line, content, reason: 'Expected e-mail, optional name and group separated by commas.' });
+			rejected.push({
+				line,
+				content,
+				reason: 'Expected e-mail, optional name and group separated by commas.'
+			});
 			continue;
 		}
 		const email = (cells[0] ?? '').toLowerCase();
@@ -84,7 +92,11 @@ export function parseInvitees(text: string, allowedGroups: readonly string[]): I
 			continue;
 		}
 		if (!allowedGroups.includes(group)) {
-			rejected.push({ line, content, reason: `The group “${groupCell}” does not take part in this cycle.` });
+			rejected.push({
+				line,
+				content,
+				reason: `The group “${groupCell}” does not take part in this cycle.`
+			});
 			continue;
 		}
 		if (seen.has(email)) {

@@ -26,7 +26,11 @@ export const sectors = [
 export const sizeBands = ['1–49', '50–249', '250–999', '1,000–4,999', '5,000+'] as const;
 
 export const organisationSchema = z.object({
-	name: z.string().trim().min(2, 'Give the organisation a name of at least 2 characters.').max(120, 'Keep the name under 120 characters.'),
+	name: z
+		.string()
+		.trim()
+		.min(2, 'Give the organisation a name of at least 2 characters.')
+		.max(120, 'Keep the name under 120 characters.'),
 	sector: z.enum(sectors, { error: 'Choose a sector from the list.' }),
 	sizeBand: z.enum(sizeBands, { error: 'Choose a size band from the list.' }),
 	timeZone: timeZoneField

@@ -3,7 +3,13 @@
  * same definition (no clock, no I/O), so the stored inputs explain the stored PDF. Every piece of
  * text written by people goes into pdfmake text nodes, which are plain text (no markup).
  */
-import type { Content, ContentTable, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type {
+	Content,
+	ContentTable,
+	CustomTableLayout,
+	TableCell,
+	TDocumentDefinitions
+} from 'pdfmake/interfaces';
 import { actionStatusLabels, isEarlyWin } from '../action/schema';
 import { integrationReference, referenceQuestions, referenceSource } from '../benchmark/reference';
 import { compareDimensions, type DimensionChange } from '../cycle/compare';
@@ -38,7 +44,11 @@ import * as f from './format';
 import type { ReportAction, ReportInput } from './types';
 
 /** A4 in points, and the margins the layout is drawn for. */
-export const PAGE = { width: 595.28, height: 841.89, margins: [50, 64, 50, 56] as [number, number, number, number] };
+export const PAGE = {
+	width: 595.28,
+	height: 841.89,
+	margins: [50, 64, 50, 56] as [number, number, number, number]
+};
 export const CONTENT_WIDTH = PAGE.width - PAGE.margins[0] - PAGE.margins[2];
 
 /** The word stamped diagonally across every page of a report on an open cycle. */
@@ -59,7 +69,8 @@ const referenceLabels: Record<string, string> = {
 };
 
 /** "withheld: fewer than 5 responses", without doubling a reason that starts with the word. */
-const withheldText = (reason: string) => (/^withheld\b/i.test(reason) ? reason : `withheld: ${reason}`);
+const withheldText = (reason: string) =>
+	/^withheld\b/i.test(reason) ? reason : `withheld: ${reason}`;
 
 const rules: CustomTableLayout = {
 	hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : i === 1 ? 0.8 : 0.4),
@@ -91,22 +102,48 @@ const cards: CustomTableLayout = {
 	paddingBottom: () => 7
 };
 
-const th = (text: string, alignment: 'left' | 'right' | 'center' = 'left'): TableCell => ({ text, style: 'th', alignment });
-const td = (text: string, alignment: 'left' | 'right' | 'center' = 'left', extra: Record<string, unknown> = {}): TableCell => ({
+const th = (text: string, alignment: 'left' | 'right' | 'center' = 'left'): TableCell => ({
+	text,
+	style: 'th',
+	alignment
+});
+const td = (
+	text: string,
+	alignment: 'left' | 'right' | 'center' = 'left',
+	extra: Record<string, unknown> = {}
+): TableCell => ({
 	text,
 	alignment,
 	...extra
 });
 
-function table(widths: Array<number | string>, header: TableCell[], body: TableCell[][], margin: [number, number, number, number] = [0, 2, 0, 10]): ContentTable {
-	return { table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [header, ...body] }, layout: rules, margin, fontSize: 8.5 };
+function table(
+	widths: Array<number | string>,
+	header: TableCell[],
+	body: TableCell[][],
+	margin: [number, number, number, number] = [0, 2, 0, 10]
+): ContentTable {
+	return {
+		table: {
+			headerRows: 1,
+			keepWithHeaderRows: 1,
+			dontBreakRows: true,
+			widths,
+			body: [header, ...body]
+		},
+		layout: rules,
+		margin,
+		fontSize: 8.5
+	};
 }
 
 const h1 = (text: string, pageBreak: boolean): Content => ({
 	text,
 	style: 'h1',
 	tocItem: true,
-	...(pageBreak ? { pageBreak: 'before' as const } : { margin: [0, 20, 0, 10] as [number, number, number, number] })
+	...(pageBreak
+		? { pageBreak: 'before' as const }
+		: { margin: [0, 20, 0, 10] as [number, number, number, number] })
 });
 const h2 = (text: string): Content => ({ text, style: 'h2', headlineLevel: 2 });
 
@@ -123,7 +160,10 @@ function keepHeadings(nodes: Content[]): Content[] {
 	const out: Content[] = [];
 	for (let i = 0; i < nodes.length; i++) {
 		const node = nodes[i] as Content;
-		const isHeading = typeof node === 'object' && node !== null && (node as { headlineLevel?: number }).headlineLevel === 2;
+		const isHeading =
+			typeof node === 'object' &&
+			node !== null &&
+			(node as { headlineLevel?: number }).headlineLevel === 2;
 		const next = nodes[i + 1];
 		if (!isHeading || next === undefined || rowsOf(next) > KEEP_MAX_ROWS) {
 			out.push(node);
@@ -131,7 +171,8 @@ function keepHeadings(nodes: Content[]): Content[] {
 		}
 		const group: Content[] = [node, next];
 		i++;
-		const isCaption = typeof next === 'object' && next !== null && (next as { style?: string }).style === 'small';
+		const isCaption =
+			typeof next === 'object' && next !== null && (next as { style?: string }).style === 'small';
 		const after = nodes[i + 1];
 		if (isCaption && after !== undefined && rowsOf(after) <= KEEP_MAX_ROWS) {
 			group.push(after);
@@ -143,7 +184,11 @@ function keepHeadings(nodes: Content[]): Content[] {
 }
 const p = (text: string | Content[], extra: Record<string, unknown> = {}): Content =>
 	({ text, margin: [0, 0, 0, 6], ...extra }) as Content;
-const small = (text: string, extra: Record<string, unknown> = {}): Content => ({ text, style: 'small', ...extra });
+const small = (text: string, extra: Record<string, unknown> = {}): Content => ({
+	text,
+	style: 'small',
+	...extra
+});
 
 // ─────────────────────────────── derived figures ───────────────────────────────
 
@@ -158,18 +203,21 @@ interface Derived {
 	breaks: boolean;
 }
 
-const scoredOf = (s: CycleScores | null | undefined): CycleScoresScored | null => (s && s.status === 'scored' ? s : null);
+const scoredOf = (s: CycleScores | null | undefined): CycleScoresScored | null =>
+	s && s.status === 'scored' ? s : null;
 
 function derive(input: ReportInput): Derived {
 	const scored = scoredOf(input.scores);
 	const previous = scoredOf(input.previous?.scores);
 	const titles = new Map<string, string>();
 	for (const s of input.instrument.sections) titles.set(s.key, f.plain(s.title));
-	for (const d of scored?.dimensions ?? []) if (!titles.has(d.key)) titles.set(d.key, f.plain(d.title));
+	for (const d of scored?.dimensions ?? [])
+		if (!titles.has(d.key)) titles.set(d.key, f.plain(d.title));
 	const dimensions = scored?.dimensions ?? [];
 	const changes = new Map<string, DimensionChange>();
 	if (scored && previous) {
-		for (const c of compareDimensions(previous.dimensions, scored.dimensions)) changes.set(c.key, c);
+		for (const c of compareDimensions(previous.dimensions, scored.dimensions))
+			changes.set(c.key, c);
 	}
 	let invited = 0;
 	let responded = 0;
@@ -190,18 +238,23 @@ function derive(input: ReportInput): Derived {
 	};
 }
 
-const titleOf = (d: Derived, key: string): string => (key === 'index' ? 'Overall index' : (d.titles.get(key) ?? f.plain(key)));
+const titleOf = (d: Derived, key: string): string =>
+	key === 'index' ? 'Overall index' : (d.titles.get(key) ?? f.plain(key));
 
 /** Scored, applicable dimensions from strongest to weakest (ties by title). */
 function ranked(d: Derived): Array<DimensionScore & { score: number }> {
 	return d.dimensions
-		.filter((x): x is DimensionScore & { score: number } => !x.notApplicable && x.score !== null && Number.isFinite(x.score))
+		.filter(
+			(x): x is DimensionScore & { score: number } =>
+				!x.notApplicable && x.score !== null && Number.isFinite(x.score)
+		)
 		.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
 }
 
 function responseRateText(d: Derived, input: ReportInput): string {
 	const { rate, invited, responded } = d.responseRate;
-	if (rate === null) return `${input.scores.respondents} responses (no invitation list, so no response rate)`;
+	if (rate === null)
+		return `${input.scores.respondents} responses (no invitation list, so no response rate)`;
 	return `${f.percent(rate)} (${responded} of ${invited} invited)`;
 }
 
@@ -209,7 +262,9 @@ function responseRateText(d: Derived, input: ReportInput): string {
 
 function cover(input: ReportInput, d: Derived): Content[] {
 	const org = input.organisation;
-	const meta = [org.sector, org.sizeBand ? `${org.sizeBand} employees` : null].filter((x): x is string => !!x).map(f.plain);
+	const meta = [org.sector, org.sizeBand ? `${org.sizeBand} employees` : null]
+		.filter((x): x is string => !!x)
+		.map(f.plain);
 	const status = input.provisional
 		? 'Open – figures are provisional'
 		: statusLabels[input.cycle.status];
@@ -220,15 +275,29 @@ function cover(input: ReportInput, d: Derived): Content[] {
 					body: [
 						[
 							keyFigure('Maturity index', f.score(d.scored.overall.index), 'on the 1–5 scale'),
-							keyFigure('Maturity level', d.scored.overall.level !== null ? `${d.scored.overall.level} ${d.scored.overall.levelName ?? ''}` : '–', d.scored.overall.level !== null ? (maturityLevels[d.scored.overall.level - 1]?.summary ?? '') : ''),
-							keyFigure('Responses', String(d.scored.overall.respondents), `response rate ${f.percent(d.responseRate.rate)}`)
+							keyFigure(
+								'Maturity level',
+								d.scored.overall.level !== null
+									? `${d.scored.overall.level} ${d.scored.overall.levelName ?? ''}`
+									: '–',
+								d.scored.overall.level !== null
+									? (maturityLevels[d.scored.overall.level - 1]?.summary ?? '')
+									: ''
+							),
+							keyFigure(
+								'Responses',
+								String(d.scored.overall.respondents),
+								`response rate ${f.percent(d.responseRate.rate)}`
+							)
 						]
 					]
 				},
 				layout: cards,
 				margin: [0, 24, 0, 0]
 			}
-		: notice(`Scores are not shown for this cycle: ${f.plain(input.scores.status === 'withheld' ? input.scores.withheld : '')}.`);
+		: notice(
+				`Scores are not shown for this cycle: ${f.plain(input.scores.status === 'withheld' ? input.scores.withheld : '')}.`
+			);
 	return [
 		{ text: 'BOARD REPORT', style: 'kicker', margin: [0, 70, 0, 6] },
 		{ text: 'CRM governance maturity', style: 'title' },
@@ -241,7 +310,10 @@ function cover(input: ReportInput, d: Derived): Content[] {
 					[small('Assessment cycle'), { text: f.plain(input.cycle.name), bold: true }],
 					[small('Period'), `${f.date(input.cycle.opensAt)} – ${f.date(input.cycle.closesAt)}`],
 					[small('Status'), { text: status, bold: input.provisional }],
-					[small('Questionnaire'), `${f.plain(input.instrument.name)}, version ${input.instrument.version}`],
+					[
+						small('Questionnaire'),
+						`${f.plain(input.instrument.name)}, version ${input.instrument.version}`
+					],
 					[small('Generated'), f.dateTime(input.generatedAt)]
 				]
 			},
@@ -257,7 +329,11 @@ function cover(input: ReportInput, d: Derived): Content[] {
 				]
 			: []),
 		{
-			toc: { title: { text: 'Contents', style: 'h2' }, textStyle: { fontSize: 9.5 }, numberStyle: { fontSize: 9.5 } },
+			toc: {
+				title: { text: 'Contents', style: 'h2' },
+				textStyle: { fontSize: 9.5 },
+				numberStyle: { fontSize: 9.5 }
+			},
 			margin: [0, 28, 0, 0]
 		}
 	];
@@ -301,8 +377,16 @@ function executiveSummary(input: ReportInput, d: Derived): Content[] {
 	);
 	const changeCell =
 		change === null
-			? keyFigure('Change since previous cycle', '–', input.previous ? `${f.plain(input.previous.name)}: not scored` : 'first cycle')
-			: keyFigure('Change since previous cycle', f.signed(change), `from ${f.score(prevIndex)} in ${f.plain(input.previous?.name ?? '')}`);
+			? keyFigure(
+					'Change since previous cycle',
+					'–',
+					input.previous ? `${f.plain(input.previous.name)}: not scored` : 'first cycle'
+				)
+			: keyFigure(
+					'Change since previous cycle',
+					f.signed(change),
+					`from ${f.score(prevIndex)} in ${f.plain(input.previous?.name ?? '')}`
+				);
 	out.push({
 		table: {
 			widths: ['*', '*', '*', '*'],
@@ -311,7 +395,13 @@ function executiveSummary(input: ReportInput, d: Derived): Content[] {
 					keyFigure('Maturity index', f.score(o.index), `${f.score(o.index100, 0)} of 100`),
 					keyFigure('Maturity level', o.level !== null ? String(o.level) : '–', o.levelName ?? ''),
 					changeCell,
-					keyFigure('Response rate', f.percent(d.responseRate.rate), d.responseRate.rate === null ? `${o.respondents} responses` : `${d.responseRate.responded} of ${d.responseRate.invited} invited`)
+					keyFigure(
+						'Response rate',
+						f.percent(d.responseRate.rate),
+						d.responseRate.rate === null
+							? `${o.respondents} responses`
+							: `${d.responseRate.responded} of ${d.responseRate.invited} invited`
+					)
 				]
 			]
 		},
@@ -329,12 +419,22 @@ function executiveSummary(input: ReportInput, d: Derived): Content[] {
 				['*', 34, 62],
 				[th('Dimension'), th('Score', 'right'), th('Change', 'right')],
 				rows.length
-					? rows.map((r) => [td(titleOf(d, r.key)), td(f.score(r.score), 'right', { bold: true }), td(changeText(d.changes.get(r.key)), 'right')])
+					? rows.map((r) => [
+							td(titleOf(d, r.key)),
+							td(f.score(r.score), 'right', { bold: true }),
+							td(changeText(d.changes.get(r.key)), 'right')
+						])
 					: [[td('No scored dimensions', 'left', { colSpan: 3, italics: true }), '', '']]
 			)
 		]
 	});
-	out.push({ columns: [rankTable('Three strongest dimensions', strongest), rankTable('Three weakest dimensions', weakest)], columnGap: 18 });
+	out.push({
+		columns: [
+			rankTable('Three strongest dimensions', strongest),
+			rankTable('Three weakest dimensions', weakest)
+		],
+		columnGap: 18
+	});
 
 	const lowGroups = input.responseRates.filter((r) => r.low);
 	out.push(h2('Participation'));
@@ -364,11 +464,16 @@ function executiveSummary(input: ReportInput, d: Derived): Content[] {
 	if (gaps.length) {
 		out.push(h2('Largest gaps to target'));
 		out.push({
-			ul: gaps.map((g) => `${titleOf(d, g.x.key)}: ${f.score(g.x.score)} against a target of ${f.score(g.x.target)} (${f.score(g.gap)} to go)`),
+			ul: gaps.map(
+				(g) =>
+					`${titleOf(d, g.x.key)}: ${f.score(g.x.score)} against a target of ${f.score(g.x.target)} (${f.score(g.gap)} to go)`
+			),
 			margin: [0, 0, 0, 6]
 		});
 	}
-	const wins = input.actions.filter((a) => isEarlyWin(a) && a.status !== 'done' && a.status !== 'dropped');
+	const wins = input.actions.filter(
+		(a) => isEarlyWin(a) && a.status !== 'done' && a.status !== 'dropped'
+	);
 	if (input.actions.length) {
 		out.push(h2('Action plan'));
 		out.push(
@@ -391,11 +496,18 @@ function chartsSection(input: ReportInput, d: Derived): Content[] {
 	const out: Content[] = [h1('Results at a glance', d.breaks)];
 	out.push(h2('The 14 dimensions against target'));
 	if (!d.scored) {
-		out.push(notice(`Not shown: ${f.plain(input.scores.status === 'withheld' ? input.scores.withheld : '')}.`));
+		out.push(
+			notice(
+				`Not shown: ${f.plain(input.scores.status === 'withheld' ? input.scores.withheld : '')}.`
+			)
+		);
 	} else {
 		const prevByKey = new Map((d.previous?.dimensions ?? []).map((x) => [x.key, x.score]));
 		out.push(
-			small('Bars show this cycle’s score (mean of item means) on the 1–5 maturity scale, whiskers the 95% confidence interval.', { margin: [0, 0, 0, 4] })
+			small(
+				'Bars show this cycle’s score (mean of item means) on the 1–5 maturity scale, whiskers the 95% confidence interval.',
+				{ margin: [0, 0, 0, 4] }
+			)
 		);
 		out.push(
 			targetBarChart(
@@ -414,7 +526,12 @@ function chartsSection(input: ReportInput, d: Derived): Content[] {
 			legend([
 				{ symbol: 'bar', text: 'This cycle' },
 				{ symbol: 'tick', text: 'Target' },
-				{ symbol: 'circle', text: d.previous ? `Previous cycle (${f.truncate(f.plain(input.previous?.name ?? ''), 40)})` : 'Previous cycle (none)' },
+				{
+					symbol: 'circle',
+					text: d.previous
+						? `Previous cycle (${f.truncate(f.plain(input.previous?.name ?? ''), 40)})`
+						: 'Previous cycle (none)'
+				},
 				{ symbol: 'whisker', text: '95% confidence interval' }
 			])
 		);
@@ -429,19 +546,25 @@ function chartsSection(input: ReportInput, d: Derived): Content[] {
 }
 
 function trendBlock(input: ReportInput, d: Derived): Content[] {
-	const points: Array<TrendChartPoint & { dims: Record<string, number | null> }> = input.trend.map((t) => {
-		const vals = Object.values(t.dimensions).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-		return {
-			label: f.plain(t.cycleName),
-			index: t.index,
-			low: vals.length ? Math.min(...vals) : null,
-			high: vals.length ? Math.max(...vals) : null,
-			dims: t.dimensions
-		};
-	});
+	const points: Array<TrendChartPoint & { dims: Record<string, number | null> }> = input.trend.map(
+		(t) => {
+			const vals = Object.values(t.dimensions).filter(
+				(v): v is number => typeof v === 'number' && Number.isFinite(v)
+			);
+			return {
+				label: f.plain(t.cycleName),
+				index: t.index,
+				low: vals.length ? Math.min(...vals) : null,
+				high: vals.length ? Math.max(...vals) : null,
+				dims: t.dimensions
+			};
+		}
+	);
 	if (input.provisional && d.scored && d.scored.overall.index !== null) {
 		const dims = Object.fromEntries(d.dimensions.map((x) => [x.key, x.score]));
-		const vals = Object.values(dims).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+		const vals = Object.values(dims).filter(
+			(v): v is number => typeof v === 'number' && Number.isFinite(v)
+		);
 		points.push({
 			label: `${f.plain(input.cycle.name)} (provisional)`,
 			index: d.scored.overall.index,
@@ -451,29 +574,47 @@ function trendBlock(input: ReportInput, d: Derived): Content[] {
 			dims
 		});
 	}
-	if (points.length === 0) return [notice('No closed cycle yet: the trend starts once a cycle has closed.')];
+	if (points.length === 0)
+		return [notice('No closed cycle yet: the trend starts once a cycle has closed.')];
 	const shown = points.slice(-MAX_TREND_COLUMNS * 2);
 	const out: Content[] = [];
-	if (shown.length === 1) out.push(small('Only one cycle so far: the trend line starts with the next closed cycle.', { margin: [0, 0, 0, 4] }));
+	if (shown.length === 1)
+		out.push(
+			small('Only one cycle so far: the trend line starts with the next closed cycle.', {
+				margin: [0, 0, 0, 4]
+			})
+		);
 	out.push(trendChart(shown, CONTENT_WIDTH, 170));
 	out.push(
 		legend([
 			{ symbol: 'line', text: 'Maturity index' },
 			{ symbol: 'band', text: 'Range from weakest to strongest dimension' },
-			...(shown.some((x) => x.provisional) ? [{ symbol: 'dashed' as const, text: 'Open cycle (provisional)' }] : [])
+			...(shown.some((x) => x.provisional)
+				? [{ symbol: 'dashed' as const, text: 'Open cycle (provisional)' }]
+				: [])
 		])
 	);
 	const cols = points.slice(-MAX_TREND_COLUMNS);
 	if (cols.length >= 2) {
-		const keys = d.dimensions.length ? d.dimensions.map((x) => x.key) : input.instrument.sections.filter((s) => s.kind === 'building_block' || s.kind === 'governance').map((s) => s.key);
+		const keys = d.dimensions.length
+			? d.dimensions.map((x) => x.key)
+			: input.instrument.sections
+					.filter((s) => s.kind === 'building_block' || s.kind === 'governance')
+					.map((s) => s.key);
 		const colW = Math.min(62, (CONTENT_WIDTH - 150) / cols.length);
 		out.push({
 			...table(
 				['*', ...cols.map(() => colW)],
 				[th('Dimension'), ...cols.map((c) => th(f.truncate(c.label, 40), 'right'))],
 				[
-					...keys.map((k) => [td(titleOf(d, k)), ...cols.map((c) => td(f.score(c.dims[k]), 'right'))]),
-					[td('Maturity index', 'left', { bold: true }), ...cols.map((c) => td(f.score(c.index), 'right', { bold: true }))]
+					...keys.map((k) => [
+						td(titleOf(d, k)),
+						...cols.map((c) => td(f.score(c.dims[k]), 'right'))
+					]),
+					[
+						td('Maturity index', 'left', { bold: true }),
+						...cols.map((c) => td(f.score(c.index), 'right', { bold: true }))
+					]
 				]
 			),
 			fontSize: 7.5
@@ -485,9 +626,15 @@ function trendBlock(input: ReportInput, d: Derived): Content[] {
 const functionKey = (itemKey: string) => itemKey.slice(itemKey.indexOf('.') + 1);
 
 function integrationBlock(input: ReportInput, d: Derived): Content[] {
-	if (!d.scored) return [notice(`Not shown: ${f.plain(input.scores.status === 'withheld' ? input.scores.withheld : '')}.`)];
+	if (!d.scored)
+		return [
+			notice(
+				`Not shown: ${f.plain(input.scores.status === 'withheld' ? input.scores.withheld : '')}.`
+			)
+		];
 	const fns = d.scored.integration.functions;
-	if (fns.length === 0) return [notice('This questionnaire has no functional-integration questions.')];
+	if (fns.length === 0)
+		return [notice('This questionnaire has no functional-integration questions.')];
 	const rows: ReferenceBarRow[] = fns.map((fn) => {
 		const ref = integrationReference[functionKey(fn.key)];
 		return {
@@ -498,11 +645,17 @@ function integrationBlock(input: ReportInput, d: Derived): Content[] {
 		};
 	});
 	return [
-		small('Share of respondents who rate each function as consulted or integrated in CRM efforts (don’t know excluded).', { margin: [0, 0, 0, 4] }),
+		small(
+			'Share of respondents who rate each function as consulted or integrated in CRM efforts (don’t know excluded).',
+			{ margin: [0, 0, 0, 4] }
+		),
 		referenceBarChart(rows, CONTENT_WIDTH),
 		legend([
 			{ symbol: 'bar', text: 'Your organisation' },
-			{ symbol: 'diamond', text: 'Reference study: share of organisations integrating the function' }
+			{
+				symbol: 'diamond',
+				text: 'Reference study: share of organisations integrating the function'
+			}
 		]),
 		small(`Source of the reference figures: ${referenceSource}.`, { margin: [0, -4, 0, 8] })
 	];
@@ -513,7 +666,11 @@ function integrationBlock(input: ReportInput, d: Derived): Content[] {
 function dimensionSections(input: ReportInput, d: Derived): Content[] {
 	const out: Content[] = [h1('Dimensions in detail', d.breaks)];
 	if (!d.scored) {
-		out.push(notice(`Not shown: ${f.plain(input.scores.status === 'withheld' ? input.scores.withheld : '')}.`));
+		out.push(
+			notice(
+				`Not shown: ${f.plain(input.scores.status === 'withheld' ? input.scores.withheld : '')}.`
+			)
+		);
 		return out;
 	}
 	out.push(
@@ -521,7 +678,18 @@ function dimensionSections(input: ReportInput, d: Derived): Content[] {
 			'Each item is answered on the five-level scale. Mean and SD over valid answers; “Don’t know” is counted, never averaged in. Agreement is Tastle–Wierman consensus (1 = everyone gave the same answer).',
 			{ margin: [0, 0, 0, 4] }
 		),
-		{ columns: [{ width: 'auto', text: 'Answer distribution, level 1 (light) to 5 (dark):', style: 'small', margin: [0, 0, 6, 0] }, distributionLegend()], margin: [0, 0, 0, 8] }
+		{
+			columns: [
+				{
+					width: 'auto',
+					text: 'Answer distribution, level 1 (light) to 5 (dark):',
+					style: 'small',
+					margin: [0, 0, 6, 0]
+				},
+				distributionLegend()
+			],
+			margin: [0, 0, 0, 8]
+		}
 	);
 	const sectionItems = new Map(input.instrument.sections.map((s) => [s.key, s.items]));
 	const itemsByDim = new Map<string, CycleScoresScored['items']>();
@@ -539,9 +707,12 @@ function dimensionSections(input: ReportInput, d: Derived): Content[] {
 				unbreakable: true,
 				stack: [
 					{ text: title, style: 'h2' },
-					small(`${kind} · ${dim.notApplicable ? 'not applicable in this cycle' : dim.withheld ? `not shown: ${f.plain(dim.withheld)}` : 'no valid answers in this cycle'}.`, {
-						margin: [0, 0, 0, 8]
-					})
+					small(
+						`${kind} · ${dim.notApplicable ? 'not applicable in this cycle' : dim.withheld ? `not shown: ${f.plain(dim.withheld)}` : 'no valid answers in this cycle'}.`,
+						{
+							margin: [0, 0, 0, 8]
+						}
+					)
 				]
 			});
 			continue;
@@ -549,14 +720,18 @@ function dimensionSections(input: ReportInput, d: Derived): Content[] {
 		const change = d.changes.get(dim.key);
 		const facts: string[] = [
 			`Score ${f.score(dim.score)} (${f.score(dim.score100, 0)} of 100)`,
-			dim.target !== null ? `target ${f.score(dim.target)}, ${dim.gapToTarget !== null && dim.gapToTarget > 0 ? `${f.score(dim.gapToTarget)} to go` : 'reached'}` : 'no target set',
+			dim.target !== null
+				? `target ${f.score(dim.target)}, ${dim.gapToTarget !== null && dim.gapToTarget > 0 ? `${f.score(dim.gapToTarget)} to go` : 'reached'}`
+				: 'no target set',
 			dim.ci95
 				? `95% CI ${f.score(dim.ci95.low)}–${f.score(dim.ci95.high)}`
 				: dim.itemsScored < (itemsByDim.get(dim.key) ?? []).filter((it) => it.n > 0).length
 					? '95% CI not shown (an item answered by too few people is left out of the score)'
 					: '95% CI not available (fewer than 2 respondents)',
 			`n = ${dim.n}`,
-			isWithheld(dim.alpha) ? `Cronbach’s α not reported: ${dim.alpha.withheld}` : `Cronbach’s α ${f.score(dim.alpha.value)}`,
+			isWithheld(dim.alpha)
+				? `Cronbach’s α not reported: ${dim.alpha.withheld}`
+				: `Cronbach’s α ${f.score(dim.alpha.value)}`,
 			`don’t know ${f.percent(dim.dontKnowShare)}`,
 			`agreement ${f.score(dim.agreement)}`
 		];
@@ -569,7 +744,11 @@ function dimensionSections(input: ReportInput, d: Derived): Content[] {
 			? `Perception gap not shown: ${dim.perceptionGap.withheld}.`
 			: `Perception gap ${f.score(dim.perceptionGap.value)}: ${f.groupName(dim.perceptionGap.highGroup)} highest, ${f.groupName(dim.perceptionGap.lowGroup)} lowest.`;
 		const groups = dim.groups
-			.map((g) => ('withheld' in g ? `${f.groupName(g.group)} withheld` : `${f.groupName(g.group)} ${f.score(g.mean)}`))
+			.map((g) =>
+				'withheld' in g
+					? `${f.groupName(g.group)} withheld`
+					: `${f.groupName(g.group)} ${f.score(g.mean)}`
+			)
 			.join(' · ');
 		const wording = new Map((sectionItems.get(dim.key) ?? []).map((i) => [i.key, i.text]));
 		const items = itemsByDim.get(dim.key) ?? [];
@@ -580,7 +759,15 @@ function dimensionSections(input: ReportInput, d: Derived): Content[] {
 				dontBreakRows: true,
 				widths: ['*', 26, 22, 24, 30, 36, 56],
 				body: [
-					[th('Item'), th('Mean', 'right'), th('SD', 'right'), th('n', 'right'), th('Don’t know', 'right'), th('Agree-ment', 'right'), th('Answers 1–5')],
+					[
+						th('Item'),
+						th('Mean', 'right'),
+						th('SD', 'right'),
+						th('n', 'right'),
+						th('Don’t know', 'right'),
+						th('Agree-ment', 'right'),
+						th('Answers 1–5')
+					],
 					...items.map((it) => [
 						td(f.plain(wording.get(it.key) ?? it.text)),
 						td(f.score(it.mean), 'right', { bold: true }),
@@ -589,8 +776,18 @@ function dimensionSections(input: ReportInput, d: Derived): Content[] {
 						td(f.percent(it.dontKnowShare), 'right'),
 						td(f.score(it.agreement), 'right'),
 						it.withheld
-							? td(`withheld: fewer than ${input.scores.anonymityThreshold}`, 'left', { fontSize: 6.5, color: colours.muted })
-							: ({ ...(distributionBar(it.distribution.map((x) => x.count), 56, 7) as object), margin: [0, 1.5, 0, 0] } as TableCell)
+							? td(`withheld: fewer than ${input.scores.anonymityThreshold}`, 'left', {
+									fontSize: 6.5,
+									color: colours.muted
+								})
+							: ({
+									...(distributionBar(
+										it.distribution.map((x) => x.count),
+										56,
+										7
+									) as object),
+									margin: [0, 1.5, 0, 0]
+								} as TableCell)
 					])
 				]
 			},
@@ -602,30 +799,53 @@ function dimensionSections(input: ReportInput, d: Derived): Content[] {
 			{
 				columns: [
 					{ width: '*', text: title, style: 'h2', margin: [0, 0, 0, 0] },
-					{ width: 'auto', text: f.score(dim.score), style: 'h2', alignment: 'right', margin: [0, 0, 0, 0] }
+					{
+						width: 'auto',
+						text: f.score(dim.score),
+						style: 'h2',
+						alignment: 'right',
+						margin: [0, 0, 0, 0]
+					}
 				],
 				margin: [0, 10, 0, 0]
 			},
-			small(`${kind} · level ${dim.level} ${maturityLevels[(dim.level ?? 1) - 1]?.name ?? ''}`, { margin: [0, 0, 0, 2] }),
+			small(`${kind} · level ${dim.level} ${maturityLevels[(dim.level ?? 1) - 1]?.name ?? ''}`, {
+				margin: [0, 0, 0, 2]
+			}),
 			{ text: facts.join(' · '), fontSize: 8, margin: [0, 0, 0, 1] },
 			small(`${gap}${groups ? ` Groups: ${groups}.` : ''}`, { fontSize: 7.5 }),
 			itemTable
 		];
-		out.push(items.length <= KEEP_MAX_ITEMS ? { unbreakable: true, stack: block } : { stack: block });
+		out.push(
+			items.length <= KEEP_MAX_ITEMS ? { unbreakable: true, stack: block } : { stack: block }
+		);
 		const c = comments.get(dim.key);
 		if (c && 'withheld' in c) {
-			out.push(small(`${c.count} comment${c.count === 1 ? '' : 's'} not shown: ${c.withheld}.`, { margin: [0, 0, 0, 6] }));
+			out.push(
+				small(`${c.count} comment${c.count === 1 ? '' : 's'} not shown: ${c.withheld}.`, {
+					margin: [0, 0, 0, 6]
+				})
+			);
 		} else if (c && c.comments.length) {
 			const shown = c.comments.slice(0, MAX_COMMENTS_PER_DIMENSION);
 			out.push({
 				stack: [
 					{ text: `Comments (${c.count})`, style: 'h4' },
 					{
-						ul: shown.map((x) => ({ text: [{ text: f.plain(x.text) }, x.group ? { text: ` (${f.groupName(x.group)})`, color: colours.muted } : ''] })),
+						ul: shown.map((x) => ({
+							text: [
+								{ text: f.plain(x.text) },
+								x.group ? { text: ` (${f.groupName(x.group)})`, color: colours.muted } : ''
+							]
+						})),
 						fontSize: 8
 					},
 					...(c.comments.length > shown.length
-						? [small(`and ${c.comments.length - shown.length} more on the dashboard.`, { margin: [10, 2, 0, 0] })]
+						? [
+								small(`and ${c.comments.length - shown.length} more on the dashboard.`, {
+									margin: [10, 2, 0, 0]
+								})
+							]
 						: [])
 				],
 				margin: [0, 0, 0, 6]
@@ -641,38 +861,76 @@ function benchmarkSection(input: ReportInput, d: Derived): Content[] {
 	const out: Content[] = [h1('Benchmarks', d.breaks)];
 	out.push(h2('Reference study'));
 	out.push(p([{ text: 'Source: ', bold: true }, { text: `${referenceSource}.` }] as Content[]));
-	const fnByKey = new Map((d.scored?.integration.functions ?? []).map((x) => [functionKey(x.key), x]));
+	const fnByKey = new Map(
+		(d.scored?.integration.functions ?? []).map((x) => [functionKey(x.key), x])
+	);
 	const refByKey = new Map((d.scored?.reference ?? []).map((x) => [x.key, x]));
-	const itemText = new Map(input.instrument.sections.flatMap((s) => s.items.map((i) => [i.key, i.text] as const)));
+	const itemText = new Map(
+		input.instrument.sections.flatMap((s) => s.items.map((i) => [i.key, i.text] as const))
+	);
 	const rows: TableCell[][] = [];
 	for (const [key, share] of Object.entries(integrationReference)) {
 		const fn = fnByKey.get(key);
-		const name = fn ? f.plain(fn.text) : f.plain(itemText.get(`functional_integration.${key}`) ?? key);
-		rows.push([td(`${name}: integrated into CRM efforts`), td(f.percent(share), 'right'), td(fn ? f.percent(fn.share) : '–', 'right', { bold: true })]);
+		const name = fn
+			? f.plain(fn.text)
+			: f.plain(itemText.get(`functional_integration.${key}`) ?? key);
+		rows.push([
+			td(`${name}: integrated into CRM efforts`),
+			td(f.percent(share), 'right'),
+			td(fn ? f.percent(fn.share) : '–', 'right', { bold: true })
+		]);
 	}
 	for (const [key, q] of Object.entries(referenceQuestions)) {
 		const ours = refByKey.get(key);
 		const wording = q.wording.charAt(0).toUpperCase() + q.wording.slice(1);
-		rows.push([td(wording), td(f.percent(q.share), 'right'), td(ours ? f.percent(ours.share) : '–', 'right', { bold: true })]);
+		rows.push([
+			td(wording),
+			td(f.percent(q.share), 'right'),
+			td(ours ? f.percent(ours.share) : '–', 'right', { bold: true })
+		]);
 	}
-	out.push(table(['*', 80, 80], [th('Reference figure'), th('Study', 'right'), th('Your organisation', 'right')], rows));
 	out.push(
-		small('“Your organisation” is the share of your respondents rating a function consulted or integrated, or answering yes; the study counts organisations.', {
-			margin: [0, -4, 0, 8]
-		})
+		table(
+			['*', 80, 80],
+			[th('Reference figure'), th('Study', 'right'), th('Your organisation', 'right')],
+			rows
+		)
+	);
+	out.push(
+		small(
+			'“Your organisation” is the share of your respondents rating a function consulted or integrated, or answering yes; the study counts organisations.',
+			{
+				margin: [0, -4, 0, 8]
+			}
+		)
 	);
 	const refRows: ReferenceBarRow[] = Object.entries(referenceQuestions).map(([key, q]) => {
 		const ours = refByKey.get(key);
-		return { label: referenceLabels[key] ?? f.truncate(f.plain(ours?.text ?? q.wording), 34), share: ours?.share ?? null, reference: q.share, value: `${f.percent(ours?.share)} · study ${f.percent(q.share)}` };
+		return {
+			label: referenceLabels[key] ?? f.truncate(f.plain(ours?.text ?? q.wording), 34),
+			share: ours?.share ?? null,
+			reference: q.share,
+			value: `${f.percent(ours?.share)} · study ${f.percent(q.share)}`
+		};
 	});
 	if (d.scored) {
 		out.push(referenceBarChart(refRows, CONTENT_WIDTH));
-		out.push(legend([{ symbol: 'bar', text: 'Your respondents answering yes' }, { symbol: 'diamond', text: 'Reference study' }]));
+		out.push(
+			legend([
+				{ symbol: 'bar', text: 'Your respondents answering yes' },
+				{ symbol: 'diamond', text: 'Reference study' }
+			])
+		);
 	}
 
 	// The heading travels with the peer chart rather than being left alone at a page end.
 	const [intro, rule, ...rest] = peerBlock(input, d);
-	const head: Content[] = [h2('Peer organisations'), intro as Content, rule as Content, ...rest.slice(0, 2)];
+	const head: Content[] = [
+		h2('Peer organisations'),
+		intro as Content,
+		rule as Content,
+		...rest.slice(0, 2)
+	];
 	const short = isWithheld(input.peers.benchmark) || input.peers.benchmark.length <= 24;
 	out.push(short ? { unbreakable: true, stack: head } : { stack: head }, ...rest.slice(2));
 	return out;
@@ -693,9 +951,13 @@ function peerBlock(input: ReportInput, d: Derived): Content[] {
 		out.push(notice('Peer benchmark not shown: no dimension scores to compare.'));
 		return out;
 	}
-	const shown = bench.filter((b): b is Extract<DimensionBenchmark, { median: number }> => !('withheld' in b));
+	const shown = bench.filter(
+		(b): b is Extract<DimensionBenchmark, { median: number }> => !('withheld' in b)
+	);
 	if (shown.length === 0) {
-		const reasons = [...new Set(bench.map((b) => ('withheld' in b ? b.withheld : '')))].filter(Boolean);
+		const reasons = [...new Set(bench.map((b) => ('withheld' in b ? b.withheld : '')))].filter(
+			Boolean
+		);
 		const most = Math.max(...bench.map((b) => b.peers));
 		out.push(
 			notice(
@@ -728,10 +990,30 @@ function peerBlock(input: ReportInput, d: Derived): Content[] {
 	out.push(
 		table(
 			['*', 36, 40, 50, 46, 52, 34],
-			[th('Dimension'), th('You', 'right'), th('Median', 'right'), th('Top quartile', 'right'), th('Top decile', 'right'), th('Your band', 'right'), th('Peers', 'right')],
+			[
+				th('Dimension'),
+				th('You', 'right'),
+				th('Median', 'right'),
+				th('Top quartile', 'right'),
+				th('Top decile', 'right'),
+				th('Your band', 'right'),
+				th('Peers', 'right')
+			],
 			bench.map((b) =>
 				'withheld' in b
-					? [td(titleOf(d, b.key)), td(f.score(b.own), 'right'), td(`withheld: ${f.plain(b.withheld)}`, 'left', { colSpan: 4, italics: true, color: colours.muted }), '', '', '', td(String(b.peers), 'right')]
+					? [
+							td(titleOf(d, b.key)),
+							td(f.score(b.own), 'right'),
+							td(`withheld: ${f.plain(b.withheld)}`, 'left', {
+								colSpan: 4,
+								italics: true,
+								color: colours.muted
+							}),
+							'',
+							'',
+							'',
+							td(String(b.peers), 'right')
+						]
 					: [
 							td(titleOf(d, b.key)),
 							td(f.score(b.own), 'right', { bold: true }),
@@ -753,7 +1035,12 @@ function peerBlock(input: ReportInput, d: Derived): Content[] {
 function actionRows(actions: ReportAction[], d: Derived, offset: number): TableCell[][] {
 	return actions.map((a, i) => [
 		td(String(offset + i + 1), 'right', { color: colours.muted }),
-		{ text: [{ text: f.plain(a.title), bold: true }, isEarlyWin(a) ? { text: '\nEarly win', color: colours.muted, fontSize: 7.5 } : ''] },
+		{
+			text: [
+				{ text: f.plain(a.title), bold: true },
+				isEarlyWin(a) ? { text: '\nEarly win', color: colours.muted, fontSize: 7.5 } : ''
+			]
+		},
 		td(a.dimensionKeys.map((k) => titleOf(d, k)).join(', ')),
 		td(f.plain(a.owner)),
 		td(String(a.impact), 'center'),
@@ -774,16 +1061,34 @@ function actionSection(input: ReportInput, d: Derived): Content[] {
 		out.push(notice('No actions have been recorded for this cycle yet.'));
 		return out;
 	}
-	const byPriority = (a: ReportAction, b: ReportAction) => b.impact - a.impact || a.complexity - b.complexity || a.title.localeCompare(b.title);
+	const byPriority = (a: ReportAction, b: ReportAction) =>
+		b.impact - a.impact || a.complexity - b.complexity || a.title.localeCompare(b.title);
 	const wins = input.actions.filter((a) => isEarlyWin(a)).sort(byPriority);
 	const rest = input.actions.filter((a) => !isEarlyWin(a)).sort(byPriority);
 	const widths = [10, '*', 76, 60, 28, 42, 50, 44];
 	// A fresh header per table: pdfmake annotates nodes while laying out, so they cannot be shared.
-	const header = () => [th('#', 'right'), th('Action'), th('Dimensions'), th('Owner'), th('Impact', 'center'), th('Complexity', 'center'), th('Due'), th('Status')];
+	const header = () => [
+		th('#', 'right'),
+		th('Action'),
+		th('Dimensions'),
+		th('Owner'),
+		th('Impact', 'center'),
+		th('Complexity', 'center'),
+		th('Due'),
+		th('Status')
+	];
 	out.push(h2(`Early wins (${wins.length})`));
-	out.push(wins.length ? { ...table(widths, header(), actionRows(wins, d, 0)), fontSize: 8 } : notice('No action is both high-impact (4–5) and low-complexity (1–2).'));
+	out.push(
+		wins.length
+			? { ...table(widths, header(), actionRows(wins, d, 0)), fontSize: 8 }
+			: notice('No action is both high-impact (4–5) and low-complexity (1–2).')
+	);
 	out.push(h2(`Other actions (${rest.length})`));
-	out.push(rest.length ? { ...table(widths, header(), actionRows(rest, d, wins.length)), fontSize: 8 } : notice('Every action is an early win.'));
+	out.push(
+		rest.length
+			? { ...table(widths, header(), actionRows(rest, d, wins.length)), fontSize: 8 }
+			: notice('Every action is an early win.')
+	);
 	return out;
 }
 
@@ -807,7 +1112,13 @@ function methodology(input: ReportInput, d: Derived): Content[] {
 				td(String(l.level)),
 				td(l.name, 'left', { bold: true }),
 				td(l.summary),
-				td(l.level === 1 ? '1.00–1.49' : l.level === 5 ? '4.50–5.00' : `${(l.level - 0.5).toFixed(2)}–${(l.level + 0.49).toFixed(2)}`)
+				td(
+					l.level === 1
+						? '1.00–1.49'
+						: l.level === 5
+							? '4.50–5.00'
+							: `${(l.level - 0.5).toFixed(2)}–${(l.level + 0.49).toFixed(2)}`
+				)
 			])
 		)
 	);
@@ -828,15 +1139,27 @@ function methodology(input: ReportInput, d: Derived): Content[] {
 		out.push(
 			table(
 				['*', 50, 60, 46, 150],
-				[th('Stakeholder group'), th('Invited', 'right'), th('Responded', 'right'), th('Rate', 'right'), th('Figures')],
+				[
+					th('Stakeholder group'),
+					th('Invited', 'right'),
+					th('Responded', 'right'),
+					th('Rate', 'right'),
+					th('Figures')
+				],
 				input.responseRates.map((r) => {
 					const g = disclosure.get(r.group);
 					return [
 						td(f.groupName(r.group)),
 						td(String(r.invited), 'right'),
 						td(String(r.responded), 'right'),
-						td(`${f.percent(r.rate)}${r.low ? ' (low)' : ''}`, 'right', r.low ? { bold: true } : {}),
-						td(g?.withheld ? withheldText(g.withheld) : g ? 'shown' : 'no responses', 'left', { fontSize: 7.5 })
+						td(
+							`${f.percent(r.rate)}${r.low ? ' (low)' : ''}`,
+							'right',
+							r.low ? { bold: true } : {}
+						),
+						td(g?.withheld ? withheldText(g.withheld) : g ? 'shown' : 'no responses', 'left', {
+							fontSize: 7.5
+						})
 					];
 				})
 			)
@@ -870,8 +1193,18 @@ function methodology(input: ReportInput, d: Derived): Content[] {
 				[th('Dimension'), th('α', 'right'), th('Complete n', 'right'), th('Note')],
 				d.dimensions.map((x) =>
 					isWithheld(x.alpha)
-						? [td(titleOf(d, x.key)), td('–', 'right'), td('–', 'right'), td(x.alpha.withheld, 'left', { fontSize: 7.5, italics: true })]
-						: [td(titleOf(d, x.key)), td(f.score(x.alpha.value), 'right', { bold: true }), td(String(x.alpha.n), 'right'), td(x.alpha.value < 0.7 ? 'below 0.7' : '', 'left', { fontSize: 7.5 })]
+						? [
+								td(titleOf(d, x.key)),
+								td('–', 'right'),
+								td('–', 'right'),
+								td(x.alpha.withheld, 'left', { fontSize: 7.5, italics: true })
+							]
+						: [
+								td(titleOf(d, x.key)),
+								td(f.score(x.alpha.value), 'right', { bold: true }),
+								td(String(x.alpha.n), 'right'),
+								td(x.alpha.value < 0.7 ? 'below 0.7' : '', 'left', { fontSize: 7.5 })
+							]
 				)
 			)
 		);
@@ -911,11 +1244,21 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 			creator: 'Touchstone',
 			producer: 'Touchstone',
 			// From the inputs, not the clock, so the same inputs give the same bytes.
-			...(Number.isNaN(Date.parse(input.generatedAt)) ? {} : { creationDate: new Date(input.generatedAt) })
+			...(Number.isNaN(Date.parse(input.generatedAt))
+				? {}
+				: { creationDate: new Date(input.generatedAt) })
 		},
 		patterns: reportPatterns,
 		...(input.provisional
-			? { watermark: { text: PROVISIONAL_WATERMARK, opacity: 0.1, bold: true, color: '#000000', fontSize: 96 } }
+			? {
+					watermark: {
+						text: PROVISIONAL_WATERMARK,
+						opacity: 0.1,
+						bold: true,
+						color: '#000000',
+						fontSize: 96
+					}
+				}
 			: {}),
 		header: (currentPage) =>
 			currentPage === 1
@@ -923,7 +1266,11 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 				: {
 						columns: [
 							{ text: `${org} · ${cycleName}`, width: '*' },
-							{ text: input.provisional ? 'Provisional – cycle still open' : 'Board report', width: 'auto', bold: input.provisional }
+							{
+								text: input.provisional ? 'Provisional – cycle still open' : 'Board report',
+								width: 'auto',
+								bold: input.provisional
+							}
 						],
 						fontSize: 7.5,
 						color: colours.muted,

@@ -52,7 +52,12 @@ export function roundTo(value: number, decimals: number): number {
 }
 
 /** The band of `own` among rounded figures: compared as the own score is shown (2 decimals). */
-export function peerBand(own: number, median: number, topQuartile: number, topDecile: number | null): PeerBand {
+export function peerBand(
+	own: number,
+	median: number,
+	topQuartile: number,
+	topDecile: number | null
+): PeerBand {
 	const shown = roundTo(own, SCORE_DECIMALS);
 	if (topDecile !== null && shown >= topDecile) return 'top decile';
 	if (shown >= topQuartile) return 'top quartile';

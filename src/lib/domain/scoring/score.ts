@@ -60,7 +60,9 @@ export interface ScoreOptions {
  * the comment threshold at least 5 and at least the anonymity threshold. A missing or non-finite
  * value takes the default.
  */
-export function effectiveThresholds(options: Pick<ScoreOptions, 'anonymityThreshold' | 'commentThreshold'>): {
+export function effectiveThresholds(
+	options: Pick<ScoreOptions, 'anonymityThreshold' | 'commentThreshold'>
+): {
 	anonymityThreshold: number;
 	commentThreshold: number;
 } {
@@ -79,7 +81,8 @@ export function effectiveThresholds(options: Pick<ScoreOptions, 'anonymityThresh
 }
 
 /** Reason an item, function or yes/no figure is withheld. */
-export const fewPeopleReason = (threshold: number) => `fewer than ${threshold} people gave an answer other than “don’t know”`;
+export const fewPeopleReason = (threshold: number) =>
+	`fewer than ${threshold} people gave an answer other than “don’t know”`;
 /** Reason a dimension (or a group's cell of it) is withheld. */
 export const fewDimensionPeopleReason = (threshold: number) =>
 	`fewer than ${threshold} people gave an answer other than “don’t know” in this dimension`;
@@ -126,8 +129,7 @@ export interface ItemScore {
 }
 
 export type GroupDimensionScore =
-	| { group: string; mean: number | null; n: number }
-	| { group: string; withheld: string };
+	{ group: string; mean: number | null; n: number } | { group: string; withheld: string };
 
 export type AlphaResult = { value: number; n: number } | Withheld;
 export type PerceptionGap = { value: number; highGroup: string; lowGroup: string } | Withheld;
@@ -288,7 +290,10 @@ function validCount(kind: ItemKind, counts: readonly number[]): number {
 }
 
 /** Mean over the values min..max only (maturity index 0 is never a valid value). */
-function tallyMean(kind: ItemKind, counts: readonly number[]): { n: number; mean: number | null; sd: number | null } {
+function tallyMean(
+	kind: ItemKind,
+	counts: readonly number[]
+): { n: number; mean: number | null; sd: number | null } {
 	const { min } = itemScale[kind];
 	const trimmed = counts.map((c, v) => (v < min ? 0 : c));
 	return summariseCounts(trimmed);
@@ -298,7 +303,11 @@ function dontKnowShare(n: number, dontKnow: number): number | null {
 	return n + dontKnow > 0 ? dontKnow / (n + dontKnow) : null;
 }
 
-function alphaOf(a: AlphaStats | undefined, itemKeys: readonly string[], threshold: number): AlphaResult {
+function alphaOf(
+	a: AlphaStats | undefined,
+	itemKeys: readonly string[],
+	threshold: number
+): AlphaResult {
 	const k = itemKeys.length;
 	if (k < 2) return { withheld: 'needs at least two items' };
 	const minimum = Math.max(ALPHA_MIN_COMPLETE, threshold);
@@ -375,11 +384,15 @@ function groupCells(
 		const key = offending;
 		const next = cells
 			.filter((c) => c.withheld === null && c.items.has(key))
-			.sort((a, b) => (a.items.get(key)?.n ?? 0) - (b.items.get(key)?.n ?? 0) || compareKeys(a.group, b.group))[0];
+			.sort(
+				(a, b) =>
+					(a.items.get(key)?.n ?? 0) - (b.items.get(key)?.n ?? 0) || compareKeys(a.group, b.group)
+			)[0];
 		// Cannot happen: a shown item has ≥ threshold levels, so a residual below the threshold
 		// means some shown cell includes it. Withhold every cell rather than loop.
 		if (!next) {
-			for (const c of cells) if (c.withheld === null) c.withheld = cellComplementaryReason(threshold);
+			for (const c of cells)
+				if (c.withheld === null) c.withheld = cellComplementaryReason(threshold);
 			return cells;
 		}
 		next.withheld = cellComplementaryReason(threshold);
@@ -403,7 +416,8 @@ export function scoreCycle(
 	const sizes = new Map<string, number>();
 	const bump = (g: string, n: number) => sizes.set(g, Math.max(sizes.get(g) ?? 0, n));
 	const responseTotals = new Map<string, number>();
-	for (const r of stats.responses) responseTotals.set(r.group, (responseTotals.get(r.group) ?? 0) + r.n);
+	for (const r of stats.responses)
+		responseTotals.set(r.group, (responseTotals.get(r.group) ?? 0) + r.n);
 	for (const [g, n] of responseTotals) bump(g, n);
 	for (const d of stats.dimensions) bump(d.group, d.n);
 	for (const it of stats.items) bump(it.group, it.counts.reduce((s, c) => s + c, 0) + it.dontKnow);
@@ -422,7 +436,9 @@ export function scoreCycle(
 	if (disclosure.cycleWithheld !== null) {
 		return { ...base, status: 'withheld', withheld: disclosure.cycleWithheld };
 	}
-	const shownGroups = new Set(disclosure.groups.filter((g) => g.withheld === null).map((g) => g.group));
+	const shownGroups = new Set(
+		disclosure.groups.filter((g) => g.withheld === null).map((g) => g.group)
+	);
 
 	// Item tallies, whole cycle and per group.
 	const kindOf = new Map<string, ItemKind>();
@@ -612,7 +628,11 @@ export function scoreCycle(
 			ci95,
 			alpha:
 				withheld === null
-					? alphaOf(alphaByDim.get(section.key), dItems.map((i) => i.key), threshold)
+					? alphaOf(
+							alphaByDim.get(section.key),
+							dItems.map((i) => i.key),
+							threshold
+						)
 					: { withheld },
 			target,
 			gapToTarget: target !== null && score !== null ? target - score : null,
@@ -698,7 +718,9 @@ export function scoreCycle(
 			});
 		} else {
 			const shown: ShownComment[] = rows
-				.map((c) => (shownGroups.has(c.group) ? { text: c.text, group: c.group } : { text: c.text }))
+				.map((c) =>
+					shownGroups.has(c.group) ? { text: c.text, group: c.group } : { text: c.text }
+				)
 				.sort((a, b) => compareKeys(a.text, b.text) || compareKeys(a.group ?? '', b.group ?? ''));
 			comments.push({ dimensionKey: section.key, count: rows.length, comments: shown });
 		}
@@ -707,7 +729,13 @@ export function scoreCycle(
 	// Only shown items (a mean is present only when at least `threshold` gave a level).
 	const ranked: RankedItem[] = items
 		.filter((i) => i.mean !== null)
-		.map((i) => ({ key: i.key, dimensionKey: i.dimensionKey, text: i.text, mean: i.mean as number, n: i.n }));
+		.map((i) => ({
+			key: i.key,
+			dimensionKey: i.dimensionKey,
+			text: i.text,
+			mean: i.mean as number,
+			n: i.n
+		}));
 	const strongest = [...ranked]
 		.sort((a, b) => b.mean - a.mean || compareKeys(a.key, b.key))
 		.slice(0, RANKED_ITEMS);

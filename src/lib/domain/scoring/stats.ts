@@ -143,7 +143,12 @@ export function statsFromResponses(
 			const id = `${itemKey}\u0000${group}`;
 			let row = items.get(id);
 			if (!row) {
-				row = { itemKey, group, counts: new Array<number>(countsLength(kind)).fill(0), dontKnow: 0 };
+				row = {
+					itemKey,
+					group,
+					counts: new Array<number>(countsLength(kind)).fill(0),
+					dontKnow: 0
+				};
 				items.set(id, row);
 			}
 			if (value === null) {

@@ -16,11 +16,18 @@ export function choicesFor(item: { kind: ItemKind; anchors?: readonly string[] }
 	switch (item.kind) {
 		case 'maturity':
 			return [
-				...maturityLevels.map((l, i) => ({ value: String(l.level), label: `${l.level} · ${l.name}`, detail: item.anchors?.[i] ?? l.summary })),
+				...maturityLevels.map((l, i) => ({
+					value: String(l.level),
+					label: `${l.level} · ${l.name}`,
+					detail: item.anchors?.[i] ?? l.summary
+				})),
 				dontKnowChoice
 			];
 		case 'integration':
-			return [...integrationLevels.map((l) => ({ value: String(l.value), label: l.name })), dontKnowChoice];
+			return [
+				...integrationLevels.map((l) => ({ value: String(l.value), label: l.name })),
+				dontKnowChoice
+			];
 		case 'yes_no':
 		case 'stakeholder_map':
 			return [{ value: '1', label: 'Yes' }, { value: '0', label: 'No' }, dontKnowChoice];

@@ -12,7 +12,10 @@ export interface SectionProgress {
 }
 
 /** Answered (a value or "don't know") against total items, per section. */
-export function sectionProgress(sections: readonly ProgressSection[], answeredItemIds: ReadonlySet<string>): SectionProgress[] {
+export function sectionProgress(
+	sections: readonly ProgressSection[],
+	answeredItemIds: ReadonlySet<string>
+): SectionProgress[] {
 	return sections.map((s) => ({
 		sectionId: s.id,
 		answered: s.items.filter((i) => answeredItemIds.has(i.id)).length,
@@ -36,7 +39,12 @@ export function resumeStep(progress: readonly SectionProgress[]): number | 'revi
 	return 'review';
 }
 
-const SECONDS: Record<ItemKind, number> = { maturity: 20, integration: 6, yes_no: 6, stakeholder_map: 4 };
+const SECONDS: Record<ItemKind, number> = {
+	maturity: 20,
+	integration: 6,
+	yes_no: 6,
+	stakeholder_map: 4
+};
 
 /** A rough reading-and-choosing time in minutes, rounded up to 5. */
 export function estimateMinutes(items: ReadonlyArray<{ kind: ItemKind }>): number {

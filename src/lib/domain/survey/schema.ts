@@ -11,7 +11,9 @@ export const answerInputSchema = z
 		value: z.number().int().min(0).max(5).nullable(),
 		dontKnow: z.boolean()
 	})
-	.refine((a) => !(a.dontKnow && a.value !== null), { message: 'An answer is either a value or “don’t know”.' });
+	.refine((a) => !(a.dontKnow && a.value !== null), {
+		message: 'An answer is either a value or “don’t know”.'
+	});
 export type AnswerInput = z.infer<typeof answerInputSchema>;
 
 export const commentInputSchema = z.object({
@@ -20,7 +22,10 @@ export const commentInputSchema = z.object({
 		.string()
 		.max(COMMENT_MAX, `Keep the comment under ${COMMENT_MAX} characters.`)
 		// PostgreSQL cannot store U+0000 in text.
-		.refine((t) => !t.includes('\u0000'), 'This comment contains a character that cannot be stored.')
+		.refine(
+			(t) => !t.includes('\u0000'),
+			'This comment contains a character that cannot be stored.'
+		)
 });
 export type CommentInput = z.infer<typeof commentInputSchema>;
 

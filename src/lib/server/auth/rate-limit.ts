@@ -16,7 +16,11 @@ export interface RateLimitResult {
  * Fixed-window counter in PostgreSQL, so every app instance shares it. One upsert:
  * a stale window restarts at 1, otherwise the count goes up.
  */
-export async function hit(rule: RateLimitRule, key: string, now = new Date()): Promise<RateLimitResult> {
+export async function hit(
+	rule: RateLimitRule,
+	key: string,
+	now = new Date()
+): Promise<RateLimitResult> {
 	const windowStartFloor = new Date(now.getTime() - rule.windowMs);
 	const result = await db().execute(sql`
 		insert into rate_limit (bucket, key, window_start, hits)
@@ -35,7 +39,11 @@ export async function hit(rule: RateLimitRule, key: string, now = new Date()): P
 }
 
 /** The current state of a key without counting a hit (e.g. to refuse before a lookup). */
-export async function peek(rule: RateLimitRule, key: string, now = new Date()): Promise<RateLimitResult> {
+export async function peek(
+	rule: RateLimitRule,
+	key: string,
+	now = new Date()
+): Promise<RateLimitResult> {
 	const result = await db().execute(
 		sql`select hits, window_start from rate_limit where bucket = ${rule.bucket} and key = ${key}`
 	);
@@ -43,7 +51,10 @@ export async function peek(rule: RateLimitRule, key: string, now = new Date()): 
 	if (!row) return { allowed: true, retryAfterSeconds: 0 };
 	const retryAfterMs = new Date(row.window_start).getTime() + rule.windowMs - now.getTime();
 	if (retryAfterMs <= 0) return { allowed: true, retryAfterSeconds: 0 };
-	return { allowed: row.hits < rule.limit, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+	return {
+		allowed: row.hits < rule.limit,
+		retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000))
+	};
 }
 
 export async function reset(rule: { bucket: string }, key: string): Promise<void> {
@@ -52,7 +63,9 @@ export async function reset(rule: { bucket: string }, key: string): Promise<void
 
 /** Takes back one counted hit (an attempt that turned out to be legitimate). */
 export async function refund(rule: RateLimitRule, key: string): Promise<void> {
-	await db().execute(sql`update rate_limit set hits = greatest(hits - 1, 0) where bucket = ${rule.bucket} and key = ${key}`);
+	await db().execute(
+		sql`update rate_limit set hits = greatest(hits - 1, 0) where bucket = ${rule.bucket} and key = ${key}`
+	);
 }
 
 /**
@@ -80,7 +93,11 @@ export function backoffDelayMs(rule: BackoffRule, failures: number): number {
  * Records one failure. Stored in rate_limit with window_start = the latest failure and hits =
  * failures since the count last started.
  */
-export async function recordFailure(rule: BackoffRule, key: string, now = new Date()): Promise<void> {
+export async function recordFailure(
+	rule: BackoffRule,
+	key: string,
+	now = new Date()
+): Promise<void> {
 	const stale = new Date(now.getTime() - rule.resetAfterMs).toISOString();
 	await db().execute(sql`
 		insert into rate_limit (bucket, key, window_start, hits)
@@ -91,14 +108,22 @@ export async function recordFailure(rule: BackoffRule, key: string, now = new Da
 }
 
 /** Whether an attempt may go ahead now, and if not, in how many seconds. */
-export async function backoff(rule: BackoffRule, key: string, now = new Date()): Promise<RateLimitResult> {
-	const result = await db().execute(sql`select hits, window_start from rate_limit where bucket = ${rule.bucket} and key = ${key}`);
+export async function backoff(
+	rule: BackoffRule,
+	key: string,
+	now = new Date()
+): Promise<RateLimitResult> {
+	const result = await db().execute(
+		sql`select hits, window_start from rate_limit where bucket = ${rule.bucket} and key = ${key}`
+	);
 	const row = resultRows<{ hits: number; window_start: Date | string }>(result)[0];
 	if (!row) return { allowed: true, retryAfterSeconds: 0 };
 	const latest = new Date(row.window_start).getTime();
 	if (latest <= now.getTime() - rule.resetAfterMs) return { allowed: true, retryAfterSeconds: 0 };
 	const waitMs = latest + backoffDelayMs(rule, row.hits) - now.getTime();
-	return waitMs <= 0 ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+	return waitMs <= 0
+		? { allowed: true, retryAfterSeconds: 0 }
+		: { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 }
 
 /*
@@ -112,8 +137,16 @@ export async function backoff(rule: BackoffRule, key: string, now = new Date()):
  *   to 5 minutes after the latest failure (a botnet guessing one account gets about 12 guesses an
  *   hour; the owner waits at most that long, and is never locked for the rest of a window).
  */
-export const signInPerAccountAndClient: RateLimitRule = { bucket: 'sign-in:account+client', limit: 5, windowMs: 15 * 60_000 };
-export const signInPerClient: RateLimitRule = { bucket: 'sign-in:client', limit: 30, windowMs: 15 * 60_000 };
+export const signInPerAccountAndClient: RateLimitRule = {
+	bucket: 'sign-in:account+client',
+	limit: 5,
+	windowMs: 15 * 60_000
+};
+export const signInPerClient: RateLimitRule = {
+	bucket: 'sign-in:client',
+	limit: 30,
+	windowMs: 15 * 60_000
+};
 export const signInPerAccount: BackoffRule = {
 	bucket: 'sign-in:account',
 	freeFailures: 50,
@@ -121,10 +154,18 @@ export const signInPerAccount: BackoffRule = {
 	maxDelayMs: 5 * 60_000,
 	resetAfterMs: 60 * 60_000
 };
-export const signUpPerClient: RateLimitRule = { bucket: 'sign-up:client', limit: 10, windowMs: 60 * 60_000 };
+export const signUpPerClient: RateLimitRule = {
+	bucket: 'sign-up:client',
+	limit: 10,
+	windowMs: 60 * 60_000
+};
 /**
  * Unknown survey tokens per client address. Valid links are never refused: the token is looked up
  * first (one indexed query) and only failures count, so a workshop of phones behind one router
  * keeps working when one of them mistypes a link (survey.open).
  */
-export const surveyTokenPerClient: RateLimitRule = { bucket: 'survey-token:client', limit: 30, windowMs: 10 * 60_000 };
+export const surveyTokenPerClient: RateLimitRule = {
+	bucket: 'survey-token:client',
+	limit: 30,
+	windowMs: 10 * 60_000
+};

@@ -32,8 +32,7 @@ export async function createSession(token: string, userId: string): Promise<Sess
 
 export type SessionUser = Pick<User, 'id' | 'email' | 'name'>;
 export type SessionValidationResult =
-	| { session: Session; user: SessionUser }
-	| { session: null; user: null };
+	{ session: Session; user: SessionUser } | { session: null; user: null };
 
 export async function validateSessionToken(token: string): Promise<SessionValidationResult> {
 	const sessionId = hashToken(token);

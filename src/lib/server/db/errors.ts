@@ -21,7 +21,11 @@ const retryableCodes = new Set([
 ]);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-	for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+	for (
+		let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+		e && depth < 4;
+		e = e.cause as typeof e, depth++
+	) {
 		if (typeof e.code === 'string' && retryableCodes.has(e.code)) return true;
 	}
 	return false;

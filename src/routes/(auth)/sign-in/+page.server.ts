@@ -11,7 +11,9 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 const waitFor = (seconds: number) =>
-	seconds < 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? '' : 's'}`;
+	seconds < 60
+		? `${seconds} second${seconds === 1 ? '' : 's'}`
+		: `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? '' : 's'}`;
 
 const WRONG_CREDENTIALS = 'That e-mail address and password do not match an account.';
 

@@ -17,11 +17,15 @@ export const actions = {
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const limit = await rateLimit.hit(rateLimit.signUpPerClient, getClientAddress());
 		if (!limit.allowed) {
-			return invalid(429, form.values, { form: `Too many new accounts from this network. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.` });
+			return invalid(429, form.values, {
+				form: `Too many new accounts from this network. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`
+			});
 		}
 		const result = await accounts.signUp(form.data);
 		if (!result.ok) {
-			return invalid(400, form.values, { email: 'An account with this e-mail address already exists. Sign in instead.' });
+			return invalid(400, form.values, {
+				email: 'An account with this e-mail address already exists. Sign in instead.'
+			});
 		}
 		const token = generateToken();
 		const session = await createSession(token, result.userId);

@@ -6,7 +6,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	requireUser(event);
 	const invitation = await organisations.findInvitation(event.params.token);
-	if (!invitation) error(404, 'This invitation link is not valid: it may have been used, revoked or expired.');
+	if (!invitation)
+		error(404, 'This invitation link is not valid: it may have been used, revoked or expired.');
 	return { organisationName: invitation.organisation.name, role: invitation.role };
 };
 
@@ -14,7 +15,8 @@ export const actions = {
 	default: async (event) => {
 		const user = requireUser(event);
 		const joined = await organisations.acceptInvitation(event.params.token, user.id);
-		if (!joined) error(404, 'This invitation link is not valid: it may have been used, revoked or expired.');
+		if (!joined)
+			error(404, 'This invitation link is not valid: it may have been used, revoked or expired.');
 		redirect(303, `/o/${joined.id}`);
 	}
 } satisfies Actions;

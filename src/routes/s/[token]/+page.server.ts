@@ -24,6 +24,10 @@ export const load: PageServerLoad = async (event) => {
 		commentThreshold: open.commentThreshold,
 		status: state.status,
 		resumeHref:
-			state.status === 'locked' ? `/s/${open.token}/resume` : resume === 'review' ? `/s/${open.token}/review` : `/s/${open.token}/${resume}`
+			state.status === 'locked'
+				? `/s/${open.token}/resume`
+				: resume === 'review'
+					? `/s/${open.token}/review`
+					: `/s/${open.token}/${resume}`
 	};
 };

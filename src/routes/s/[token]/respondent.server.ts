@@ -30,15 +30,27 @@ export async function requireSurvey(event: SurveyEvent): Promise<survey.Survey> 
 	const result = await survey.open(event.params.token ?? '', event.getClientAddress());
 	if (result.ok) return survey.onDevice(result.survey, deviceKeyOf(event));
 	if (result.reason === 'rate-limited') {
-		error(429, `Too many invalid survey links were tried from this network. Please try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`);
+		error(
+			429,
+			`Too many invalid survey links were tried from this network. Please try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`
+		);
 	}
 	if (result.reason === 'closed') {
-		error(410, `This survey from ${result.organisationName} has closed, so answers can no longer be given or changed. Thank you for your interest.`);
+		error(
+			410,
+			`This survey from ${result.organisationName} has closed, so answers can no longer be given or changed. Thank you for your interest.`
+		);
 	}
 	if (result.reason === 'not-open-yet') {
-		error(403, `This survey from ${result.organisationName} is not open yet. Please come back from ${formatDateTime(result.opensAt, result.timeZone)}.`);
+		error(
+			403,
+			`This survey from ${result.organisationName} is not open yet. Please come back from ${formatDateTime(result.opensAt, result.timeZone)}.`
+		);
 	}
-	error(404, 'This survey link is not valid. Check that you opened the whole link from your invitation, or ask the person who sent it for a new one.');
+	error(
+		404,
+		'This survey link is not valid. Check that you opened the whole link from your invitation, or ask the person who sent it for a new one.'
+	);
 }
 
 /** Survey pages show answers: keep them out of shared caches and the back-forward cache of a shared phone. */
@@ -46,12 +58,13 @@ export function noStore(event: Pick<RequestEvent, 'setHeaders'>) {
 	event.setHeaders({ 'cache-control': 'private, no-store' });
 }
 
-
 /**
  * The survey and this device's view of its answers. A draft made on another device sends the
  * respondent to the resume page; a submitted one to the thank-you page.
  */
-export async function requireOwnDraft(event: SurveyEvent): Promise<{ open: survey.Survey; state: survey.SurveyState }> {
+export async function requireOwnDraft(
+	event: SurveyEvent
+): Promise<{ open: survey.Survey; state: survey.SurveyState }> {
 	const open = await requireSurvey(event);
 	const state = await survey.state(open);
 	if (state.status === 'submitted') redirect(303, `/s/${open.token}/thanks`);

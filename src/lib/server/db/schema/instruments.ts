@@ -19,7 +19,12 @@ export const sectionKind = pgEnum('section_kind', [
 	'reference',
 	'stakeholder_map'
 ]);
-export const itemKind = pgEnum('item_kind', ['maturity', 'integration', 'yes_no', 'stakeholder_map']);
+export const itemKind = pgEnum('item_kind', [
+	'maturity',
+	'integration',
+	'yes_no',
+	'stakeholder_map'
+]);
 
 /**
  * A questionnaire version. organisationId null = shipped with Touchstone (shared by all);

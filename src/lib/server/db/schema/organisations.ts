@@ -1,4 +1,13 @@
-import { pgTable, text, timestamp, uuid, primaryKey, pgEnum, index, boolean } from 'drizzle-orm/pg-core';
+import {
+	pgTable,
+	text,
+	timestamp,
+	uuid,
+	primaryKey,
+	pgEnum,
+	index,
+	boolean
+} from 'drizzle-orm/pg-core';
 import { user } from './auth';
 
 export const memberRole = pgEnum('member_role', ['lead', 'board']);

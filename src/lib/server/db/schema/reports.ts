@@ -1,4 +1,14 @@
-import { pgTable, text, timestamp, uuid, pgEnum, index, jsonb, boolean, customType } from 'drizzle-orm/pg-core';
+import {
+	pgTable,
+	text,
+	timestamp,
+	uuid,
+	pgEnum,
+	index,
+	jsonb,
+	boolean,
+	customType
+} from 'drizzle-orm/pg-core';
 import { organisation } from './organisations';
 import { cycle } from './cycles';
 import { user } from './auth';

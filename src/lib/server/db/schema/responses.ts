@@ -72,7 +72,10 @@ export const response = pgTable(
 		 */
 		publishedIn: integer(),
 		/** SHA-256 of (response key, device key) of each device allowed to read and change the draft. */
-		deviceHashes: text().array().notNull().default(sql`'{}'::text[]`),
+		deviceHashes: text()
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		/** Counter of the one-time resume code: using a code moves it on, so each code works once. */
 		resumeCounter: integer().notNull().default(0)
 	},

@@ -20,7 +20,12 @@ export const actions = {
 		const { organisation, user } = await requireLead(event);
 		const form = parseForm(memberInvitationSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
-		const { token, expiresAt } = await organisations.inviteMember(organisation.id, user.id, form.data.role, form.data.email);
+		const { token, expiresAt } = await organisations.inviteMember(
+			organisation.id,
+			user.id,
+			form.data.role,
+			form.data.email
+		);
 		return { invitationLink: `${event.url.origin}/join/${token}`, role: form.data.role, expiresAt };
 	},
 	revoke: async (event) => {

@@ -38,21 +38,32 @@ export const actions = {
 		const open = await requireSurvey(event);
 		const { step, section, items } = sectionAt(open, event.params.step);
 		const formData = await event.request.formData();
-		if (Object.keys(unstorableFields(formData.entries())).length > 0) return fail(400, { message: NUL_MESSAGE });
+		if (Object.keys(unstorableFields(formData.entries())).length > 0)
+			return fail(400, { message: NUL_MESSAGE });
 		const fields: Record<string, string> = {};
-		for (const [key, value] of formData) if (typeof value === 'string' && !(key in fields)) fields[key] = value;
+		for (const [key, value] of formData)
+			if (typeof value === 'string' && !(key in fields)) fields[key] = value;
 		const parsed = parseSectionForm({ items }, fields);
 		if (parsed.errors.length > 0) {
-			return fail(400, { message: parsed.errors.includes('comment') ? 'Keep the comment under 2000 characters.' : 'Some answers were not valid. Please choose again.' });
+			return fail(400, {
+				message: parsed.errors.includes('comment')
+					? 'Keep the comment under 2000 characters.'
+					: 'Some answers were not valid. Please choose again.'
+			});
 		}
 		const result = await survey.save(open, {
 			answers: parsed.answers,
-			comments: parsed.comment === undefined ? [] : [{ sectionId: section.id, text: parsed.comment }]
+			comments:
+				parsed.comment === undefined ? [] : [{ sectionId: section.id, text: parsed.comment }]
 		});
 		if (!result.ok) {
 			if (result.reason === 'submitted') redirect(303, `/s/${open.token}/thanks`);
 			if (result.reason === 'locked') redirect(303, `/s/${open.token}/resume`);
-			if (result.reason === 'closed') error(410, `This survey from ${open.organisationName} has closed, so answers can no longer be given or changed.`);
+			if (result.reason === 'closed')
+				error(
+					410,
+					`This survey from ${open.organisationName} has closed, so answers can no longer be given or changed.`
+				);
 			return fail(400, { message: 'Some answers were not valid. Please choose again.' });
 		}
 		const base = `/s/${open.token}`;

@@ -12,7 +12,13 @@ export const load: PageServerLoad = async (event) => {
 	return { organisationName: open.organisationName };
 };
 
-const codeSchema = z.object({ code: z.string().trim().min(1, 'Enter the code shown on your other device.').max(20, 'A code has 8 letters and digits.') });
+const codeSchema = z.object({
+	code: z
+		.string()
+		.trim()
+		.min(1, 'Enter the code shown on your other device.')
+		.max(20, 'A code has 8 letters and digits.')
+});
 
 export const actions = {
 	code: async (event) => {
@@ -23,14 +29,23 @@ export const actions = {
 		if (result.ok || result.reason === 'no-draft') redirect(303, `/s/${open.token}`);
 		if (result.reason === 'submitted') redirect(303, `/s/${open.token}/thanks`);
 		if (result.reason === 'rate-limited') {
-			error(429, `Too many wrong codes were tried for this survey. Please try again in ${Math.ceil((result.retryAfterSeconds ?? 60) / 60)} minutes.`);
+			error(
+				429,
+				`Too many wrong codes were tried for this survey. Please try again in ${Math.ceil((result.retryAfterSeconds ?? 60) / 60)} minutes.`
+			);
 		}
-		return fail(400, { code: parsed.data.code, error: 'This code does not match. Check it on your other device: each code works once.' });
+		return fail(400, {
+			code: parsed.data.code,
+			error: 'This code does not match. Check it on your other device: each code works once.'
+		});
 	},
 	startOver: async (event) => {
 		const open = await requireSurvey(event);
 		const confirmed = (await event.request.formData()).get('confirm') === 'yes';
-		if (!confirmed) return fail(400, { startOverError: 'Tick the box to confirm that the earlier answers may be deleted.' });
+		if (!confirmed)
+			return fail(400, {
+				startOverError: 'Tick the box to confirm that the earlier answers may be deleted.'
+			});
 		await survey.startOver(open);
 		redirect(303, `/s/${open.token}`);
 	}

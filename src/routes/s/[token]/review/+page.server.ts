@@ -31,7 +31,11 @@ export const actions = {
 		const result = await survey.submit(open);
 		if (result.ok) redirect(303, `/s/${open.token}/thanks`);
 		if (result.reason === 'locked') redirect(303, `/s/${open.token}/resume`);
-		if (result.reason === 'closed') error(410, `This survey from ${open.organisationName} has closed, so answers can no longer be given or changed.`);
+		if (result.reason === 'closed')
+			error(
+				410,
+				`This survey from ${open.organisationName} has closed, so answers can no longer be given or changed.`
+			);
 		return fail(400, { message: 'Answer at least one question before you submit.' });
 	}
 } satisfies Actions;

@@ -33,9 +33,19 @@ const dimensionSchema = z.object({
 		.string()
 		.trim()
 		.transform((v) => (v === '' ? null : Number(v)))
-		.pipe(z.number({ error: 'Targets run from 1 to 5.' }).min(1, 'Targets run from 1 to 5.').max(5, 'Targets run from 1 to 5.').nullable()),
+		.pipe(
+			z
+				.number({ error: 'Targets run from 1 to 5.' })
+				.min(1, 'Targets run from 1 to 5.')
+				.max(5, 'Targets run from 1 to 5.')
+				.nullable()
+		),
 	notApplicable: z.string().optional(),
-	notApplicableReason: z.string().trim().max(300, 'Keep the reason under 300 characters.').optional()
+	notApplicableReason: z
+		.string()
+		.trim()
+		.max(300, 'Keep the reason under 300 characters.')
+		.optional()
 });
 
 export const actions = {
@@ -44,11 +54,16 @@ export const actions = {
 		const form = parseForm(dimensionSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const notApplicable = form.data.notApplicable === 'yes';
-		const saved = await cycles.setDimension(organisation.id, event.params.cycleId, form.data.dimensionKey, {
-			target: form.data.target,
-			notApplicable,
-			notApplicableReason: notApplicable ? form.data.notApplicableReason || null : null
-		});
+		const saved = await cycles.setDimension(
+			organisation.id,
+			event.params.cycleId,
+			form.data.dimensionKey,
+			{
+				target: form.data.target,
+				notApplicable,
+				notApplicableReason: notApplicable ? form.data.notApplicableReason || null : null
+			}
+		);
 		if (!saved) error(404, 'Not found');
 		return { savedDimension: form.data.dimensionKey };
 	},

@@ -38,10 +38,13 @@ export const actions = {
 	default: async (event) => {
 		const { organisation, user } = await requireLead(event);
 		const formData = await event.request.formData();
-		const form = parseForm(cycleSchema(organisation.timeZone), formData, ['groups'], { targets: targetsFromForm(formData) });
+		const form = parseForm(cycleSchema(organisation.timeZone), formData, ['groups'], {
+			targets: targetsFromForm(formData)
+		});
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const cycleId = await cycles.create(organisation.id, user.id, form.data);
-		if (!cycleId) return invalid(400, form.values, { instrumentId: 'Choose a questionnaire version.' });
+		if (!cycleId)
+			return invalid(400, form.values, { instrumentId: 'Choose a questionnaire version.' });
 		redirect(303, `/o/${organisation.id}/cycles/${cycleId}`);
 	}
 } satisfies Actions;

@@ -6,8 +6,12 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { organisation } = await requireLead(event);
-	const instrument = isId(event.params.instrumentId) ? await instruments.get(organisation.id, event.params.instrumentId) : null;
+	const instrument = isId(event.params.instrumentId)
+		? await instruments.get(organisation.id, event.params.instrumentId)
+		: null;
 	if (!instrument) error(404, 'Not found');
-	const usage = (await instruments.listAvailable(organisation.id)).find((i) => i.id === instrument.id)?.cycles ?? 0;
+	const usage =
+		(await instruments.listAvailable(organisation.id)).find((i) => i.id === instrument.id)
+			?.cycles ?? 0;
 	return { instrument, usage };
 };

@@ -41,7 +41,8 @@ export const actions = {
 		const { organisation } = await requireLead(event);
 		const form = parseForm(statusSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
-		if (!(await actions_.setStatus(organisation.id, form.data.actionId, form.data.status))) error(404, 'Not found');
+		if (!(await actions_.setStatus(organisation.id, form.data.actionId, form.data.status)))
+			error(404, 'Not found');
 		return { updated: form.data.actionId };
 	}
 } satisfies Actions;

@@ -11,7 +11,10 @@ export const load: PageServerLoad = async (event) => {
 	const { organisation } = await requireMember(event);
 	if (!(await cycles.get(organisation.id, event.params.cycleId))) error(404, 'Not found');
 	event.depends('app:reports');
-	const [list, mail] = await Promise.all([reports.list(organisation.id, event.params.cycleId), outbox.byReport(organisation.id, event.params.cycleId)]);
+	const [list, mail] = await Promise.all([
+		reports.list(organisation.id, event.params.cycleId),
+		outbox.byReport(organisation.id, event.params.cycleId)
+	]);
 	return {
 		reports: list.map((r) => ({ ...r, mail: mail.get(r.id) ?? null })),
 		peerSector: organisation.sector,
@@ -41,7 +44,10 @@ export const actions = {
 		const form = parseForm(mailSchema, await event.request.formData());
 		if (!form.ok) error(404, 'Not found');
 		if (!outbox.mailConfigured()) {
-			return fail(503, { mailError: 'E-mail is not set up on this installation (no SMTP_URL), so nothing was sent. Download the PDF and send it yourself.' });
+			return fail(503, {
+				mailError:
+					'E-mail is not set up on this installation (no SMTP_URL), so nothing was sent. Download the PDF and send it yourself.'
+			});
 		}
 		const existing = await reports.get(organisation.id, form.data.reportId);
 		if (!existing || existing.cycleId !== event.params.cycleId) error(404, 'Not found');
@@ -49,7 +55,10 @@ export const actions = {
 		if (!result.ok) {
 			if (result.reason === 'not-found') error(404, 'Not found');
 			return fail(409, {
-				mailError: result.reason === 'not-done' ? 'Only a finished report can be sent.' : 'This organisation has no board members to send it to yet.'
+				mailError:
+					result.reason === 'not-done'
+						? 'Only a finished report can be sent.'
+						: 'This organisation has no board members to send it to yet.'
 			});
 		}
 		return { mailQueued: { reportId: form.data.reportId, queued: result.queued } };

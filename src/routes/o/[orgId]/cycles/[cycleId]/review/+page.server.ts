@@ -22,7 +22,14 @@ export const actions = {
 		const { organisation, user } = await requireLead(event);
 		const form = parseForm(stepSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
-		const saved = await cycles.saveReviewStep(organisation.id, event.params.cycleId, user.id, form.data.step, form.data.notes, form.data.done === 'yes');
+		const saved = await cycles.saveReviewStep(
+			organisation.id,
+			event.params.cycleId,
+			user.id,
+			form.data.step,
+			form.data.notes,
+			form.data.done === 'yes'
+		);
 		if (!saved) error(404, 'Not found');
 		return { savedStep: form.data.step };
 	},

@@ -8,7 +8,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { organisation } = await requireLead(event);
-	const instrument = isId(event.params.instrumentId) ? await instruments.get(organisation.id, event.params.instrumentId) : null;
+	const instrument = isId(event.params.instrumentId)
+		? await instruments.get(organisation.id, event.params.instrumentId)
+		: null;
 	if (!instrument) error(404, 'Not found');
 	return { instrument };
 };
@@ -20,7 +22,12 @@ export const actions = {
 		const formData = await event.request.formData();
 		const unstorable = unstorableFields(formData.entries());
 		if (Object.keys(unstorable).length > 0) return invalid(400, typedValues(formData), unstorable);
-		const result = await instruments.createVersion(organisation.id, user.id, event.params.instrumentId, editsFromForm(formData));
+		const result = await instruments.createVersion(
+			organisation.id,
+			user.id,
+			event.params.instrumentId,
+			editsFromForm(formData)
+		);
 		if (!result) error(404, 'Not found');
 		if (!result.ok) {
 			const values: Record<string, string> = {};

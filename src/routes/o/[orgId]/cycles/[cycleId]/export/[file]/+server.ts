@@ -15,10 +15,14 @@ export const GET: RequestHandler = async (event) => {
 	if (file.startsWith('answers')) {
 		const answers = await exports.cycleAnswers(organisation.id, event.params.cycleId);
 		if (!answers.ok && answers.reason === 'not-closed') {
-			error(409, 'Answers can be exported once the cycle is closed: two exports of an open cycle would show who answered in between.');
+			error(
+				409,
+				'Answers can be exported once the cycle is closed: two exports of an open cycle would show who answered in between.'
+			);
 		}
 		if (!answers.ok) error(404, 'Not found');
-		text = file === 'answers.csv' ? answersCsv(answers.export) : JSON.stringify(answers.export, null, 2);
+		text =
+			file === 'answers.csv' ? answersCsv(answers.export) : JSON.stringify(answers.export, null, 2);
 	} else {
 		const scores = await scoring.scoreCycleForOrganisation(organisation.id, event.params.cycleId);
 		if (!scores) error(404, 'Not found');
@@ -26,7 +30,9 @@ export const GET: RequestHandler = async (event) => {
 	}
 	return new Response(text, {
 		headers: {
-			'content-type': file.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8',
+			'content-type': file.endsWith('.json')
+				? 'application/json; charset=utf-8'
+				: 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="${file}"`,
 			'cache-control': 'no-store'
 		}

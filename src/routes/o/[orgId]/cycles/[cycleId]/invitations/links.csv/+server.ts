@@ -12,11 +12,19 @@ export const GET: RequestHandler = async (event) => {
 	const list = await invitations.list(organisation.id, cycle.id);
 	// Anonymous workshop links only: a personal link is shown once, when it is issued.
 	const anonymous = list.filter((i) => !i.revokedAt && i.kind === 'anonymous');
-	const links = await invitations.links(organisation.id, cycle.id, anonymous.map((i) => i.id));
+	const links = await invitations.links(
+		organisation.id,
+		cycle.id,
+		anonymous.map((i) => i.id)
+	);
 	const answered = new Map(anonymous.map((i) => [i.id, i.answered]));
 	const csv = toCsv([
 		['group', 'link', 'answered'],
-		...links.map((l) => [l.group, `${event.url.origin}/s/${l.token}`, answered.get(l.id) ? 'yes' : 'no'])
+		...links.map((l) => [
+			l.group,
+			`${event.url.origin}/s/${l.token}`,
+			answered.get(l.id) ? 'yes' : 'no'
+		])
 	]);
 	return new Response(csv, {
 		headers: {

@@ -13,14 +13,25 @@ export const load: PageServerLoad = async (event) => {
 	const { organisation } = await requireLead(event);
 	const cycle = await cycles.get(organisation.id, event.params.cycleId);
 	if (!cycle) error(404, 'Not found');
-	const ids = idsSchema.safeParse((event.url.searchParams.get('ids') ?? '').split(',').filter(Boolean));
+	const ids = idsSchema.safeParse(
+		(event.url.searchParams.get('ids') ?? '').split(',').filter(Boolean)
+	);
 	if (!ids.success) error(400, 'Choose at most 500 links to print.');
-	const links = (await invitations.links(organisation.id, cycle.id, ids.data.length > 0 ? ids.data : undefined)).filter((l) => l.email === null).slice(0, 500);
+	const links = (
+		await invitations.links(organisation.id, cycle.id, ids.data.length > 0 ? ids.data : undefined)
+	)
+		.filter((l) => l.email === null)
+		.slice(0, 500);
 	return {
 		cards: await Promise.all(
 			links.map(async (l, index) => {
 				const url = `${event.url.origin}/s/${l.token}`;
-				return { number: index + 1, url, group: l.group, qr: await QRCode.toDataURL(url, { margin: 1, width: 240, errorCorrectionLevel: 'M' }) };
+				return {
+					number: index + 1,
+					url,
+					group: l.group,
+					qr: await QRCode.toDataURL(url, { margin: 1, width: 240, errorCorrectionLevel: 'M' })
+				};
 			})
 		)
 	};

@@ -7,7 +7,8 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const { organisation } = await requireMember(event);
 	const row = await reports.get(organisation.id, event.params.reportId);
-	if (!row || row.cycleId !== event.params.cycleId || row.status !== 'done' || !row.pdf) error(404, 'Not found');
+	if (!row || row.cycleId !== event.params.cycleId || row.status !== 'done' || !row.pdf)
+		error(404, 'Not found');
 	const cycle = await cycles.get(organisation.id, row.cycleId);
 	if (!cycle) error(404, 'Not found');
 	return new Response(Buffer.from(row.pdf), {
