@@ -129,7 +129,9 @@ describe('invitation e-mail', () => {
 					cycleName: 'Spring',
 					link: `https://t.example/s/${l.token}`,
 					closesAt: new Date('2027-01-31T00:00:00Z'),
-					reminder: false
+					reminder: false,
+					minutes: 9,
+					anonymityThreshold: 5
 				})
 			)
 		);
@@ -139,6 +141,12 @@ describe('invitation e-mail', () => {
 		const unfolded = received[0]!.body.replace(/=\r?\n/g, '');
 		expect(unfolded).toContain(issued[0]!.token);
 		expect(unfolded).toContain('Hello Mo,');
+		// The promise matches the threat model (docs/threat-model.md): answered, not when; the
+		// cycle's threshold; the questionnaire's own length, not a fixed figure.
+		expect(unfolded).toContain('whether you have answered (not when)');
+		expect(unfolded).toContain('at least 5 people');
+		expect(unfolded).toContain('about 9 minutes');
+		expect(unfolded).not.toContain('whether this link was used');
 	});
 
 	it('reports an address the server refuses and keeps going', async () => {

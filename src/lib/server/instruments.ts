@@ -1,3 +1,4 @@
+import { estimateMinutes } from '$lib/domain/survey/progress';
 import { and, asc, eq, isNull, or, sql, count } from 'drizzle-orm';
 import { db, type Executor } from './db';
 import { cycle, instrument, instrumentItem, instrumentSection, type Instrument } from './db/schema';
@@ -117,6 +118,15 @@ export async function get(
 		);
 	if (!head) return null;
 	return load(head);
+}
+
+/** How long the questionnaire takes, as its landing page says it (estimateMinutes). */
+export async function minutesToAnswer(
+	organisationId: string,
+	instrumentId: string
+): Promise<number> {
+	const questionnaire = await get(organisationId, instrumentId);
+	return estimateMinutes(questionnaire?.sections.flatMap((s) => s.items) ?? []);
 }
 
 async function load(head: Instrument): Promise<StoredInstrument> {

@@ -122,6 +122,10 @@ export function invitationMessage(input: {
 	/** The organisation's zone, so the closing day is the one its people live by. */
 	timeZone?: string;
 	reminder: boolean;
+	/** Estimated from the cycle's questionnaire (estimateMinutes), as the landing page says it. */
+	minutes: number;
+	/** The cycle's anonymity threshold: every result rests on at least this many people. */
+	anonymityThreshold: number;
 }): MailMessage {
 	const greeting = input.name ? `Hello ${input.name},` : 'Hello,';
 	const closes = input.closesAt.toLocaleDateString('en-GB', {
@@ -137,10 +141,12 @@ export function invitationMessage(input: {
 			greeting,
 			'',
 			`${input.organisationName} is assessing how well it runs customer-relationship management (“${input.cycleName}”).`,
-			'Your answers are anonymous: the organisation sees whether this link was used, never what you answered,',
-			'and a group’s results appear only when enough people in it have answered.',
+			'Your answers are anonymous: the organisation sees whether you have answered (not when), never what you',
+			`answered. Every result rests on at least ${input.anonymityThreshold} people and changes only when at least`,
+			`${input.anonymityThreshold} more have answered, so no one's answers can be singled out.`,
 			'',
-			`It takes about 15 minutes on your phone, and you can stop and continue later with the same link:`,
+			`It takes about ${input.minutes} minutes on your phone. You can stop and continue later with the same link`,
+			'on the same device (the page gives you a code to continue on another one):',
 			input.link,
 			'',
 			`The questionnaire closes on ${closes}.`,

@@ -13,6 +13,7 @@ import { db } from './db';
 import { mailMessage, organisation } from './db/schema';
 import { env } from './env';
 import * as cycles from './cycles';
+import * as instruments from './instruments';
 import * as invitations from './invitations';
 import * as jobs from './jobs';
 import { logger } from './log';
@@ -228,7 +229,9 @@ async function build(job: MailJob): Promise<Built> {
 			link: `${job.origin}/s/${link.token}`,
 			closesAt: cycle.closesAt,
 			timeZone: org.timeZone,
-			reminder: job.kind === 'reminder'
+			reminder: job.kind === 'reminder',
+			minutes: await instruments.minutesToAnswer(job.organisationId, cycle.instrumentId),
+			anonymityThreshold: cycle.anonymityThreshold
 		})
 	};
 }

@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { z } from 'zod';
 import { requireLead } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
+import * as instruments from '$lib/server/instruments';
 import * as invitations from '$lib/server/invitations';
 import type { PageServerLoad } from './$types';
 
@@ -23,6 +24,7 @@ export const load: PageServerLoad = async (event) => {
 		.filter((l) => l.email === null)
 		.slice(0, 500);
 	return {
+		minutes: await instruments.minutesToAnswer(organisation.id, cycle.instrumentId),
 		cards: await Promise.all(
 			links.map(async (l, index) => {
 				const url = `${event.url.origin}/s/${l.token}`;
