@@ -99,13 +99,18 @@ async function prepare(kind: DbKind) {
 	});
 	if (probe.status !== 200)
 		throw new Error(`autosave probe: ${probe.status} ${await probe.text()}`);
-	return { server, tokens, items };
+	// Drafts open only on the device that made them (issue 11): every simulated phone sends the
+	// device cookie the first post received, so later posts to a token reach its draft.
+	const device = /ts_device=[^;]+/.exec(probe.headers.get('set-cookie') ?? '')?.[0];
+	if (!device) throw new Error('autosave probe: no device cookie was set');
+	return { server, tokens, items, device };
 }
 
 async function level(
 	baseUrl: string,
 	tokens: string[],
 	items: string[],
+	device: string,
 	connections: number,
 	duration: number,
 	record = true
@@ -123,7 +128,7 @@ async function level(
 			{
 				method: 'POST',
 				path: `/s/${tokens[0]}/autosave`,
-				headers: { 'content-type': 'application/json', origin: baseUrl },
+				headers: { 'content-type': 'application/json', origin: baseUrl, cookie: device },
 				setupRequest: (req: Record<string, unknown>) => {
 					const i = n++;
 					const token = tokens[i % tokens.length]!;
@@ -172,17 +177,17 @@ function line(kind: DbKind, l: Level): string {
 }
 
 async function run(kind: DbKind, levels: number[]): Promise<Level[]> {
-	const { server, tokens, items } = await prepare(kind);
+	const { server, tokens, items, device } = await prepare(kind);
 	try {
 		console.log(
 			`${kind}: ${tokens.length} anonymous links, ${items.length} items; warm-up 2 s at 10 connections (load ${load()})`
 		);
-		await level(server.baseUrl, tokens, items, 10, 2, false);
+		await level(server.baseUrl, tokens, items, device, 10, 2, false);
 		const out: Level[] = [];
-		const serial = await level(server.baseUrl, tokens, items, 1, 3);
+		const serial = await level(server.baseUrl, tokens, items, device, 1, 3);
 		console.log(line(kind, serial) + `   (one respondent at a time, for reference)`);
 		for (const c of levels) {
-			const l = await level(server.baseUrl, tokens, items, c, DURATION);
+			const l = await level(server.baseUrl, tokens, items, device, c, DURATION);
 			console.log(line(kind, l) + `   (load ${load()})`);
 			out.push(l);
 		}
