@@ -57,22 +57,14 @@ export interface DashboardView {
 
 export { groupName } from '../instrument/types';
 
-/**
- * Everything the dashboard draws, from the anonymity-safe scores of this cycle and the one before.
- * Every figure comes from CycleScores as scored: withheld items, dimensions, cells and functions
- * are null there and stay null here (hot spots use only don't-know shares that are shown).
- */
-export function dashboardView(
-	current: CycleScores,
-	previous: CycleScores | null
-): DashboardView | { status: 'withheld'; withheld: string; respondents: number } {
-	if (current.status === 'withheld')
-		return { status: 'withheld', withheld: current.withheld, respondents: current.respondents };
-	const previousScored = previous?.status === 'scored' ? previous : null;
-	const applicable = current.dimensions.filter((d) => !d.notApplicable);
+/** Radar per dimension kind: this cycle's scores, targets and the previous cycle's scores. */
+function radarSeries(
+	applicable: readonly DimensionScore[],
+	previousScored: CycleScoresScored | null
+): DashboardView['radar'] {
 	const previousScore = (key: string) =>
 		previousScored?.dimensions.find((d) => d.key === key && !d.notApplicable)?.score ?? null;
-	const radar = (['building_block', 'governance'] as const).map((kind) => {
+	return (['building_block', 'governance'] as const).map((kind) => {
 		const dims = applicable.filter((d) => d.kind === kind);
 		return {
 			kind,
@@ -82,8 +74,15 @@ export function dashboardView(
 			previous: previousScored ? dims.map((d) => previousScore(d.key)) : null
 		};
 	});
-	const groupKeys = current.groups.map((g) => g.group);
-	const heatmap = {
+}
+
+/** Dimensions × groups; a withheld or missing cell keeps its reason and no figures. */
+function heatmapOf(
+	groups: CycleScoresScored['groups'],
+	applicable: readonly DimensionScore[]
+): DashboardView['heatmap'] {
+	const groupKeys = groups.map((g) => g.group);
+	return {
 		groups: groupKeys.map((key) => ({ key, name: groupName(key) })),
 		rows: applicable.map((d) => ({
 			key: d.key,
@@ -101,17 +100,13 @@ export function dashboardView(
 			})
 		}))
 	};
+}
+
+/** Integration functions and reference questions beside the reference study's figures. */
+function referenceRows(
+	current: CycleScoresScored
+): Pick<DashboardView, 'integration' | 'referenceQuestions'> {
 	return {
-		status: 'scored',
-		anonymityThreshold: current.anonymityThreshold,
-		commentThreshold: current.commentThreshold,
-		overall: current.overall,
-		radar,
-		dimensions: current.dimensions,
-		notApplicable: current.dimensions
-			.filter((d) => d.notApplicable)
-			.map((d) => ({ key: d.key, title: d.title })),
-		heatmap,
 		integration: current.integration.functions.map((f) => ({
 			key: f.key,
 			text: f.text,
@@ -130,20 +125,55 @@ export function dashboardView(
 				reference: ref?.share ?? null,
 				referenceWording: ref?.wording ?? null
 			};
-		}),
+		})
+	};
+}
+
+/** The ten items with the highest shown don't-know share at or above the hot-spot level. */
+function dontKnowHotSpots(items: CycleScoresScored['items']): DashboardView['dontKnowHotSpots'] {
+	return items
+		.filter((i) => i.dontKnowShare !== null && i.dontKnowShare >= DONT_KNOW_HOT_SPOT)
+		.sort((a, b) => b.dontKnowShare! - a.dontKnowShare!)
+		.slice(0, 10)
+		.map((i) => ({
+			key: i.key,
+			dimensionKey: i.dimensionKey,
+			text: i.text,
+			share: i.dontKnowShare!
+		}));
+}
+
+/**
+ * Everything the dashboard draws, from the anonymity-safe scores of this cycle and the one before.
+ * Every figure comes from CycleScores as scored: withheld items, dimensions, cells and functions
+ * are null there and stay null here (hot spots use only don't-know shares that are shown).
+ */
+export function dashboardView(
+	current: CycleScores,
+	previous: CycleScores | null
+): DashboardView | { status: 'withheld'; withheld: string; respondents: number } {
+	if (current.status === 'withheld')
+		return { status: 'withheld', withheld: current.withheld, respondents: current.respondents };
+	const previousScored = previous?.status === 'scored' ? previous : null;
+	const applicable = current.dimensions.filter((d) => !d.notApplicable);
+	const reference = referenceRows(current);
+	return {
+		status: 'scored',
+		anonymityThreshold: current.anonymityThreshold,
+		commentThreshold: current.commentThreshold,
+		overall: current.overall,
+		radar: radarSeries(applicable, previousScored),
+		dimensions: current.dimensions,
+		notApplicable: current.dimensions
+			.filter((d) => d.notApplicable)
+			.map((d) => ({ key: d.key, title: d.title })),
+		heatmap: heatmapOf(current.groups, applicable),
+		integration: reference.integration,
+		referenceQuestions: reference.referenceQuestions,
 		referenceSource,
 		strongest: current.strongest,
 		weakest: current.weakest,
-		dontKnowHotSpots: current.items
-			.filter((i) => i.dontKnowShare !== null && i.dontKnowShare >= DONT_KNOW_HOT_SPOT)
-			.sort((a, b) => b.dontKnowShare! - a.dontKnowShare!)
-			.slice(0, 10)
-			.map((i) => ({
-				key: i.key,
-				dimensionKey: i.dimensionKey,
-				text: i.text,
-				share: i.dontKnowShare!
-			})),
+		dontKnowHotSpots: dontKnowHotSpots(current.items),
 		comments: current.comments,
 		changes: previousScored
 			? compareDimensions(

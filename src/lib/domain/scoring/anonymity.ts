@@ -4,7 +4,7 @@
  * also reach the threshold, or "whole minus shown groups" would reveal them (complementary
  * suppression, as in statistical disclosure control of tables).
  */
-import { compareKeys } from './stats';
+import { compareKeys, type CycleStats } from './stats';
 
 /** No figure rests on fewer people than this, whatever a cycle's stored threshold says. */
 export const MIN_ANONYMITY_THRESHOLD = 3;
@@ -73,4 +73,26 @@ export function decideDisclosure(
 		withheldTotal += next.responses;
 	}
 	return { cycleWithheld: null, total, groups };
+}
+
+/**
+ * Disclosure of a cycle from its statistics (docs/scoring.md §8.1): the published responses per
+ * group, decided by `decideDisclosure`.
+ */
+export function discloseCycle(stats: CycleStats, threshold: number): Disclosure {
+	// A group's size for disclosure is its submitted responses; if the statistics show more
+	// respondents than that (inconsistent inputs), trust the larger number so that nobody is
+	// shown on a smaller base than the threshold.
+	const sizes = new Map<string, number>();
+	const bump = (g: string, n: number) => sizes.set(g, Math.max(sizes.get(g) ?? 0, n));
+	const responseTotals = new Map<string, number>();
+	for (const r of stats.responses)
+		responseTotals.set(r.group, (responseTotals.get(r.group) ?? 0) + r.n);
+	for (const [g, n] of responseTotals) bump(g, n);
+	for (const d of stats.dimensions) bump(d.group, d.n);
+	for (const it of stats.items) bump(it.group, it.counts.reduce((s, c) => s + c, 0) + it.dontKnow);
+	return decideDisclosure(
+		[...sizes].map(([group, n]) => ({ group, n })),
+		threshold
+	);
 }

@@ -106,6 +106,17 @@ export function compareKeys(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The statistics being summed while responses are read (stats of one response set). */
+interface Accumulator {
+	/** Keyed by item key and group. */
+	items: Map<string, ItemGroupStats>;
+	/** Keyed by dimension key and group. */
+	dims: Map<string, DimensionGroupStats>;
+	alpha: Map<string, AlphaStats>;
+	counts: Map<string, number>;
+	comments: CommentRow[];
+}
+
 /**
  * Compute the statistics of a set of submitted responses in memory.
  * Answers to keys the instrument does not have are ignored (e.g. from an older version);
@@ -122,97 +133,120 @@ export function statsFromResponses(
 	const sectionKeys = new Set(instrument.sections.map((s) => s.key));
 	const dimensions = instrument.sections.filter(isMaturitySection);
 
-	const items = new Map<string, ItemGroupStats>();
-	const dims = new Map<string, DimensionGroupStats>();
-	const alpha = new Map<string, AlphaStats>();
-	const counts = new Map<string, number>();
-	const comments: CommentRow[] = [];
-
+	const acc: Accumulator = {
+		items: new Map(),
+		dims: new Map(),
+		alpha: new Map(),
+		counts: new Map(),
+		comments: []
+	};
 	for (const section of dimensions) {
 		const keys = dimensionItems(section).map((i) => i.key);
-		alpha.set(section.key, emptyAlpha(section.key, keys));
+		acc.alpha.set(section.key, emptyAlpha(section.key, keys));
 	}
 
 	for (const response of responses) {
-		const group = response.group;
-		counts.set(group, (counts.get(group) ?? 0) + 1);
-
-		for (const [itemKey, value] of Object.entries(response.answers)) {
-			const kind = itemKinds.get(itemKey);
-			if (kind === undefined) continue;
-			const id = `${itemKey}\u0000${group}`;
-			let row = items.get(id);
-			if (!row) {
-				row = {
-					itemKey,
-					group,
-					counts: new Array<number>(countsLength(kind)).fill(0),
-					dontKnow: 0
-				};
-				items.set(id, row);
-			}
-			if (value === null) {
-				row.dontKnow++;
-				continue;
-			}
-			const { min, max } = itemScale[kind];
-			if (!Number.isInteger(value) || value < min || value > max) {
-				throw new RangeError(
-					`response ${response.id}: ${itemKey} = ${value} is outside ${min}..${max}`
-				);
-			}
-			row.counts[value] = (row.counts[value] ?? 0) + 1;
-		}
-
-		for (const section of dimensions) {
-			const keys = dimensionItems(section).map((i) => i.key);
-			const valid: number[] = [];
-			for (const key of keys) {
-				const v = response.answers[key];
-				if (typeof v === 'number') valid.push(v);
-			}
-			if (valid.length === 0) continue;
-			let total = 0;
-			for (const v of valid) total += v;
-			// total / count: the SQL side uses sum(value)::float8 / count(*) for the same bits.
-			const m = total / valid.length;
-			const id = `${section.key}\u0000${group}`;
-			let row = dims.get(id);
-			if (!row) {
-				row = { dimensionKey: section.key, group, n: 0, sum: 0, sumSq: 0 };
-				dims.set(id, row);
-			}
-			row.n++;
-			row.sum += m;
-			row.sumSq += m * m;
-
-			if (valid.length === keys.length) {
-				const a = alpha.get(section.key) as AlphaStats;
-				a.nComplete++;
-				for (const key of keys) {
-					const v = response.answers[key] as number;
-					a.itemSums[key] = (a.itemSums[key] ?? 0) + v;
-					a.itemSumSqs[key] = (a.itemSumSqs[key] ?? 0) + v * v;
-				}
-				a.totalSum += total;
-				a.totalSumSq += total * total;
-			}
-		}
-
-		for (const [sectionKey, raw] of Object.entries(response.comments ?? {})) {
-			const text = raw.trim();
-			if (text === '' || !sectionKeys.has(sectionKey)) continue;
-			comments.push({ dimensionKey: sectionKey, group, text });
-		}
+		acc.counts.set(response.group, (acc.counts.get(response.group) ?? 0) + 1);
+		countAnswers(acc, itemKinds, response);
+		for (const section of dimensions) addDimensionMean(acc, section, response);
+		addComments(acc, sectionKeys, response);
 	}
 
 	return normaliseStats({
-		items: [...items.values()],
-		dimensions: [...dims.values()],
-		alpha: [...alpha.values()],
-		responses: [...counts].map(([group, n]) => ({ group, n })),
-		comments
+		items: [...acc.items.values()],
+		dimensions: [...acc.dims.values()],
+		alpha: [...acc.alpha.values()],
+		responses: [...acc.counts].map(([group, n]) => ({ group, n })),
+		comments: acc.comments
 	});
+}
+
+/** Item frequencies: one count per answer, "don't know" apart; a value off the scale throws. */
+function countAnswers(
+	acc: Accumulator,
+	itemKinds: ReadonlyMap<string, ItemKind>,
+	response: ScoringResponse
+) {
+	const group = response.group;
+	for (const [itemKey, value] of Object.entries(response.answers)) {
+		const kind = itemKinds.get(itemKey);
+		if (kind === undefined) continue;
+		const id = `${itemKey}\u0000${group}`;
+		let row = acc.items.get(id);
+		if (!row) {
+			row = {
+				itemKey,
+				group,
+				counts: new Array<number>(countsLength(kind)).fill(0),
+				dontKnow: 0
+			};
+			acc.items.set(id, row);
+		}
+		if (value === null) {
+			row.dontKnow++;
+			continue;
+		}
+		const { min, max } = itemScale[kind];
+		if (!Number.isInteger(value) || value < min || value > max) {
+			throw new RangeError(
+				`response ${response.id}: ${itemKey} = ${value} is outside ${min}..${max}`
+			);
+		}
+		row.counts[value] = (row.counts[value] ?? 0) + 1;
+	}
+}
+
+/**
+ * The respondent's mean valid answer in one dimension, if they gave any; and, when they answered
+ * every item of it, their answers' sums for Cronbach's alpha (listwise deletion).
+ */
+function addDimensionMean(acc: Accumulator, section: SectionDefinition, response: ScoringResponse) {
+	const group = response.group;
+	const keys = dimensionItems(section).map((i) => i.key);
+	const valid: number[] = [];
+	for (const key of keys) {
+		const v = response.answers[key];
+		if (typeof v === 'number') valid.push(v);
+	}
+	if (valid.length === 0) return;
+	let total = 0;
+	for (const v of valid) total += v;
+	// total / count: the SQL side uses sum(value)::float8 / count(*) for the same bits.
+	const m = total / valid.length;
+	const id = `${section.key}\u0000${group}`;
+	let row = acc.dims.get(id);
+	if (!row) {
+		row = { dimensionKey: section.key, group, n: 0, sum: 0, sumSq: 0 };
+		acc.dims.set(id, row);
+	}
+	row.n++;
+	row.sum += m;
+	row.sumSq += m * m;
+
+	if (valid.length === keys.length) {
+		const a = acc.alpha.get(section.key) as AlphaStats;
+		a.nComplete++;
+		for (const key of keys) {
+			const v = response.answers[key] as number;
+			a.itemSums[key] = (a.itemSums[key] ?? 0) + v;
+			a.itemSumSqs[key] = (a.itemSumSqs[key] ?? 0) + v * v;
+		}
+		a.totalSum += total;
+		a.totalSumSq += total * total;
+	}
+}
+
+/** Non-blank comments on sections the instrument has. */
+function addComments(
+	acc: Accumulator,
+	sectionKeys: ReadonlySet<string>,
+	response: ScoringResponse
+) {
+	for (const [sectionKey, raw] of Object.entries(response.comments ?? {})) {
+		const text = raw.trim();
+		if (text === '' || !sectionKeys.has(sectionKey)) continue;
+		acc.comments.push({ dimensionKey: sectionKey, group: response.group, text });
+	}
 }
 
 function emptyAlpha(dimensionKey: string, keys: readonly string[]): AlphaStats {
