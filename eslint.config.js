@@ -28,6 +28,12 @@ const database = {
 	],
 	message: 'Database access lives in src/lib/server: call a service.'
 };
+// Data leaves scoring only through the anonymity-safe service (docs/threat-model.md): the raw
+// per-group statistics module is private to src/lib/server/scoring.
+const rawStatistics = {
+	group: ['$lib/server/scoring/sql', '**/scoring/sql'],
+	message: 'Raw statistics are private to the scoring service: import $lib/server/scoring.'
+};
 const framework = {
 	group: ['@sveltejs/kit', '@sveltejs/kit/**', '$app/**', 'svelte', 'svelte/**'],
 	message: 'The domain is plain TypeScript: no SvelteKit or Svelte.'
@@ -82,6 +88,7 @@ export default defineConfig(
 		rules: { 'no-restricted-imports': ['error', { patterns: [serverCode, framework, database] }] }
 	},
 	// Client code (components, pages, client modules) never reaches the server's modules.
+	// (One block per file kind: in a flat config the last no-restricted-imports for a file wins.)
 	{
 		files: [
 			'src/lib/components/**',
@@ -93,9 +100,15 @@ export default defineConfig(
 		],
 		rules: { 'no-restricted-imports': ['error', { patterns: [serverCode, database] }] }
 	},
-	// Routes stay thin: load, validate, call a service; never the database.
+	// Routes' server code stays thin: load, validate, call a service; never the database.
 	{
-		files: ['src/routes/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [database] }] }
+		files: ['src/routes/**/*.server.ts', 'src/routes/**/+server.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [database, rawStatistics] }] }
+	},
+	// Server modules outside scoring reach scores only through the scoring service.
+	{
+		files: ['src/lib/server/**', 'src/hooks.server.ts'],
+		ignores: ['src/lib/server/scoring/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [rawStatistics] }] }
 	}
 );

@@ -11,7 +11,7 @@
 // KEEP_ALIVE_TIMEOUT, HEADERS_TIMEOUT, and the graceful shutdown on SIGINT/SIGTERM (stop accepting,
 // let open requests finish for up to SHUTDOWN_TIMEOUT seconds, then emit `sveltekit:shutdown`,
 // on which the app closes its database). These are the adapter's variables, read here because this
-// file runs before the app; the app's own settings are read in src/lib/server/env.ts.
+// file runs before the app; the app's own settings are read in src/lib/server/platform/env.ts.
 import http from 'node:http';
 import { networkInterfaces } from 'node:os';
 import process from 'node:process';

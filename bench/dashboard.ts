@@ -11,7 +11,7 @@
  *   BENCH_ONLY=postgres npm run bench:dashboard        (or pglite)
  *   BENCH_RESPONDENTS=1000 BENCH_RUNS=9 …
  */
-import { openDatabase } from '../src/lib/server/db/client';
+import { openDatabase } from '../src/lib/server/platform/db/client';
 import {
 	DEMO_LEAD,
 	freshDatabase,
@@ -66,7 +66,7 @@ async function bench(kind: DbKind): Promise<number> {
 			const ms = performance.now() - t0;
 			if (res.status !== 200) {
 				const log = server.output();
-				// The server logs errors as JSON lines (src/lib/server/log.ts): the innermost cause names the failure.
+				// The server logs errors as JSON lines (src/lib/server/platform/log.ts): the innermost cause names the failure.
 				type LoggedError = { type?: string; message?: string; cause?: LoggedError };
 				const failure = log
 					.split('\n')

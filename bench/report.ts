@@ -16,7 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { touchstoneV1 } from '../src/lib/domain/instrument/touchstone-v1';
 import { buildReportDocument } from '../src/lib/domain/report/layout';
 import { scoreCycle, statsFromResponses } from '../src/lib/domain/scoring';
-import { renderReportPdf } from '../src/lib/server/pdf';
+import { renderReportPdf } from '../src/lib/server/reports/pdf';
 import { generateResponses, reportFixture, TARGETS } from '../tests/support/report-fixture';
 
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 5000);

@@ -15,8 +15,8 @@
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import postgres from 'postgres';
-import { openDatabase, type DatabaseHandle } from '../src/lib/server/db/client';
-import { useDatabase } from '../src/lib/server/db';
+import { openDatabase, type DatabaseHandle } from '../src/lib/server/platform/db/client';
+import { useDatabase } from '../src/lib/server/platform/db';
 import * as instruments from '../src/lib/server/instruments';
 import { scoreCycleForOrganisation } from '../src/lib/server/scoring';
 import { touchstoneV1 } from '../src/lib/domain/instrument/touchstone-v1';

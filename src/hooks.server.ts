@@ -3,9 +3,9 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { startServer } from '$lib/server/startup';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
-import { isDatabaseUnavailable } from '$lib/server/db/errors';
-import { compressResponse } from '$lib/server/compress';
-import { logger } from '$lib/server/log';
+import { isDatabaseUnavailable } from '$lib/server/platform/db/errors';
+import { compressResponse } from '$lib/server/platform/compress';
+import { logger } from '$lib/server/platform/log';
 
 export const init: ServerInit = async () => {
 	await startServer();

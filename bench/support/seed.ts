@@ -5,7 +5,7 @@
  * response-rate panel has rows: RESPONDENTS answered anonymous links and 10% unanswered ones.
  * Used by bench/scoring.ts and bench/dashboard.ts.
  */
-import type { DatabaseHandle } from '../../src/lib/server/db/client';
+import type { DatabaseHandle } from '../../src/lib/server/platform/db/client';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
 
 export const GROUPS = ['executives', 'marketing', 'sales', 'service', 'it', 'finance'];

@@ -2,9 +2,9 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { useTestDatabase } from '../support/database';
 import { createUser } from '../support/fixtures';
-import * as accounts from '../../src/lib/server/accounts';
-import { db } from '../../src/lib/server/db';
-import { session, user } from '../../src/lib/server/db/schema';
+import * as accounts from '../../src/lib/server/auth/accounts';
+import { db } from '../../src/lib/server/platform/db';
+import { session, user } from '../../src/lib/server/platform/db/schema';
 import {
 	createSession,
 	generateToken,

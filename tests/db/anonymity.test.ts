@@ -6,13 +6,13 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { useTestDatabase } from '../support/database';
 import { createOrganisation, createUser } from '../support/fixtures';
-import { db, resultRows } from '../../src/lib/server/db';
-import { appSetting, invitation, response } from '../../src/lib/server/db/schema';
+import { db, resultRows } from '../../src/lib/server/platform/db';
+import { appSetting, invitation, response } from '../../src/lib/server/platform/db/schema';
 import * as cycles from '../../src/lib/server/cycles';
-import * as dashboard from '../../src/lib/server/dashboard';
-import * as exportsService from '../../src/lib/server/exports';
+import * as dashboard from '../../src/lib/server/scoring/dashboard';
+import * as exportsService from '../../src/lib/server/scoring/exports';
 import * as instruments from '../../src/lib/server/instruments';
-import * as invitations from '../../src/lib/server/invitations';
+import * as invitations from '../../src/lib/server/survey/invitations';
 import * as scoring from '../../src/lib/server/scoring';
 import * as survey from '../../src/lib/server/survey';
 

@@ -1,11 +1,11 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { useTestDatabase } from '../support/database';
-import { seedDemoIfEmpty } from '../../src/lib/server/demo';
-import * as accounts from '../../src/lib/server/accounts';
+import { seedDemoIfEmpty } from '../../src/lib/server/organisations/demo';
+import * as accounts from '../../src/lib/server/auth/accounts';
 import * as organisations from '../../src/lib/server/organisations';
 import * as cycles from '../../src/lib/server/cycles';
-import * as dashboard from '../../src/lib/server/dashboard';
-import * as peers from '../../src/lib/server/peers';
+import * as dashboard from '../../src/lib/server/scoring/dashboard';
+import * as peers from '../../src/lib/server/scoring/peers';
 
 let orgId: string;
 

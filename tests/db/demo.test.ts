@@ -1,13 +1,13 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { useTestDatabase } from '../support/database';
-import { db } from '../../src/lib/server/db';
-import { action, organisation, response } from '../../src/lib/server/db/schema';
-import { seedDemoIfEmpty } from '../../src/lib/server/demo';
+import { db } from '../../src/lib/server/platform/db';
+import { action, organisation, response } from '../../src/lib/server/platform/db/schema';
+import { seedDemoIfEmpty } from '../../src/lib/server/organisations/demo';
 import * as cycles from '../../src/lib/server/cycles';
 import * as organisations from '../../src/lib/server/organisations';
-import * as accounts from '../../src/lib/server/accounts';
-import * as invitations from '../../src/lib/server/invitations';
+import * as accounts from '../../src/lib/server/auth/accounts';
+import * as invitations from '../../src/lib/server/survey/invitations';
 import * as survey from '../../src/lib/server/survey';
 
 beforeAll(async () => {

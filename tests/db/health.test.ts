@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { resolve } from 'node:path';
 import { useTestDatabase } from '../support/database';
-import { createReadinessCheck, shippedMigrations } from '../../src/lib/server/health';
-import type { DatabaseHandle } from '../../src/lib/server/db';
+import { createReadinessCheck, shippedMigrations } from '../../src/lib/server/platform/health';
+import type { DatabaseHandle } from '../../src/lib/server/platform/db';
 
 const migrationsDir = resolve('drizzle');
 

@@ -2,11 +2,11 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { useTestDatabase, testDatabaseUrl } from '../support/database';
 import { createOrganisation, createUser } from '../support/fixtures';
-import { db } from '../../src/lib/server/db';
-import { invitation } from '../../src/lib/server/db/schema';
+import { db } from '../../src/lib/server/platform/db';
+import { invitation } from '../../src/lib/server/platform/db/schema';
 import * as cycles from '../../src/lib/server/cycles';
 import * as instruments from '../../src/lib/server/instruments';
-import * as invitations from '../../src/lib/server/invitations';
+import * as invitations from '../../src/lib/server/survey/invitations';
 import { parseInvitees } from '../../src/lib/domain/invitation/csv';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
 

@@ -3,13 +3,13 @@ import { eq } from 'drizzle-orm';
 import { useTestDatabase } from '../support/database';
 import { useLocalSmtpServer } from '../support/smtp';
 import { createOrganisation, createUser } from '../support/fixtures';
-import { db } from '../../src/lib/server/db';
-import { invitation, response } from '../../src/lib/server/db/schema';
+import { db } from '../../src/lib/server/platform/db';
+import { invitation, response } from '../../src/lib/server/platform/db/schema';
 import * as cycles from '../../src/lib/server/cycles';
 import * as instruments from '../../src/lib/server/instruments';
-import * as invitations from '../../src/lib/server/invitations';
+import * as invitations from '../../src/lib/server/survey/invitations';
 import { hashToken } from '../../src/lib/server/auth/session';
-import { createMailer, invitationMessage } from '../../src/lib/server/mail';
+import { createMailer, invitationMessage } from '../../src/lib/server/platform/mail';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
 
 let orgId: string;

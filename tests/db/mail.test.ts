@@ -4,13 +4,13 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { databaseUrlFor, testDatabaseUrl, useTestDatabase } from '../support/database';
 import { createOrganisation, createUser } from '../support/fixtures';
 import { useLocalSmtpServer } from '../support/smtp';
-import { db, resultRows } from '../../src/lib/server/db';
-import { invitation, mailMessage } from '../../src/lib/server/db/schema';
+import { db, resultRows } from '../../src/lib/server/platform/db';
+import { invitation, mailMessage } from '../../src/lib/server/platform/db/schema';
 import * as cycles from '../../src/lib/server/cycles';
 import * as instruments from '../../src/lib/server/instruments';
-import * as invitations from '../../src/lib/server/invitations';
-import * as jobs from '../../src/lib/server/jobs';
-import { createMailer, failureReason, useMailer } from '../../src/lib/server/mail';
+import * as invitations from '../../src/lib/server/survey/invitations';
+import * as jobs from '../../src/lib/server/platform/jobs';
+import { createMailer, failureReason, useMailer } from '../../src/lib/server/platform/mail';
 import * as outbox from '../../src/lib/server/outbox';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
 

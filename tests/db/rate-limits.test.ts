@@ -1,10 +1,10 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { useTestDatabase } from '../support/database';
 import { createOrganisation, createUser } from '../support/fixtures';
-import * as accounts from '../../src/lib/server/accounts';
+import * as accounts from '../../src/lib/server/auth/accounts';
 import * as cycles from '../../src/lib/server/cycles';
 import * as instruments from '../../src/lib/server/instruments';
-import * as invitations from '../../src/lib/server/invitations';
+import * as invitations from '../../src/lib/server/survey/invitations';
 import * as survey from '../../src/lib/server/survey';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
 

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { useTestDatabase } from '../support/database';
-import { db } from '../../src/lib/server/db';
+import { db } from '../../src/lib/server/platform/db';
 import {
 	answer,
 	cycle,
@@ -21,11 +21,11 @@ import {
 	organisation,
 	response,
 	user
-} from '../../src/lib/server/db/schema';
+} from '../../src/lib/server/platform/db/schema';
 import * as instruments from '../../src/lib/server/instruments';
 import type { StoredInstrument } from '../../src/lib/server/instruments';
-import { peerBenchmarkForCycle, type PeerBenchmarkResult } from '../../src/lib/server/peers';
-import { setPanel } from '../../src/lib/server/operator';
+import { peerBenchmarkForCycle, type PeerBenchmarkResult } from '../../src/lib/server/scoring/peers';
+import { setPanel } from '../../src/lib/server/organisations/operator';
 import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
 import {
 	peerBenchmark,

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { eq } from 'drizzle-orm';
 import { useTestDatabase } from '../support/database';
 import { assertEveryFigureRestsOnThreshold } from '../support/anonymity-check';
-import { db } from '../../src/lib/server/db';
+import { db } from '../../src/lib/server/platform/db';
 import {
 	answer,
 	cycle,
@@ -20,10 +20,10 @@ import {
 	organisation,
 	response,
 	sectionComment
-} from '../../src/lib/server/db/schema';
+} from '../../src/lib/server/platform/db/schema';
 import * as instruments from '../../src/lib/server/instruments';
 import type { StoredInstrument } from '../../src/lib/server/instruments';
-import { cycleStatsFromSql } from '../../src/lib/server/scoring-sql';
+import { cycleStatsFromSql } from '../../src/lib/server/scoring/sql';
 import { scoreCycleForOrganisation } from '../../src/lib/server/scoring';
 import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
 import {
@@ -616,23 +616,27 @@ describe('scoring service', () => {
 		});
 	});
 
-	it('keeps the raw-statistics module away from routes: only the services import it', () => {
+	it('keeps the raw-statistics module inside the scoring service: only its own folder imports it', () => {
 		const root = join(process.cwd(), 'src');
 		const importers: string[] = [];
 		const walk = (dir: string) => {
 			for (const name of readdirSync(dir)) {
 				const path = join(dir, name);
 				if (statSync(path).isDirectory()) walk(path);
-				else if (/\.(ts|js|svelte)$/.test(name) && /scoring-sql/.test(readFileSync(path, 'utf8'))) {
+				else if (
+					/\.(ts|js|svelte)$/.test(name) &&
+					/from '(\$lib\/server\/scoring|\.\.?(\/\.\.)*(\/scoring)?)\/sql'/.test(
+						readFileSync(path, 'utf8')
+					)
+				) {
 					importers.push(relative(root, path));
 				}
 			}
 		};
 		walk(root);
 		expect(importers.sort()).toEqual([
-			'lib/server/peers.ts',
-			'lib/server/scoring-sql.ts',
-			'lib/server/scoring.ts'
+			'lib/server/scoring/index.ts',
+			'lib/server/scoring/peers.ts'
 		]);
 	});
 });

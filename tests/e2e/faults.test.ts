@@ -90,7 +90,7 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL) && postgresBin() !== null)
 				const rows = await sql<{ item_id: string; value: number; resume: string }[]>`
 				select a.item_id, a.value, r.resume_hash as resume from answer a join response r on r.id = a.response_id where r.cycle_id = ${cycleId}`;
 				await sql.end();
-				const { responseKey } = await import('../../src/lib/server/invitations');
+				const { responseKey } = await import('../../src/lib/server/survey/invitations');
 				const held = new Map(rows.map((r) => [`${r.resume}:${r.item_id}`, r.value]));
 				for (const [key, value] of expected) {
 					const [token, itemId] = key.split(':');

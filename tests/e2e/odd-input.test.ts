@@ -42,14 +42,14 @@ const local = (d: Date) => d.toISOString().slice(0, 16);
 /** Every form action of the app (checked against src/routes below), with a NUL where text goes. */
 const cases: NulCase[] = [
 	{
-		file: '(auth)/sign-in/+page.server.ts',
+		file: '(app)/(auth)/sign-in/+page.server.ts',
 		action: 'default',
 		as: 'visitor',
 		path: () => '/sign-in',
 		fields: () => ({ email: `lead${NUL}@demo.touchstone.test`, password: `touch${NUL}stone-demo` })
 	},
 	{
-		file: '(auth)/sign-up/+page.server.ts',
+		file: '(app)/(auth)/sign-up/+page.server.ts',
 		action: 'default',
 		as: 'visitor',
 		path: () => '/sign-up',
@@ -60,35 +60,35 @@ const cases: NulCase[] = [
 		})
 	},
 	{
-		file: 'sign-out/+page.server.ts',
+		file: '(app)/sign-out/+page.server.ts',
 		action: 'default',
 		as: 'visitor',
 		path: () => '/sign-out',
 		fields: null
 	},
 	{
-		file: 'orgs/new/+page.server.ts',
+		file: '(app)/orgs/new/+page.server.ts',
 		action: 'default',
 		as: 'lead',
 		path: () => '/orgs/new',
 		fields: () => ({ name: `Nul${NUL} Ltd`, sector: 'Manufacturing', sizeBand: '250–999' })
 	},
 	{
-		file: 'join/[token]/+page.server.ts',
+		file: '(app)/join/[token]/+page.server.ts',
 		action: 'default',
 		as: 'lead',
 		path: () => `/join/${'c'.repeat(40)}`,
 		fields: null
 	},
 	{
-		file: 'o/[orgId]/members/+page.server.ts',
+		file: '(app)/o/[orgId]/members/+page.server.ts',
 		action: 'invite',
 		as: 'lead',
 		path: o('/members'),
 		fields: () => ({ role: 'board', email: `board${NUL}@example.test` })
 	},
 	{
-		file: 'o/[orgId]/members/+page.server.ts',
+		file: '(app)/o/[orgId]/members/+page.server.ts',
 		action: 'revoke',
 		as: 'lead',
 		path: o('/members'),
@@ -96,7 +96,7 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
-		file: 'o/[orgId]/members/+page.server.ts',
+		file: '(app)/o/[orgId]/members/+page.server.ts',
 		action: 'timeZone',
 		as: 'lead',
 		path: o('/members'),
@@ -104,14 +104,14 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
-		file: 'o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts',
+		file: '(app)/o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts',
 		action: 'default',
 		as: 'lead',
 		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/new-version`,
 		fields: () => ({ 'item.vision_1.text': `A vision${NUL} worded anew` })
 	},
 	{
-		file: 'o/[orgId]/cycles/new/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/new/+page.server.ts',
 		action: 'default',
 		as: 'lead',
 		path: o('/cycles/new'),
@@ -125,7 +125,7 @@ const cases: NulCase[] = [
 		})
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
 		action: 'dimension',
 		as: 'lead',
 		path: o('/cycles/:cycle'),
@@ -137,14 +137,14 @@ const cases: NulCase[] = [
 		})
 	},
 	...(['open', 'close', 'reopen'] as const).map((action): NulCase => ({
-		file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
 		action,
 		as: 'lead',
 		path: o('/cycles/:cycle'),
 		fields: null
 	})),
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
 		action: 'create',
 		as: 'lead',
 		path: o('/cycles/:cycle/actions'),
@@ -159,7 +159,7 @@ const cases: NulCase[] = [
 		})
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
 		action: 'status',
 		as: 'lead',
 		path: o('/cycles/:cycle/actions'),
@@ -167,28 +167,28 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
 		action: 'save',
 		as: 'lead',
 		path: o('/cycles/:cycle/review'),
 		fields: () => ({ step: '1', notes: `Notes${NUL} here`, done: '' })
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
 		action: 'reviewed',
 		as: 'lead',
 		path: o('/cycles/:cycle/review'),
 		fields: null
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		action: 'import',
 		as: 'lead',
 		path: o('/cycles/:cycle/invitations'),
 		fields: () => ({ csv: `nul@example.test, Nul${NUL} Person, sales` })
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		action: 'anonymous',
 		as: 'lead',
 		path: o('/cycles/:cycle/invitations'),
@@ -196,21 +196,21 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		action: 'send',
 		as: 'lead',
 		path: o('/cycles/:cycle/invitations'),
 		fields: null
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		action: 'remind',
 		as: 'lead',
 		path: o('/cycles/:cycle/invitations'),
 		fields: null
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		action: 'reissue',
 		as: 'lead',
 		path: o('/cycles/:cycle/invitations'),
@@ -218,7 +218,7 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		action: 'revoke',
 		as: 'lead',
 		path: o('/cycles/:cycle/invitations'),
@@ -226,7 +226,7 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
 		action: 'generate',
 		as: 'lead',
 		path: o('/cycles/:cycle/reports'),
@@ -234,7 +234,7 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
 		action: 'mail',
 		as: 'lead',
 		path: o('/cycles/:cycle/reports'),
@@ -242,7 +242,7 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
-		file: 's/[token]/[step]/+page.server.ts',
+		file: '(respondent)/s/[token]/[step]/+page.server.ts',
 		action: 'default',
 		as: 'respondent',
 		path: (ids) => `/s/${ids.token}/1`,
@@ -250,7 +250,7 @@ const cases: NulCase[] = [
 	},
 	// The operator's page (OPERATOR_EMAILS, not set on this server): 404 to everyone else; its form goes through parseForm.
 	{
-		file: 'operator/+page.server.ts',
+		file: '(app)/operator/+page.server.ts',
 		action: 'admit',
 		as: 'lead',
 		path: () => '/operator',
@@ -258,7 +258,7 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
-		file: 'operator/+page.server.ts',
+		file: '(app)/operator/+page.server.ts',
 		action: 'remove',
 		as: 'lead',
 		path: () => '/operator',
@@ -267,7 +267,7 @@ const cases: NulCase[] = [
 	},
 	// The resume code is checked by its own form and never stored: a NUL is just a wrong code (400).
 	{
-		file: 's/[token]/resume/+page.server.ts',
+		file: '(respondent)/s/[token]/resume/+page.server.ts',
 		action: 'code',
 		as: 'respondent',
 		path: (ids) => `/s/${ids.token}/resume`,
@@ -275,7 +275,7 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
-		file: 's/[token]/resume/+page.server.ts',
+		file: '(respondent)/s/[token]/resume/+page.server.ts',
 		action: 'startOver',
 		as: 'respondent',
 		path: (ids) => `/s/${ids.token}/resume`,
@@ -283,7 +283,7 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
-		file: 's/[token]/review/+page.server.ts',
+		file: '(respondent)/s/[token]/review/+page.server.ts',
 		action: 'default',
 		as: 'respondent',
 		path: (ids) => `/s/${ids.token}/review`,

@@ -102,15 +102,15 @@ const o = (path: string) => (ids: Ids) =>
 /** The matrix. Keep it in step with src/routes: the first test fails when a route file, method or action is missing here. */
 const matrix: Case[] = [
 	// Public and account pages. A signed-in person posting to sign-in or sign-up is sent on by the page's load (which runs after the action).
-	{ file: '+page.server.ts', method: 'GET', path: () => '/', expect: signedIn(200, '303 /o/') },
+	{ file: '(app)/+page.server.ts', method: 'GET', path: () => '/', expect: signedIn(200, '303 /o/') },
 	{
-		file: '(auth)/sign-in/+page.server.ts',
+		file: '(app)/(auth)/sign-in/+page.server.ts',
 		method: 'GET',
 		path: () => '/sign-in',
 		expect: signedIn(200, '303 /')
 	},
 	{
-		file: '(auth)/sign-in/+page.server.ts',
+		file: '(app)/(auth)/sign-in/+page.server.ts',
 		method: 'POST',
 		action: 'default',
 		path: () => '/sign-in',
@@ -118,13 +118,13 @@ const matrix: Case[] = [
 		expect: signedIn(400, '303 /')
 	},
 	{
-		file: '(auth)/sign-up/+page.server.ts',
+		file: '(app)/(auth)/sign-up/+page.server.ts',
 		method: 'GET',
 		path: () => '/sign-up',
 		expect: signedIn(200, '303 /')
 	},
 	{
-		file: '(auth)/sign-up/+page.server.ts',
+		file: '(app)/(auth)/sign-up/+page.server.ts',
 		method: 'POST',
 		action: 'default',
 		path: () => '/sign-up',
@@ -132,7 +132,7 @@ const matrix: Case[] = [
 		expect: signedIn(400, '303 /')
 	},
 	{
-		file: 'sign-out/+page.server.ts',
+		file: '(app)/sign-out/+page.server.ts',
 		method: 'GET',
 		path: () => '/sign-out',
 		expect: all('303 /')
@@ -141,13 +141,13 @@ const matrix: Case[] = [
 	{ file: 'healthz/+server.ts', method: 'GET', path: () => '/healthz', expect: all(200) },
 	{ file: 'readyz/+server.ts', method: 'GET', path: () => '/readyz', expect: all(200) },
 	{
-		file: 'orgs/new/+page.server.ts',
+		file: '(app)/orgs/new/+page.server.ts',
 		method: 'GET',
 		path: () => '/orgs/new',
 		expect: signedIn(SIGN_IN, 200)
 	},
 	{
-		file: 'orgs/new/+page.server.ts',
+		file: '(app)/orgs/new/+page.server.ts',
 		method: 'POST',
 		action: 'default',
 		path: () => '/orgs/new',
@@ -155,13 +155,13 @@ const matrix: Case[] = [
 		expect: signedIn(SIGN_IN, 400)
 	},
 	{
-		file: 'join/[token]/+page.server.ts',
+		file: '(app)/join/[token]/+page.server.ts',
 		method: 'GET',
 		path: (ids) => `/join/${ids.unknownJoin}`,
 		expect: signedIn(SIGN_IN, 404)
 	},
 	{
-		file: 'join/[token]/+page.server.ts',
+		file: '(app)/join/[token]/+page.server.ts',
 		method: 'POST',
 		action: 'default',
 		path: (ids) => `/join/${ids.unknownJoin}`,
@@ -170,16 +170,16 @@ const matrix: Case[] = [
 	},
 
 	// The organisation
-	{ file: 'o/[orgId]/+page.server.ts', method: 'GET', path: o(''), expect: member() },
-	{ file: 'o/[orgId]/trends/+page.server.ts', method: 'GET', path: o('/trends'), expect: member() },
+	{ file: '(app)/o/[orgId]/+page.server.ts', method: 'GET', path: o(''), expect: member() },
+	{ file: '(app)/o/[orgId]/trends/+page.server.ts', method: 'GET', path: o('/trends'), expect: member() },
 	{
-		file: 'o/[orgId]/members/+page.server.ts',
+		file: '(app)/o/[orgId]/members/+page.server.ts',
 		method: 'GET',
 		path: o('/members'),
 		expect: leadOnly()
 	},
 	{
-		file: 'o/[orgId]/members/+page.server.ts',
+		file: '(app)/o/[orgId]/members/+page.server.ts',
 		method: 'POST',
 		action: 'invite',
 		path: o('/members'),
@@ -189,7 +189,7 @@ const matrix: Case[] = [
 			count(await page(lead, `/o/${ids.org}/members`), /name="invitationId"/g)
 	},
 	{
-		file: 'o/[orgId]/members/+page.server.ts',
+		file: '(app)/o/[orgId]/members/+page.server.ts',
 		method: 'POST',
 		action: 'revoke',
 		path: o('/members'),
@@ -200,7 +200,7 @@ const matrix: Case[] = [
 	},
 	{
 		// Africa/Abidjan keeps UTC's clocks all year, so the lead's own call leaves later times alone.
-		file: 'o/[orgId]/members/+page.server.ts',
+		file: '(app)/o/[orgId]/members/+page.server.ts',
 		method: 'POST',
 		action: 'timeZone',
 		path: o('/members'),
@@ -212,25 +212,25 @@ const matrix: Case[] = [
 			)?.[1] ?? 'none'
 	},
 	{
-		file: 'o/[orgId]/instruments/+page.server.ts',
+		file: '(app)/o/[orgId]/instruments/+page.server.ts',
 		method: 'GET',
 		path: o('/instruments'),
 		expect: leadOnly()
 	},
 	{
-		file: 'o/[orgId]/instruments/[instrumentId]/+page.server.ts',
+		file: '(app)/o/[orgId]/instruments/[instrumentId]/+page.server.ts',
 		method: 'GET',
 		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}`,
 		expect: leadOnly()
 	},
 	{
-		file: 'o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts',
+		file: '(app)/o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts',
 		method: 'GET',
 		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/new-version`,
 		expect: leadOnly()
 	},
 	{
-		file: 'o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts',
+		file: '(app)/o/[orgId]/instruments/[instrumentId]/new-version/+page.server.ts',
 		method: 'POST',
 		action: 'default',
 		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/new-version`,
@@ -241,15 +241,15 @@ const matrix: Case[] = [
 	},
 
 	// Cycles
-	{ file: 'o/[orgId]/cycles/+page.server.ts', method: 'GET', path: o('/cycles'), expect: member() },
+	{ file: '(app)/o/[orgId]/cycles/+page.server.ts', method: 'GET', path: o('/cycles'), expect: member() },
 	{
-		file: 'o/[orgId]/cycles/new/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/new/+page.server.ts',
 		method: 'GET',
 		path: o('/cycles/new'),
 		expect: leadOnly()
 	},
 	{
-		file: 'o/[orgId]/cycles/new/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/new/+page.server.ts',
 		method: 'POST',
 		action: 'default',
 		path: o('/cycles/new'),
@@ -265,13 +265,13 @@ const matrix: Case[] = [
 		witness: async (lead, ids) => count(await page(lead, `/o/${ids.org}/cycles`), /FORGED cycle/g)
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
 		method: 'GET',
 		path: o('/cycles/:admin'),
 		expect: member()
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
 		method: 'POST',
 		action: 'dimension',
 		path: o('/cycles/:admin'),
@@ -291,7 +291,7 @@ const matrix: Case[] = [
 		}
 	},
 	...(['open', 'close', 'reopen'] as const).map((action): Case => ({
-		file: 'o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
 		method: 'POST',
 		action,
 		path: o('/cycles/:admin'),
@@ -300,19 +300,19 @@ const matrix: Case[] = [
 		witness: (lead, ids) => cycleStatus(lead, ids, ids.admin)
 	})),
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/dashboard/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/dashboard/+page.server.ts',
 		method: 'GET',
 		path: o('/cycles/:closed/dashboard'),
 		expect: member()
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
 		method: 'GET',
 		path: o('/cycles/:admin/actions'),
 		expect: member()
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
 		method: 'POST',
 		action: 'create',
 		path: o('/cycles/:admin/actions'),
@@ -330,7 +330,7 @@ const matrix: Case[] = [
 			count(await page(lead, `/o/${ids.org}/cycles/${ids.admin}/actions`), /FORGED action/g)
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
 		method: 'POST',
 		action: 'status',
 		path: o('/cycles/:admin/actions'),
@@ -343,13 +343,13 @@ const matrix: Case[] = [
 		}
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
 		method: 'GET',
 		path: o('/cycles/:admin/review'),
 		expect: member()
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
 		method: 'POST',
 		action: 'save',
 		path: o('/cycles/:admin/review'),
@@ -361,7 +361,7 @@ const matrix: Case[] = [
 			)?.[0] ?? 'missing'
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
 		method: 'POST',
 		action: 'reviewed',
 		path: o('/cycles/:admin/review'),
@@ -370,13 +370,13 @@ const matrix: Case[] = [
 		witness: (lead, ids) => cycleStatus(lead, ids, ids.admin)
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/export/[file]/+server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/export/[file]/+server.ts',
 		method: 'GET',
 		path: o('/cycles/:closed/export/answers.csv'),
 		expect: leadOnly()
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/export/[file]/+server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/export/[file]/+server.ts',
 		method: 'GET',
 		path: o('/cycles/:closed/export/scores.json'),
 		expect: leadOnly()
@@ -384,13 +384,13 @@ const matrix: Case[] = [
 
 	// Invitations of respondents
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		method: 'GET',
 		path: o('/cycles/:survey/invitations'),
 		expect: leadOnly()
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		method: 'POST',
 		action: 'import',
 		path: o('/cycles/:survey/invitations'),
@@ -403,7 +403,7 @@ const matrix: Case[] = [
 			)
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		method: 'POST',
 		action: 'anonymous',
 		path: o('/cycles/:survey/invitations'),
@@ -417,7 +417,7 @@ const matrix: Case[] = [
 	},
 	// No SMTP_URL on the test server: the lead is told that e-mail is not set up (409), and nothing is sent.
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		method: 'POST',
 		action: 'send',
 		path: o('/cycles/:survey/invitations'),
@@ -425,7 +425,7 @@ const matrix: Case[] = [
 		expect: leadOnly(409)
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		method: 'POST',
 		action: 'remind',
 		path: o('/cycles/:survey/invitations'),
@@ -433,7 +433,7 @@ const matrix: Case[] = [
 		expect: leadOnly(409)
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		method: 'POST',
 		action: 'revoke',
 		path: o('/cycles/:survey/invitations'),
@@ -446,7 +446,7 @@ const matrix: Case[] = [
 			)
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		method: 'POST',
 		action: 'reissue',
 		path: o('/cycles/:survey/invitations'),
@@ -454,13 +454,13 @@ const matrix: Case[] = [
 		expect: leadOnly(200)
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/links.csv/+server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/links.csv/+server.ts',
 		method: 'GET',
 		path: o('/cycles/:survey/invitations/links.csv'),
 		expect: leadOnly()
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/invitations/print/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/print/+page.server.ts',
 		method: 'GET',
 		path: (ids) => `/o/${ids.org}/cycles/${ids.survey}/invitations/print?ids=${ids.printIds}`,
 		expect: leadOnly()
@@ -468,13 +468,13 @@ const matrix: Case[] = [
 
 	// Board reports
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
 		method: 'GET',
 		path: o('/cycles/:closed/reports'),
 		expect: member()
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
 		method: 'POST',
 		action: 'generate',
 		path: o('/cycles/:closed/reports'),
@@ -485,7 +485,7 @@ const matrix: Case[] = [
 	},
 	// No SMTP_URL: 503 "nothing was sent" for the lead.
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
 		method: 'POST',
 		action: 'mail',
 		path: o('/cycles/:closed/reports'),
@@ -493,7 +493,7 @@ const matrix: Case[] = [
 		expect: leadOnly(503)
 	},
 	{
-		file: 'o/[orgId]/cycles/[cycleId]/reports/[reportId]/pdf/+server.ts',
+		file: '(app)/o/[orgId]/cycles/[cycleId]/reports/[reportId]/pdf/+server.ts',
 		method: 'GET',
 		path: (ids) => `/o/${ids.org}/cycles/${ids.closed}/reports/${ids.report}/pdf`,
 		expect: member()
@@ -501,19 +501,19 @@ const matrix: Case[] = [
 
 	// The respondent's survey: the link is the only credential, so anyone holding it gets the same answer.
 	{
-		file: 's/[token]/+page.server.ts',
+		file: '(respondent)/s/[token]/+page.server.ts',
 		method: 'GET',
 		path: (ids) => `/s/${ids.token}`,
 		expect: all(200)
 	},
 	{
-		file: 's/[token]/[step]/+page.server.ts',
+		file: '(respondent)/s/[token]/[step]/+page.server.ts',
 		method: 'GET',
 		path: (ids) => `/s/${ids.token}/1`,
 		expect: all(200)
 	},
 	{
-		file: 's/[token]/[step]/+page.server.ts',
+		file: '(respondent)/s/[token]/[step]/+page.server.ts',
 		method: 'POST',
 		action: 'default',
 		path: (ids) => `/s/${ids.token}/1`,
@@ -521,14 +521,14 @@ const matrix: Case[] = [
 		expect: all('303 /s/')
 	},
 	{
-		file: 's/[token]/review/+page.server.ts',
+		file: '(respondent)/s/[token]/review/+page.server.ts',
 		method: 'GET',
 		path: (ids) => `/s/${ids.token}/review`,
 		expect: all(200)
 	},
 	// Nothing answered yet: the submit is refused, and the survey stays open for the next calls.
 	{
-		file: 's/[token]/review/+page.server.ts',
+		file: '(respondent)/s/[token]/review/+page.server.ts',
 		method: 'POST',
 		action: 'default',
 		path: (ids) => `/s/${ids.token}/review`,
@@ -536,21 +536,21 @@ const matrix: Case[] = [
 		expect: all(400)
 	},
 	{
-		file: 's/[token]/thanks/+page.server.ts',
+		file: '(respondent)/s/[token]/thanks/+page.server.ts',
 		method: 'GET',
 		path: (ids) => `/s/${ids.token}/thanks`,
 		expect: all('303 /s/')
 	},
 	// The first browser to save owns the draft; holding the link gives every other browser no access to it (issue 11).
 	{
-		file: 's/[token]/autosave/+server.ts',
+		file: '(respondent)/s/[token]/autosave/+server.ts',
 		method: 'POST',
 		path: (ids) => `/s/${ids.token}/autosave`,
 		json: (ids) => ({ answers: [{ itemId: ids.item, value: 3, dontKnow: false }] }),
 		expect: { anonymous: 200, respondent: 409, otherLead: 409, board: 409, lead: 409 }
 	},
 	{
-		file: 's/[token]/[step]/+page.server.ts',
+		file: '(respondent)/s/[token]/[step]/+page.server.ts',
 		method: 'GET',
 		path: (ids) => `/s/${ids.token}/1`,
 		expect: {
@@ -562,13 +562,13 @@ const matrix: Case[] = [
 		}
 	},
 	{
-		file: 's/[token]/resume/+page.server.ts',
+		file: '(respondent)/s/[token]/resume/+page.server.ts',
 		method: 'GET',
 		path: (ids) => `/s/${ids.token}/resume`,
 		expect: { anonymous: '303 /s/', respondent: 200, otherLead: 200, board: 200, lead: 200 }
 	},
 	{
-		file: 's/[token]/resume/+page.server.ts',
+		file: '(respondent)/s/[token]/resume/+page.server.ts',
 		method: 'POST',
 		action: 'code',
 		path: (ids) => `/s/${ids.token}/resume`,
@@ -577,7 +577,7 @@ const matrix: Case[] = [
 	},
 	// The draft's own browser is not locked out: the page sends it back to the survey.
 	{
-		file: 's/[token]/resume/+page.server.ts',
+		file: '(respondent)/s/[token]/resume/+page.server.ts',
 		method: 'POST',
 		action: 'startOver',
 		path: (ids) => `/s/${ids.token}/resume`,
@@ -586,19 +586,19 @@ const matrix: Case[] = [
 	},
 	// Unknown tokens: one call per survey route file and visitor (25, under the limit of 30 per client).
 	{
-		file: 's/[token]/+page.server.ts',
+		file: '(respondent)/s/[token]/+page.server.ts',
 		method: 'GET',
 		path: (ids) => `/s/${ids.unknownToken}`,
 		expect: all(404)
 	},
 	{
-		file: 's/[token]/[step]/+page.server.ts',
+		file: '(respondent)/s/[token]/[step]/+page.server.ts',
 		method: 'GET',
 		path: (ids) => `/s/${ids.unknownToken}/1`,
 		expect: all(404)
 	},
 	{
-		file: 's/[token]/review/+page.server.ts',
+		file: '(respondent)/s/[token]/review/+page.server.ts',
 		method: 'POST',
 		action: 'default',
 		path: (ids) => `/s/${ids.unknownToken}/review`,
@@ -606,13 +606,13 @@ const matrix: Case[] = [
 		expect: all(404)
 	},
 	{
-		file: 's/[token]/thanks/+page.server.ts',
+		file: '(respondent)/s/[token]/thanks/+page.server.ts',
 		method: 'GET',
 		path: (ids) => `/s/${ids.unknownToken}/thanks`,
 		expect: all(404)
 	},
 	{
-		file: 's/[token]/autosave/+server.ts',
+		file: '(respondent)/s/[token]/autosave/+server.ts',
 		method: 'POST',
 		path: (ids) => `/s/${ids.unknownToken}/autosave`,
 		json: (ids) => ({ answers: [{ itemId: ids.item, value: 3, dontKnow: false }] }),
@@ -620,9 +620,9 @@ const matrix: Case[] = [
 	},
 
 	// The installation's operator page (issue 11): none of these five is the operator, so for them it does not exist.
-	{ file: 'operator/+page.server.ts', method: 'GET', path: () => '/operator', expect: all(404) },
+	{ file: '(app)/operator/+page.server.ts', method: 'GET', path: () => '/operator', expect: all(404) },
 	{
-		file: 'operator/+page.server.ts',
+		file: '(app)/operator/+page.server.ts',
 		method: 'POST',
 		action: 'admit',
 		path: () => '/operator',
@@ -630,7 +630,7 @@ const matrix: Case[] = [
 		expect: all(404)
 	},
 	{
-		file: 'operator/+page.server.ts',
+		file: '(app)/operator/+page.server.ts',
 		method: 'POST',
 		action: 'remove',
 		path: () => '/operator',
@@ -640,7 +640,7 @@ const matrix: Case[] = [
 
 	// Last: signing out ends the sessions the calls above use.
 	{
-		file: 'sign-out/+page.server.ts',
+		file: '(app)/sign-out/+page.server.ts',
 		method: 'POST',
 		action: 'default',
 		path: () => '/sign-out',

@@ -4,8 +4,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkAccessibility, hasChromium, launchBrowser, phoneContext } from '../support/browser';
 import { HttpClient, uniqueEmail } from '../support/http';
 import { freshDatabase, startServer, type RunningServer } from '../support/server';
-import { openDatabase } from '../../src/lib/server/db/client';
-import { responseKey } from '../../src/lib/server/invitations';
+import { openDatabase } from '../../src/lib/server/platform/db/client';
+import { responseKey } from '../../src/lib/server/survey/invitations';
 import { seededRandom as random } from '../../src/lib/domain/random';
 
 const SCREENS = '/tmp/screens';

@@ -1,8 +1,8 @@
 import { afterAll } from 'vitest';
 import { inject } from 'vitest';
 import postgres from 'postgres';
-import { openDatabase, type DatabaseHandle } from '../../src/lib/server/db/client';
-import { useDatabase } from '../../src/lib/server/db';
+import { openDatabase, type DatabaseHandle } from '../../src/lib/server/platform/db/client';
+import { useDatabase } from '../../src/lib/server/platform/db';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

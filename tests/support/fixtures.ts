@@ -1,4 +1,4 @@
-import * as accounts from '../../src/lib/server/accounts';
+import * as accounts from '../../src/lib/server/auth/accounts';
 import * as organisations from '../../src/lib/server/organisations';
 
 let counter = 0;

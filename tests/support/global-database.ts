@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../../src/lib/server/db/client';
-import { useDatabase } from '../../src/lib/server/db';
+import { openDatabase } from '../../src/lib/server/platform/db/client';
+import { useDatabase } from '../../src/lib/server/platform/db';
 import * as instruments from '../../src/lib/server/instruments';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
 

@@ -5,7 +5,7 @@ import {
 	acceptsGzip,
 	compressResponse,
 	shouldCompress
-} from '../../src/lib/server/compress';
+} from '../../src/lib/server/platform/compress';
 
 const html = '<!doctype html><p>' + 'Section 1 of 17 · '.repeat(200) + '</p>';
 

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
-/** The variables src/lib/server/env.ts validates: the keys of its envSchema object. */
+/** The variables src/lib/server/platform/env.ts validates: the keys of its envSchema object. */
 function appVariables(): string[] {
-	const source = read('src/lib/server/env.ts');
+	const source = read('src/lib/server/platform/env.ts');
 	const schema = source.slice(source.indexOf('const envSchema = z.object({'));
 	return [...schema.slice(0, schema.indexOf('\n});')).matchAll(/^\t([A-Z][A-Z0-9_]*):/gm)].map(
 		(m) => m[1]!

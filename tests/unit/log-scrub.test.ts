@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { scrub, serializeError } from '../../src/lib/server/log';
+import { scrub, serializeError } from '../../src/lib/server/platform/log';
 
 describe('log scrubbing', () => {
 	it('removes e-mail addresses, hashes, tokens and quoted values from messages', () => {

@@ -7,7 +7,7 @@ import { referenceSource } from '../../src/lib/domain/benchmark/reference';
 import { buildReportDocument, PROVISIONAL_WATERMARK } from '../../src/lib/domain/report/layout';
 import type { ReportInput } from '../../src/lib/domain/report/types';
 import { peerBenchmark, type CycleScoresScored } from '../../src/lib/domain/scoring';
-import { renderReportPdf, sha256Hex } from '../../src/lib/server/pdf';
+import { renderReportPdf, sha256Hex } from '../../src/lib/server/reports/pdf';
 import { reportFixture, DEFAULT_ACTIONS } from '../support/report-fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'touchstone-report-'));

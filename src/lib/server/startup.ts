@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
-import { env } from './env';
-import { openDatabase, type DatabaseHandle } from './db/client';
-import { useDatabase } from './db';
+import { env } from './platform/env';
+import { openDatabase, type DatabaseHandle } from './platform/db/client';
+import { useDatabase } from './platform/db';
 import * as instruments from './instruments';
-import { demoCredentials, seedDemoIfEmpty } from './demo';
-import * as jobs from './jobs';
+import { demoCredentials, seedDemoIfEmpty } from './organisations/demo';
+import * as jobs from './platform/jobs';
 import * as outbox from './outbox';
 import * as reports from './reports';
-import { logger } from './log';
+import { logger } from './platform/log';
 import { touchstoneV1 } from '$lib/domain/instrument/touchstone-v1';
 
 /** Opens, migrates and (when empty) seeds the database. Also used by tests and benchmarks. */

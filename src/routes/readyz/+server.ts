@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { isReady } from '$lib/server/health';
+import { isReady } from '$lib/server/platform/health';
 import type { RequestHandler } from './$types';
 
 // Readiness, unauthenticated: the answer says only ready or not; the reason goes to the log.

@@ -1,7 +1,7 @@
 /**
  * Peer benchmark: where an organisation's dimension scores sit among other organisations of the
  * installation. Which organisations are peers (operator-admitted, independent of the viewer,
- * enough published responses) is decided by the peer service (src/lib/server/peers.ts); this
+ * enough published responses) is decided by the peer service (src/lib/server/scoring/peers.ts); this
  * module turns their scores into figures that can leave the server (docs/scoring.md §9):
  *
  * - per dimension only with at least `MIN_PEERS` (10) peers having a score, the top decile only

@@ -1,6 +1,6 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as organisations from '../organisations';
-import type { MemberRole } from '../db/schema';
+import type { MemberRole } from '../platform/db/schema';
 import type { SessionUser } from './session';
 
 export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): SessionUser {

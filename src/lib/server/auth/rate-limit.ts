@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { db, resultRows } from '../db';
+import { db, resultRows } from '../platform/db';
 
 export interface RateLimitRule {
 	bucket: string;

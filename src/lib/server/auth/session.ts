@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { db } from '../db';
-import { session, user, type Session, type User } from '../db/schema';
+import { db } from '../platform/db';
+import { session, user, type Session, type User } from '../platform/db/schema';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;

@@ -1,0 +1,246 @@
+import { and, asc, desc, eq, inArray, lt, lte, ne, sql } from 'drizzle-orm';
+import { db } from '../platform/db';
+import { cycle, cycleDimension, instrumentSection, reviewStep, type Cycle } from '../platform/db/schema';
+import {
+	canTransition,
+	effectiveStatus,
+	reviewSteps,
+	type CycleTransition
+} from '$lib/domain/cycle/status';
+import type { CycleInput } from '$lib/domain/cycle/schema';
+import { maturitySectionKinds, type SectionKind } from '$lib/domain/instrument/types';
+import * as instruments from '../instruments';
+import { DEFAULT_COMMENT_THRESHOLD } from '$lib/domain/scoring';
+
+export type CycleRow = Cycle;
+
+/** Writes down what time already decided: open cycles past their closing date are closed. */
+export async function closeExpired(organisationId: string, now = new Date()): Promise<void> {
+	await db()
+		.update(cycle)
+		.set({ status: 'closed', closedAt: sql`${cycle.closesAt}` })
+		.where(
+			and(
+				eq(cycle.organisationId, organisationId),
+				eq(cycle.status, 'open'),
+				lte(cycle.closesAt, now)
+			)
+		);
+}
+
+export async function create(
+	organisationId: string,
+	userId: string,
+	input: CycleInput
+): Promise<string | null> {
+	const instrument = await instruments.get(organisationId, input.instrumentId);
+	if (!instrument) return null;
+	const dimensionKeys = instrument.sections
+		.filter((s) => maturitySectionKinds.includes(s.kind))
+		.map((s) => s.key);
+	return db().transaction(async (tx) => {
+		const [created] = await tx
+			.insert(cycle)
+			.values({
+				organisationId,
+				instrumentId: instrument.id,
+				name: input.name,
+				opensAt: input.opensAt,
+				closesAt: input.closesAt,
+				anonymityThreshold: input.anonymityThreshold,
+				// Comments are easier to attribute than numbers: 8 by default, never below the
+				// numeric threshold (scoring also raises anything stored below max(5, threshold)).
+				commentThreshold: Math.max(DEFAULT_COMMENT_THRESHOLD, input.anonymityThreshold),
+				groups: input.groups,
+				createdBy: userId
+			})
+			.returning({ id: cycle.id });
+		const cycleId = created!.id;
+		await tx
+			.insert(cycleDimension)
+			.values(
+				dimensionKeys.map((dimensionKey) => ({
+					cycleId,
+					dimensionKey,
+					target: input.targets[dimensionKey] ?? null
+				}))
+			);
+		await tx.insert(reviewStep).values(reviewSteps.map((s) => ({ cycleId, step: s.step })));
+		return cycleId;
+	});
+}
+
+export async function list(organisationId: string) {
+	await closeExpired(organisationId);
+	return db()
+		.select({
+			id: cycle.id,
+			name: cycle.name,
+			status: cycle.status,
+			opensAt: cycle.opensAt,
+			closesAt: cycle.closesAt,
+			instrumentId: cycle.instrumentId,
+			groups: cycle.groups,
+			// Qualified by hand: drizzle leaves columns in a raw subquery unqualified.
+			submitted: sql<number>`(select count(*)::int from "response" r where r.cycle_id = "cycle"."id" and r.status = 'submitted')`
+		})
+		.from(cycle)
+		.where(eq(cycle.organisationId, organisationId))
+		.orderBy(desc(cycle.opensAt), desc(cycle.createdAt));
+}
+
+export async function get(organisationId: string, cycleId: string): Promise<CycleRow | null> {
+	if (!/^[0-9a-f-]{36}$/i.test(cycleId)) return null;
+	await closeExpired(organisationId);
+	const [row] = await db()
+		.select()
+		.from(cycle)
+		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
+	return row ?? null;
+}
+
+export async function dimensions(organisationId: string, cycleId: string) {
+	return db()
+		.select({
+			dimensionKey: cycleDimension.dimensionKey,
+			target: cycleDimension.target,
+			notApplicable: cycleDimension.notApplicable,
+			notApplicableReason: cycleDimension.notApplicableReason,
+			title: instrumentSection.title,
+			kind: instrumentSection.kind,
+			position: instrumentSection.position
+		})
+		.from(cycleDimension)
+		.innerJoin(cycle, eq(cycle.id, cycleDimension.cycleId))
+		.innerJoin(
+			instrumentSection,
+			and(
+				eq(instrumentSection.instrumentId, cycle.instrumentId),
+				eq(instrumentSection.key, cycleDimension.dimensionKey)
+			)
+		)
+		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)))
+		.orderBy(asc(instrumentSection.position))
+		.then((rows) => rows.map((r) => ({ ...r, kind: r.kind as SectionKind })));
+}
+
+export async function setDimension(
+	organisationId: string,
+	cycleId: string,
+	dimensionKey: string,
+	change: { target?: number | null; notApplicable?: boolean; notApplicableReason?: string | null }
+): Promise<boolean> {
+	const owned = await get(organisationId, cycleId);
+	if (!owned) return false;
+	const updated = await db()
+		.update(cycleDimension)
+		.set(change)
+		.where(and(eq(cycleDimension.cycleId, cycleId), eq(cycleDimension.dimensionKey, dimensionKey)))
+		.returning({ key: cycleDimension.dimensionKey });
+	return updated.length > 0;
+}
+
+export type TransitionResult = { ok: true } | { ok: false; reason: string };
+
+export async function transition(
+	organisationId: string,
+	cycleId: string,
+	change: CycleTransition,
+	now = new Date()
+): Promise<TransitionResult> {
+	const current = await get(organisationId, cycleId);
+	if (!current) return { ok: false, reason: 'not-found' };
+	if (!canTransition(current, change, now)) {
+		return {
+			ok: false,
+			reason: `A ${effectiveStatus(current, now)} cycle cannot be ${change === 'review' ? 'marked reviewed' : change + 'ed'}.`
+		};
+	}
+	if (change === 'review') {
+		const steps = await reviewStepsOf(organisationId, cycleId);
+		if (steps.some((s) => !s.doneAt))
+			return { ok: false, reason: 'Finish all four review steps first.' };
+	}
+	const set =
+		change === 'open'
+			? {
+					status: 'open' as const,
+					openedAt: now,
+					opensAt: current.opensAt > now ? now : current.opensAt
+				}
+			: change === 'close'
+				? { status: 'closed' as const, closedAt: now }
+				: change === 'reopen'
+					? { status: 'open' as const, closedAt: null }
+					: { status: 'reviewed' as const, reviewedAt: now };
+	await db()
+		.update(cycle)
+		.set(set)
+		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
+	return { ok: true };
+}
+
+export async function reviewStepsOf(organisationId: string, cycleId: string) {
+	return db()
+		.select({ step: reviewStep.step, notes: reviewStep.notes, doneAt: reviewStep.doneAt })
+		.from(reviewStep)
+		.innerJoin(cycle, eq(cycle.id, reviewStep.cycleId))
+		.where(and(eq(cycle.organisationId, organisationId), eq(reviewStep.cycleId, cycleId)))
+		.orderBy(asc(reviewStep.step));
+}
+
+export async function saveReviewStep(
+	organisationId: string,
+	cycleId: string,
+	userId: string,
+	step: number,
+	notes: string,
+	done: boolean
+): Promise<boolean> {
+	if (!(await get(organisationId, cycleId))) return false;
+	const updated = await db()
+		.update(reviewStep)
+		.set({ notes, doneAt: done ? new Date() : null, doneBy: done ? userId : null })
+		.where(and(eq(reviewStep.cycleId, cycleId), eq(reviewStep.step, step)))
+		.returning({ step: reviewStep.step });
+	return updated.length > 0;
+}
+
+/** When a cycle really closed: closed early by a lead, or at its closing date. */
+const effectiveClose = sql<Date>`coalesce(${cycle.closedAt}, ${cycle.closesAt})`;
+
+/** The latest closed (or reviewed) cycle that closed before this one opened: what "previous" means on the dashboard. */
+export async function previousClosed(
+	organisationId: string,
+	cycleId: string
+): Promise<CycleRow | null> {
+	const current = await get(organisationId, cycleId);
+	if (!current) return null;
+	const [row] = await db()
+		.select()
+		.from(cycle)
+		.where(
+			and(
+				eq(cycle.organisationId, organisationId),
+				inArray(cycle.status, ['closed', 'reviewed']),
+				// An ISO string: postgres.js cannot bind a Date inside a raw SQL expression.
+				lt(effectiveClose, (current.closedAt ?? current.closesAt).toISOString()),
+				ne(cycle.id, cycleId)
+			)
+		)
+		.orderBy(desc(effectiveClose), desc(cycle.createdAt))
+		.limit(1);
+	return row ?? null;
+}
+
+/** Closed and reviewed cycles, oldest first: the points of the trend lines. */
+export async function closedInOrder(organisationId: string): Promise<CycleRow[]> {
+	await closeExpired(organisationId);
+	return db()
+		.select()
+		.from(cycle)
+		.where(
+			and(eq(cycle.organisationId, organisationId), inArray(cycle.status, ['closed', 'reviewed']))
+		)
+		.orderBy(asc(effectiveClose), asc(cycle.createdAt));
+}

@@ -1,0 +1,200 @@
+import { and, asc, eq, isNull, gt } from 'drizzle-orm';
+import { z } from 'zod';
+import { db } from '../platform/db';
+import {
+	memberInvitation,
+	membership,
+	organisation,
+	user,
+	type MemberRole,
+	type Organisation
+} from '../platform/db/schema';
+import { generateToken, hashToken } from '../auth/session';
+import type { OrganisationInput } from '$lib/domain/organisation/schema';
+
+export type OrganisationSummary = Pick<
+	Organisation,
+	'id' | 'name' | 'sector' | 'sizeBand' | 'timeZone'
+>;
+
+const uuidSchema = z.uuid();
+export const isId = (value: string): boolean => uuidSchema.safeParse(value).success;
+
+const summaryColumns = {
+	id: organisation.id,
+	name: organisation.name,
+	sector: organisation.sector,
+	sizeBand: organisation.sizeBand,
+	timeZone: organisation.timeZone
+};
+
+/** Without a time zone the organisation keeps UTC (the column's default) until a lead sets one. */
+export async function create(
+	userId: string,
+	input: Omit<OrganisationInput, 'timeZone'> & Partial<Pick<OrganisationInput, 'timeZone'>>
+): Promise<OrganisationSummary> {
+	return db().transaction(async (tx) => {
+		const [created] = await tx.insert(organisation).values(input).returning(summaryColumns);
+		await tx.insert(membership).values({ organisationId: created!.id, userId, role: 'lead' });
+		return created!;
+	});
+}
+
+/** The zone in which the organisation's dates and times are typed and shown. */
+export async function setTimeZone(organisationId: string, timeZone: string): Promise<void> {
+	await db().update(organisation).set({ timeZone }).where(eq(organisation.id, organisationId));
+}
+
+export async function membershipOf(
+	userId: string,
+	organisationId: string
+): Promise<{ role: MemberRole; organisation: OrganisationSummary } | null> {
+	if (!isId(organisationId)) return null;
+	const [row] = await db()
+		.select({ role: membership.role, organisation: summaryColumns })
+		.from(membership)
+		.innerJoin(organisation, eq(membership.organisationId, organisation.id))
+		.where(and(eq(membership.userId, userId), eq(membership.organisationId, organisationId)));
+	return row ?? null;
+}
+
+export async function listForUser(
+	userId: string
+): Promise<Array<OrganisationSummary & { role: MemberRole }>> {
+	return db()
+		.select({ ...summaryColumns, role: membership.role })
+		.from(membership)
+		.innerJoin(organisation, eq(membership.organisationId, organisation.id))
+		.where(eq(membership.userId, userId))
+		.orderBy(asc(organisation.name));
+}
+
+export async function members(organisationId: string) {
+	return db()
+		.select({ userId: user.id, name: user.name, email: user.email, role: membership.role })
+		.from(membership)
+		.innerJoin(user, eq(membership.userId, user.id))
+		.where(eq(membership.organisationId, organisationId))
+		.orderBy(asc(user.name));
+}
+
+const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** Returns the token once; only its hash is kept. */
+export async function inviteMember(
+	organisationId: string,
+	createdBy: string,
+	role: MemberRole,
+	email: string | undefined
+): Promise<{ token: string; expiresAt: Date }> {
+	const token = generateToken() + generateToken();
+	const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
+	await db()
+		.insert(memberInvitation)
+		.values({ organisationId, createdBy, role, email, tokenHash: hashToken(token), expiresAt });
+	return { token, expiresAt };
+}
+
+export async function pendingInvitations(organisationId: string) {
+	return db()
+		.select({
+			id: memberInvitation.id,
+			role: memberInvitation.role,
+			email: memberInvitation.email,
+			createdAt: memberInvitation.createdAt,
+			expiresAt: memberInvitation.expiresAt
+		})
+		.from(memberInvitation)
+		.where(
+			and(
+				eq(memberInvitation.organisationId, organisationId),
+				isNull(memberInvitation.acceptedAt),
+				isNull(memberInvitation.revokedAt),
+				gt(memberInvitation.expiresAt, new Date())
+			)
+		)
+		.orderBy(asc(memberInvitation.createdAt));
+}
+
+export async function revokeInvitation(
+	organisationId: string,
+	invitationId: string
+): Promise<void> {
+	if (!isId(invitationId)) return;
+	await db()
+		.update(memberInvitation)
+		.set({ revokedAt: new Date() })
+		.where(
+			and(
+				eq(memberInvitation.organisationId, organisationId),
+				eq(memberInvitation.id, invitationId)
+			)
+		);
+}
+
+async function usableInvitation(token: string) {
+	const [row] = await db()
+		.select({
+			id: memberInvitation.id,
+			role: memberInvitation.role,
+			organisation: summaryColumns
+		})
+		.from(memberInvitation)
+		.innerJoin(organisation, eq(memberInvitation.organisationId, organisation.id))
+		.where(
+			and(
+				eq(memberInvitation.tokenHash, hashToken(token)),
+				isNull(memberInvitation.acceptedAt),
+				isNull(memberInvitation.revokedAt),
+				gt(memberInvitation.expiresAt, new Date())
+			)
+		);
+	return row ?? null;
+}
+
+export const findInvitation = usableInvitation;
+
+/**
+ * Joins the organisation; an existing member keeps the stronger of the two roles. The link is used
+ * up by one conditional update (`… where accepted_at is null returning …`) in the same transaction
+ * as the membership, so of two people accepting at the same moment exactly one gets in: on
+ * PostgreSQL the second update waits for the first's row lock, then finds the link taken.
+ */
+export async function acceptInvitation(
+	token: string,
+	userId: string
+): Promise<OrganisationSummary | null> {
+	const now = new Date();
+	return db().transaction(async (tx) => {
+		const [claimed] = await tx
+			.update(memberInvitation)
+			.set({ acceptedAt: now, acceptedBy: userId })
+			.where(
+				and(
+					eq(memberInvitation.tokenHash, hashToken(token)),
+					isNull(memberInvitation.acceptedAt),
+					isNull(memberInvitation.revokedAt),
+					gt(memberInvitation.expiresAt, now)
+				)
+			)
+			.returning({ organisationId: memberInvitation.organisationId, role: memberInvitation.role });
+		if (!claimed) return null;
+		await tx
+			.insert(membership)
+			.values({ organisationId: claimed.organisationId, userId, role: claimed.role })
+			.onConflictDoNothing();
+		if (claimed.role === 'lead') {
+			await tx
+				.update(membership)
+				.set({ role: 'lead' })
+				.where(
+					and(eq(membership.organisationId, claimed.organisationId), eq(membership.userId, userId))
+				);
+		}
+		const [joined] = await tx
+			.select(summaryColumns)
+			.from(organisation)
+			.where(eq(organisation.id, claimed.organisationId));
+		return joined ?? null;
+	});
+}

@@ -1,0 +1,70 @@
+import * as cycles from '../cycles';
+import * as invitations from '../survey/invitations';
+import * as scoring from './';
+import * as peers from './peers';
+import { publishPending } from './publication';
+import { dashboardView } from '$lib/domain/dashboard/view';
+import { trendSeries } from '$lib/domain/dashboard/trends';
+import { compareDimensions } from '$lib/domain/cycle/compare';
+
+/** The lead's dashboard of one cycle: this cycle's scores against its targets and the previous cycle. */
+export async function forCycle(
+	organisationId: string,
+	cycleId: string,
+	peerFilter: peers.PeerFilter = {}
+) {
+	const current = await scoring.scoreCycleForOrganisation(organisationId, cycleId);
+	if (!current) return null;
+	const previousCycle = await cycles.previousClosed(organisationId, cycleId);
+	const previous = previousCycle
+		? await scoring.scoreCycleForOrganisation(organisationId, previousCycle.id)
+		: null;
+	return {
+		view: dashboardView(current, previous),
+		previous: previousCycle ? { id: previousCycle.id, name: previousCycle.name } : null,
+		rates: await invitations.rates(organisationId, cycleId),
+		// Scoring has just cut any snapshot due; this reads how many submissions still wait.
+		publication: await publishPending(organisationId, cycleId),
+		peers: await peers.peerBenchmarkForCycle(organisationId, cycleId, peerFilter, current)
+	};
+}
+
+/** Every dimension and the overall index across the organisation's closed cycles, oldest first. */
+export async function trends(organisationId: string) {
+	const closed = await cycles.closedInOrder(organisationId);
+	const points = [];
+	for (const c of closed) {
+		const scores = await scoring.scoreCycleForOrganisation(organisationId, c.id);
+		if (!scores) continue;
+		points.push({ cycleId: c.id, cycleName: c.name, closesAt: c.closesAt, scores });
+	}
+	return trendSeries(points);
+}
+
+/** Two cycles side by side: each dimension's delta and whether it exceeds its 95% margin. */
+export async function compare(organisationId: string, beforeId: string, afterId: string) {
+	const [before, after] = await Promise.all([
+		scoring.scoreCycleForOrganisation(organisationId, beforeId),
+		scoring.scoreCycleForOrganisation(organisationId, afterId)
+	]);
+	if (!before || !after) return null;
+	if (before.status !== 'scored' || after.status !== 'scored') {
+		return {
+			changes: null,
+			withheld:
+				before.status === 'withheld'
+					? before.withheld
+					: after.status === 'withheld'
+						? after.withheld
+						: ''
+		};
+	}
+	return {
+		changes: compareDimensions(
+			before.dimensions.filter((d) => !d.notApplicable),
+			after.dimensions.filter((d) => !d.notApplicable)
+		),
+		overall: { before: before.overall.index, after: after.overall.index },
+		withheld: null
+	};
+}

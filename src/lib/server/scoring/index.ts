@@ -1,0 +1,38 @@
+/**
+ * The scoring service: a cycle's scores as the dashboard and reports show them.
+ *
+ * Statistics come from the database (sql.ts, GROUP BY queries — answers never travel
+ * to Node) and go through `scoreCycle`, which applies the anonymity rules. This module returns
+ * only the anonymity-safe `CycleScores`; raw per-group statistics are not exported from here.
+ * Method: docs/scoring.md.
+ */
+import { scoreCycle, type CycleScores } from '$lib/domain/scoring';
+import { loadScoringContext, queryCycleStats, type ScoringContext } from './sql';
+import { publishPending } from './publication';
+
+export type { CycleScores } from '$lib/domain/scoring';
+
+/**
+ * Scores of one cycle of the organisation, with the cycle's anonymity and comment thresholds,
+ * targets and not-applicable dimensions. Null when the cycle is not the organisation's.
+ */
+export async function scoreCycleForOrganisation(
+	organisationId: string,
+	cycleId: string
+): Promise<CycleScores | null> {
+	const context = await loadScoringContext(organisationId, cycleId);
+	return context ? scoreLoadedCycle(context) : null;
+}
+
+/** Scores of a cycle already loaded, with the organisation scope, by `loadScoringContext`. */
+export async function scoreLoadedCycle(context: ScoringContext): Promise<CycleScores> {
+	// Figures count published responses only: cut a new snapshot first when enough are pending.
+	await publishPending(context.organisationId, context.cycleId);
+	const stats = await queryCycleStats(context);
+	return scoreCycle(context.instrument, stats, {
+		targets: context.targets,
+		notApplicable: context.notApplicable,
+		anonymityThreshold: context.anonymityThreshold,
+		commentThreshold: context.commentThreshold
+	});
+}

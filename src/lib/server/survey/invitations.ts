@@ -1,0 +1,317 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { createHash, createHmac } from 'node:crypto';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { invitationSecret } from '../platform/secrets';
+import { db } from '../platform/db';
+import { cycle, invitation, response, type Invitation } from '../platform/db/schema';
+import { hashToken } from '../auth/session';
+import type { InviteeRow } from '$lib/domain/invitation/csv';
+import { responseRates } from '$lib/domain/cycle/status';
+
+/**
+ * A link token: 320 bits of HMAC-SHA512 over the invitation id (and the link's version, once
+ * re-issued) under the installation key, which is kept outside the database (secrets.ts). Only
+ * hashToken(token) is stored. The server can re-derive a link to mail it; pages never show a
+ * personal link again after it was handed out (docs/threat-model.md).
+ */
+export async function tokenFor(invitationId: string, linkVersion = 1): Promise<string> {
+	const message =
+		linkVersion === 1 ? `invitation:${invitationId}` : `invitation:${invitationId}:v${linkVersion}`;
+	const mac = createHmac('sha512', await invitationSecret())
+		.update(message)
+		.digest();
+	return encodeBase32LowerCaseNoPadding(mac).slice(0, 64);
+}
+
+/**
+ * The key under which a respondent's answers are stored. A second, differently salted hash
+ * of the token, so the database alone cannot join answers to the invitation row.
+ */
+export function responseKey(token: string): string {
+	return createHash('sha256').update(`touchstone-response:${token}`).digest('hex');
+}
+
+export interface IssuedLink {
+	id: string;
+	email: string | null;
+	name: string | null;
+	group: string;
+	token: string;
+}
+
+export type AddResult = { issued: IssuedLink[]; alreadyInvited: InviteeRow[] };
+
+/**
+ * Rows per INSERT (and addresses per lookup): PostgreSQL takes at most 65,535 parameters in one
+ * statement, and an invitation row has 8; PGlite also overflows its stack on very long statements.
+ */
+export const BATCH_SIZE = 1_000;
+
+function batches<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+	return out;
+}
+
+/** Inserts invitation rows in batches, all in one transaction: a list is imported whole or not at all. */
+async function insertInBatches(rows: Array<typeof invitation.$inferInsert>): Promise<void> {
+	if (rows.length === 0) return;
+	await db().transaction(async (tx) => {
+		for (const batch of batches(rows)) await tx.insert(invitation).values(batch);
+	});
+}
+
+export async function addPersonal(
+	organisationId: string,
+	cycleId: string,
+	rows: InviteeRow[]
+): Promise<AddResult> {
+	if (rows.length === 0) return { issued: [], alreadyInvited: [] };
+	const taken = new Set<string | null>();
+	for (const batch of batches([...new Set(rows.map((r) => r.email))])) {
+		const existing = await db()
+			.select({ email: invitation.email })
+			.from(invitation)
+			.where(
+				and(
+					eq(invitation.organisationId, organisationId),
+					eq(invitation.cycleId, cycleId),
+					inArray(invitation.email, batch)
+				)
+			);
+		for (const e of existing) taken.add(e.email);
+	}
+	const issued: IssuedLink[] = [];
+	for (const r of rows.filter((row) => !taken.has(row.email))) {
+		const id = crypto.randomUUID();
+		issued.push({ id, email: r.email, name: r.name, group: r.group, token: await tokenFor(id) });
+	}
+	await insertInBatches(
+		issued.map((r) => ({
+			id: r.id,
+			organisationId,
+			cycleId,
+			kind: 'personal' as const,
+			email: r.email,
+			name: r.name,
+			groupKey: r.group,
+			tokenHash: hashToken(r.token)
+		}))
+	);
+	return { issued, alreadyInvited: rows.filter((r) => taken.has(r.email)) };
+}
+
+export async function addAnonymous(
+	organisationId: string,
+	cycleId: string,
+	group: string,
+	count: number
+): Promise<IssuedLink[]> {
+	const issued: IssuedLink[] = [];
+	for (let i = 0; i < count; i++) {
+		const id = crypto.randomUUID();
+		issued.push({ id, email: null, name: null, group, token: await tokenFor(id) });
+	}
+	await insertInBatches(
+		issued.map((r) => ({
+			id: r.id,
+			organisationId,
+			cycleId,
+			kind: 'anonymous' as const,
+			groupKey: group,
+			tokenHash: hashToken(r.token)
+		}))
+	);
+	return issued;
+}
+
+/**
+ * Links of the given invitations of a cycle, re-derived on the server: for mailing, and for the
+ * anonymous workshop cards. Never for showing a personal link to the lead again.
+ */
+export async function links(
+	organisationId: string,
+	cycleId: string,
+	ids?: string[]
+): Promise<IssuedLink[]> {
+	const rows = await db()
+		.select({
+			id: invitation.id,
+			email: invitation.email,
+			name: invitation.name,
+			group: invitation.groupKey,
+			linkVersion: invitation.linkVersion
+		})
+		.from(invitation)
+		.where(
+			and(
+				eq(invitation.organisationId, organisationId),
+				eq(invitation.cycleId, cycleId),
+				isNull(invitation.revokedAt),
+				...(ids ? [inArray(invitation.id, ids)] : [])
+			)
+		)
+		.orderBy(asc(invitation.groupKey), asc(invitation.createdAt));
+	return Promise.all(
+		rows.map(async ({ linkVersion, ...r }) => ({ ...r, token: await tokenFor(r.id, linkVersion) }))
+	);
+}
+
+/** Response keys of a cycle's submitted responses: the only place "answered" comes from. */
+async function submittedKeys(organisationId: string, cycleId: string): Promise<Set<string>> {
+	const rows = await db()
+		.select({ key: response.resumeHash })
+		.from(response)
+		.where(
+			and(
+				eq(response.organisationId, organisationId),
+				eq(response.cycleId, cycleId),
+				eq(response.status, 'submitted')
+			)
+		);
+	return new Set(rows.map((r) => r.key));
+}
+
+/**
+ * The cycle's invitations, each with whether it was answered — worked out here from its link and
+ * the submitted responses' keys, never stored on the invitation, and never when.
+ */
+export async function list(organisationId: string, cycleId: string) {
+	const [rows, submitted] = await Promise.all([
+		db()
+			.select({
+				id: invitation.id,
+				kind: invitation.kind,
+				email: invitation.email,
+				name: invitation.name,
+				group: invitation.groupKey,
+				linkVersion: invitation.linkVersion,
+				createdAt: invitation.createdAt,
+				sentAt: invitation.sentAt,
+				remindedAt: invitation.remindedAt,
+				revokedAt: invitation.revokedAt
+			})
+			.from(invitation)
+			.where(and(eq(invitation.organisationId, organisationId), eq(invitation.cycleId, cycleId)))
+			.orderBy(asc(invitation.groupKey), asc(invitation.createdAt)),
+		submittedKeys(organisationId, cycleId)
+	]);
+	return Promise.all(
+		rows.map(async ({ linkVersion, ...r }) => ({
+			...r,
+			answered: submitted.size > 0 && submitted.has(responseKey(await tokenFor(r.id, linkVersion)))
+		}))
+	);
+}
+
+export async function revoke(
+	organisationId: string,
+	cycleId: string,
+	invitationId: string
+): Promise<boolean> {
+	const rows = await db()
+		.update(invitation)
+		.set({ revokedAt: new Date() })
+		.where(
+			and(
+				eq(invitation.organisationId, organisationId),
+				eq(invitation.cycleId, cycleId),
+				eq(invitation.id, invitationId)
+			)
+		)
+		.returning({ id: invitation.id });
+	return rows.length > 0;
+}
+
+export async function rates(organisationId: string, cycleId: string) {
+	const counts = new Map<string, { group: string; invited: number; responded: number }>();
+	for (const i of await list(organisationId, cycleId)) {
+		if (i.revokedAt) continue;
+		const c = counts.get(i.group) ?? { group: i.group, invited: 0, responded: 0 };
+		c.invited += 1;
+		if (i.answered) c.responded += 1;
+		counts.set(i.group, c);
+	}
+	return responseRates(
+		[...counts.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0))
+	);
+}
+
+/** Personal invitations that have not answered, for reminders. */
+export async function unanswered(organisationId: string, cycleId: string) {
+	return (await list(organisationId, cycleId))
+		.filter((i) => i.kind === 'personal' && !i.answered && !i.revokedAt)
+		.map(({ id, email, name, group }) => ({ id, email, name, group }));
+}
+
+export type ReissueResult =
+	{ ok: true; link: IssuedLink } | { ok: false; reason: 'not-found' | 'answered' };
+
+/**
+ * A new link for an unanswered invitation: the old link stops working, and a draft started with
+ * it is discarded (nobody may take over another person's answers by asking for a new link).
+ */
+export async function reissue(
+	organisationId: string,
+	cycleId: string,
+	invitationId: string
+): Promise<ReissueResult> {
+	const [row] = (await list(organisationId, cycleId)).filter(
+		(i) => i.id === invitationId && !i.revokedAt
+	);
+	if (!row) return { ok: false, reason: 'not-found' };
+	if (row.answered) return { ok: false, reason: 'answered' };
+	return db().transaction(async (tx) => {
+		const [current] = await tx
+			.select({ linkVersion: invitation.linkVersion })
+			.from(invitation)
+			.where(and(eq(invitation.organisationId, organisationId), eq(invitation.id, invitationId)))
+			.for('update');
+		if (!current) return { ok: false, reason: 'not-found' } as const;
+		const oldKey = responseKey(await tokenFor(invitationId, current.linkVersion));
+		const linkVersion = current.linkVersion + 1;
+		const token = await tokenFor(invitationId, linkVersion);
+		await tx
+			.update(invitation)
+			.set({ linkVersion, tokenHash: hashToken(token) })
+			.where(and(eq(invitation.organisationId, organisationId), eq(invitation.id, invitationId)));
+		await tx
+			.delete(response)
+			.where(
+				and(
+					eq(response.organisationId, organisationId),
+					eq(response.resumeHash, oldKey),
+					eq(response.status, 'draft')
+				)
+			);
+		return {
+			ok: true,
+			link: { id: row.id, email: row.email, name: row.name, group: row.group, token }
+		} as const;
+	});
+}
+
+export async function markSent(
+	organisationId: string,
+	ids: string[],
+	field: 'sentAt' | 'remindedAt'
+): Promise<void> {
+	if (ids.length === 0) return;
+	await db()
+		.update(invitation)
+		.set({ [field]: new Date() })
+		.where(and(eq(invitation.organisationId, organisationId), inArray(invitation.id, ids)));
+}
+
+export type InvitationWithCycle = { invitation: Invitation; cycle: typeof cycle.$inferSelect };
+
+/** Looks up a respondent's link; unknown and revoked tokens both give null. */
+export async function findByToken(token: string): Promise<InvitationWithCycle | null> {
+	if (!/^[a-z2-7]{64}$/.test(token)) return null;
+	const [row] = await db()
+		.select({ invitation, cycle })
+		.from(invitation)
+		.innerJoin(cycle, eq(cycle.id, invitation.cycleId))
+		.where(and(eq(invitation.tokenHash, hashToken(token)), isNull(invitation.revokedAt)));
+	return row ?? null;
+}

@@ -1,0 +1,39 @@
+import { redirect } from '@sveltejs/kit';
+import { invalid, parseForm } from '$lib/forms';
+import { safeNextPath, signInSchema } from '$lib/domain/account/schema';
+import * as accounts from '$lib/server/auth/accounts';
+import { createSession, generateToken, invalidateSession } from '$lib/server/auth/session';
+import { setSessionCookie } from '$lib/server/auth/cookies';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next'), url.origin));
+};
+
+const waitFor = (seconds: number) =>
+	seconds < 60
+		? `${seconds} second${seconds === 1 ? '' : 's'}`
+		: `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? '' : 's'}`;
+
+const WRONG_CREDENTIALS = 'That e-mail address and password do not match an account.';
+
+export const actions = {
+	default: async ({ request, cookies, url, locals, getClientAddress }) => {
+		const form = parseForm(signInSchema, await request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const result = await accounts.signIn(form.data, getClientAddress());
+		if (!result.ok) {
+			const message =
+				result.reason === 'rate-limited'
+					? `Too many sign-in attempts. Try again in ${waitFor(result.retryAfterSeconds)}.`
+					: WRONG_CREDENTIALS;
+			return invalid(result.reason === 'rate-limited' ? 429 : 400, form.values, { form: message });
+		}
+		// A new session on every sign-in; an old one on this browser is ended.
+		if (locals.session) await invalidateSession(locals.session.id);
+		const token = generateToken();
+		const session = await createSession(token, result.userId);
+		setSessionCookie(cookies, url, token, session.expiresAt);
+		redirect(303, safeNextPath(url.searchParams.get('next'), url.origin));
+	}
+} satisfies Actions;

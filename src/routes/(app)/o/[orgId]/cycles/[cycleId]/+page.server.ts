@@ -1,0 +1,73 @@
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { invalid, parseForm } from '$lib/forms';
+import { requireLead, requireMember } from '$lib/server/auth/guard';
+import * as cycles from '$lib/server/cycles';
+import * as invitations from '$lib/server/survey/invitations';
+import type { CycleTransition } from '$lib/domain/cycle/status';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { organisation } = await requireMember(event);
+	const cycleId = event.params.cycleId;
+	if (!(await cycles.get(organisation.id, cycleId))) error(404, 'Not found');
+	return {
+		rates: await invitations.rates(organisation.id, cycleId),
+		dimensions: await cycles.dimensions(organisation.id, cycleId)
+	};
+};
+
+async function change(event: RequestEvent, transition: CycleTransition) {
+	const { organisation } = await requireLead(event);
+	const result = await cycles.transition(organisation.id, event.params.cycleId, transition);
+	if (!result.ok) {
+		if (result.reason === 'not-found') error(404, 'Not found');
+		return fail(409, { transitionError: result.reason });
+	}
+	return { changed: transition };
+}
+
+const dimensionSchema = z.object({
+	dimensionKey: z.string().min(1),
+	target: z
+		.string()
+		.trim()
+		.transform((v) => (v === '' ? null : Number(v)))
+		.pipe(
+			z
+				.number({ error: 'Targets run from 1 to 5.' })
+				.min(1, 'Targets run from 1 to 5.')
+				.max(5, 'Targets run from 1 to 5.')
+				.nullable()
+		),
+	notApplicable: z.string().optional(),
+	notApplicableReason: z
+		.string()
+		.trim()
+		.max(300, 'Keep the reason under 300 characters.')
+		.optional()
+});
+
+export const actions = {
+	dimension: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(dimensionSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const notApplicable = form.data.notApplicable === 'yes';
+		const saved = await cycles.setDimension(
+			organisation.id,
+			event.params.cycleId,
+			form.data.dimensionKey,
+			{
+				target: form.data.target,
+				notApplicable,
+				notApplicableReason: notApplicable ? form.data.notApplicableReason || null : null
+			}
+		);
+		if (!saved) error(404, 'Not found');
+		return { savedDimension: form.data.dimensionKey };
+	},
+	open: (event) => change(event, 'open'),
+	close: (event) => change(event, 'close'),
+	reopen: (event) => change(event, 'reopen')
+} satisfies Actions;

@@ -1,0 +1,48 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import { invalid, parseForm } from '$lib/forms';
+import { requireLead, requireMember } from '$lib/server/auth/guard';
+import * as actions_ from '$lib/server/cycles/improvement-actions';
+import * as cycles from '$lib/server/cycles';
+import { actionSchema, actionStatuses, actionTimeline } from '$lib/domain/action/schema';
+import * as dashboard from '$lib/server/scoring/dashboard';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { organisation } = await requireMember(event);
+	if (!(await cycles.get(organisation.id, event.params.cycleId))) error(404, 'Not found');
+	const list = await actions_.forCycle(organisation.id, event.params.cycleId);
+	const series = await dashboard.trends(organisation.id);
+	const points = series.cycles.map((c, i) => ({
+		cycleId: c.id,
+		cycleName: c.name,
+		closesAt: c.closesAt,
+		scores: Object.fromEntries(series.dimensions.map((d) => [d.key, d.values[i] ?? null]))
+	}));
+	return {
+		actions: list.map((a) => ({ ...a, timeline: actionTimeline(a, points) })),
+		dimensions: await cycles.dimensions(organisation.id, event.params.cycleId),
+		preselected: event.url.searchParams.get('dimension')
+	};
+};
+
+const statusSchema = z.object({ actionId: z.uuid(), status: z.enum(actionStatuses) });
+
+export const actions = {
+	create: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(actionSchema, await event.request.formData(), ['dimensionKeys']);
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const id = await actions_.create(organisation.id, event.params.cycleId, form.data);
+		if (!id) error(404, 'Not found');
+		return { created: id };
+	},
+	status: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(statusSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		if (!(await actions_.setStatus(organisation.id, form.data.actionId, form.data.status)))
+			error(404, 'Not found');
+		return { updated: form.data.actionId };
+	}
+} satisfies Actions;

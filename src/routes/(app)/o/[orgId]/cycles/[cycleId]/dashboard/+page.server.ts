@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { requireMember } from '$lib/server/auth/guard';
+import * as dashboard from '$lib/server/scoring/dashboard';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { organisation } = await requireMember(event);
+	const sameSector = event.url.searchParams.get('peers') === 'sector';
+	const sameSize = event.url.searchParams.get('peers') === 'size';
+	const result = await dashboard.forCycle(organisation.id, event.params.cycleId, {
+		sector: sameSector ? organisation.sector : null,
+		sizeBand: sameSize ? organisation.sizeBand : null
+	});
+	if (!result) error(404, 'Not found');
+	return { ...result, peerFilter: sameSector ? 'sector' : sameSize ? 'size' : 'all' };
+};

@@ -1,0 +1,40 @@
+import { error } from '@sveltejs/kit';
+import { requireLead } from '$lib/server/auth/guard';
+import * as exports from '$lib/server/scoring/exports';
+import * as scoring from '$lib/server/scoring';
+import { answersCsv, scoresCsv } from '$lib/domain/export/answers';
+import type { RequestHandler } from './$types';
+
+const files = ['answers.csv', 'answers.json', 'scores.csv', 'scores.json'] as const;
+
+export const GET: RequestHandler = async (event) => {
+	const { organisation } = await requireLead(event);
+	const file = files.find((f) => f === event.params.file);
+	if (!file) error(404, 'Not found');
+	let text: string;
+	if (file.startsWith('answers')) {
+		const answers = await exports.cycleAnswers(organisation.id, event.params.cycleId);
+		if (!answers.ok && answers.reason === 'not-closed') {
+			error(
+				409,
+				'Answers can be exported once the cycle is closed: two exports of an open cycle would show who answered in between.'
+			);
+		}
+		if (!answers.ok) error(404, 'Not found');
+		text =
+			file === 'answers.csv' ? answersCsv(answers.export) : JSON.stringify(answers.export, null, 2);
+	} else {
+		const scores = await scoring.scoreCycleForOrganisation(organisation.id, event.params.cycleId);
+		if (!scores) error(404, 'Not found');
+		text = file === 'scores.csv' ? scoresCsv(scores) : JSON.stringify(scores, null, 2);
+	}
+	return new Response(text, {
+		headers: {
+			'content-type': file.endsWith('.json')
+				? 'application/json; charset=utf-8'
+				: 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="${file}"`,
+			'cache-control': 'no-store'
+		}
+	});
+};

@@ -1,0 +1,200 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import { invalid, parseForm } from '$lib/forms';
+import { requireLead } from '$lib/server/auth/guard';
+import * as cycles from '$lib/server/cycles';
+import * as invitations from '$lib/server/survey/invitations';
+import * as outbox from '$lib/server/outbox';
+import {
+	INVITEE_LIST_MAX_BYTES,
+	inviteeListTooLarge,
+	parseInvitees
+} from '$lib/domain/invitation/csv';
+import { stakeholderGroupKeys } from '$lib/domain/instrument/types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+async function context(event: RequestEvent | Parameters<PageServerLoad>[0]) {
+	const { organisation } = await requireLead(event);
+	const cycle = await cycles.get(organisation.id, event.params.cycleId);
+	if (!cycle) error(404, 'Not found');
+	return { organisation, cycle };
+}
+
+const surveyUrl = (origin: string, token: string) => `${origin}/s/${token}`;
+
+export const load: PageServerLoad = async (event) => {
+	const { organisation, cycle } = await context(event);
+	const [list, links, rates, mail] = await Promise.all([
+		invitations.list(organisation.id, cycle.id),
+		invitations.links(organisation.id, cycle.id),
+		invitations.rates(organisation.id, cycle.id),
+		outbox.byInvitation(organisation.id, cycle.id)
+	]);
+	// Anonymous workshop links stay copyable; a personal link is shown once, when it is issued.
+	const linkById = new Map(
+		links.filter((l) => l.email === null).map((l) => [l.id, surveyUrl(event.url.origin, l.token)])
+	);
+	return {
+		invitations: list.map((i) => ({
+			...i,
+			link: i.revokedAt || i.kind !== 'anonymous' ? null : (linkById.get(i.id) ?? null),
+			mail: mail.get(i.id) ?? null
+		})),
+		rates,
+		mailConfigured: outbox.mailConfigured()
+	};
+};
+
+const importSchema = z.object({
+	csv: z.string().max(INVITEE_LIST_MAX_BYTES, 'The list is too long: 2 MB at most.'),
+	send: z.string().optional()
+});
+
+/** SvelteKit refuses a body over BODY_SIZE_LIMIT (413) when the action reads it. */
+const isTooLarge = (error: unknown) => (error as { status?: unknown } | null)?.status === 413;
+const anonymousSchema = z.object({
+	group: z.enum(stakeholderGroupKeys, { error: 'Choose a group.' }),
+	count: z.coerce
+		.number({ error: 'Enter a number.' })
+		.int('Enter a whole number.')
+		.min(1, 'At least 1.')
+		.max(500, 'At most 500 at a time.')
+});
+const idSchema = z.object({ invitationId: z.uuid() });
+
+export const actions = {
+	import: async (event) => {
+		const { organisation, cycle } = await context(event);
+		let formData: FormData;
+		try {
+			formData = await event.request.formData();
+		} catch (error) {
+			if (isTooLarge(error)) return invalid(413, {}, { file: inviteeListTooLarge() });
+			throw error;
+		}
+		const file = formData.get('file');
+		const pasted = String(formData.get('csv') ?? '');
+		if (file instanceof File && file.size > INVITEE_LIST_MAX_BYTES)
+			return invalid(400, { csv: pasted }, { file: inviteeListTooLarge(file.size) });
+		const uploaded = file instanceof File && file.size > 0 ? await file.text() : '';
+		const form = parseForm(importSchema, formData, [], {
+			csv: [pasted, uploaded].filter(Boolean).join('\n')
+		});
+		if (!form.ok) return invalid(400, { csv: pasted }, form.errors);
+		if (form.data.csv.trim() === '')
+			return invalid(400, { csv: pasted }, { csv: 'Paste a list or choose a CSV file.' });
+		const parsed = parseInvitees(form.data.csv, cycle.groups);
+		const added = await invitations.addPersonal(organisation.id, cycle.id, parsed.accepted);
+		const queued =
+			form.data.send && outbox.mailConfigured()
+				? await outbox.queueInvitations(
+						organisation.id,
+						cycle.id,
+						added.issued.map((l) => l.id),
+						'invitation',
+						event.url.origin
+					)
+				: null;
+		return {
+			imported: {
+				links: added.issued.map((l) => ({
+					email: l.email,
+					name: l.name,
+					group: l.group,
+					url: surveyUrl(event.url.origin, l.token)
+				})),
+				rejected: [
+					...parsed.rejected,
+					...added.alreadyInvited.map((r) => ({
+						line: parsed.accepted.find((a) => a.email === r.email)?.line ?? 0,
+						content: r.email,
+						reason: 'Already invited to this cycle.'
+					}))
+				].sort((a, b) => a.line - b.line),
+				queued
+			}
+		};
+	},
+	anonymous: async (event) => {
+		const { organisation, cycle } = await context(event);
+		const form = parseForm(anonymousSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		if (!cycle.groups.includes(form.data.group))
+			return invalid(400, form.values, { group: 'This group does not take part in the cycle.' });
+		const issued = await invitations.addAnonymous(
+			organisation.id,
+			cycle.id,
+			form.data.group,
+			form.data.count
+		);
+		return {
+			anonymous: {
+				group: form.data.group,
+				ids: issued.map((l) => l.id),
+				links: issued.map((l) => surveyUrl(event.url.origin, l.token))
+			}
+		};
+	},
+	send: async (event) => {
+		const { organisation, cycle } = await context(event);
+		if (!outbox.mailConfigured())
+			return invalid(
+				409,
+				{},
+				{ mail: 'E-mail is not set up on this installation (SMTP_URL); copy the links instead.' }
+			);
+		const pending = (await invitations.list(organisation.id, cycle.id)).filter(
+			(i) => i.kind === 'personal' && !i.sentAt && !i.revokedAt && !i.answered
+		);
+		const queued = await outbox.queueInvitations(
+			organisation.id,
+			cycle.id,
+			pending.map((p) => p.id),
+			'invitation',
+			event.url.origin
+		);
+		return { mailed: { kind: 'invitation' as const, queued } };
+	},
+	remind: async (event) => {
+		const { organisation, cycle } = await context(event);
+		if (!outbox.mailConfigured())
+			return invalid(
+				409,
+				{},
+				{ mail: 'E-mail is not set up on this installation (SMTP_URL); copy the links instead.' }
+			);
+		const waiting = await invitations.unanswered(organisation.id, cycle.id);
+		const queued = await outbox.queueInvitations(
+			organisation.id,
+			cycle.id,
+			waiting.map((w) => w.id),
+			'reminder',
+			event.url.origin
+		);
+		return { mailed: { kind: 'reminder' as const, queued } };
+	},
+	reissue: async (event) => {
+		const { organisation, cycle } = await context(event);
+		const form = parseForm(idSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const result = await invitations.reissue(organisation.id, cycle.id, form.data.invitationId);
+		if (!result.ok && result.reason === 'not-found') error(404, 'Not found');
+		if (!result.ok)
+			return invalid(
+				409,
+				{},
+				{ reissue: 'This person has already answered, so their link is not needed any more.' }
+			);
+		return {
+			reissued: { email: result.link.email, url: surveyUrl(event.url.origin, result.link.token) }
+		};
+	},
+	revoke: async (event) => {
+		const { organisation, cycle } = await context(event);
+		const form = parseForm(idSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		if (!(await invitations.revoke(organisation.id, cycle.id, form.data.invitationId)))
+			error(404, 'Not found');
+		return { revoked: form.data.invitationId };
+	}
+} satisfies Actions;

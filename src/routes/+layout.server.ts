@@ -1,8 +1,0 @@
-import { isOperator } from '$lib/server/operator';
-import type { LayoutServerLoad } from './$types';
-
-// Display only: every protected load and action checks the session itself.
-export const load: LayoutServerLoad = ({ locals }) => ({
-	user: locals.user ? { name: locals.user.name, email: locals.user.email } : null,
-	operator: isOperator(locals.user)
-});
