@@ -1,0 +1,74 @@
+/** Figures derived once from the report input and shared by every section. */
+import { compareDimensions, type DimensionChange } from '../../cycle/compare';
+import type { CycleScores, CycleScoresScored, DimensionScore } from '../../scoring';
+import * as f from '../format';
+import type { ReportInput } from '../types';
+
+export interface Derived {
+	scored: CycleScoresScored | null;
+	previous: CycleScoresScored | null;
+	titles: Map<string, string>;
+	dimensions: DimensionScore[];
+	changes: Map<string, DimensionChange>;
+	responseRate: { invited: number; responded: number; rate: number | null };
+	/** Main sections start on a new page; not when the cycle is withheld (they are one notice each). */
+	breaks: boolean;
+}
+
+const scoredOf = (s: CycleScores | null | undefined): CycleScoresScored | null =>
+	s && s.status === 'scored' ? s : null;
+
+export function derive(input: ReportInput): Derived {
+	const scored = scoredOf(input.scores);
+	const previous = scoredOf(input.previous?.scores);
+	const titles = new Map<string, string>();
+	for (const s of input.instrument.sections) titles.set(s.key, f.plain(s.title));
+	for (const d of scored?.dimensions ?? [])
+		if (!titles.has(d.key)) titles.set(d.key, f.plain(d.title));
+	const dimensions = scored?.dimensions ?? [];
+	const changes = new Map<string, DimensionChange>();
+	if (scored && previous) {
+		for (const c of compareDimensions(previous.dimensions, scored.dimensions))
+			changes.set(c.key, c);
+	}
+	let invited = 0;
+	let responded = 0;
+	for (const r of input.responseRates) {
+		if (r.invited > 0) {
+			invited += r.invited;
+			responded += r.responded;
+		}
+	}
+	return {
+		scored,
+		previous,
+		titles,
+		dimensions,
+		changes,
+		responseRate: { invited, responded, rate: invited > 0 ? responded / invited : null },
+		breaks: scored !== null
+	};
+}
+
+export const titleOf = (d: Derived, key: string): string =>
+	key === 'index' ? 'Overall index' : (d.titles.get(key) ?? f.plain(key));
+
+/** Scored, applicable dimensions from strongest to weakest (ties by title). */
+export function ranked(d: Derived): Array<DimensionScore & { score: number }> {
+	return d.dimensions
+		.filter(
+			(x): x is DimensionScore & { score: number } =>
+				!x.notApplicable && x.score !== null && Number.isFinite(x.score)
+		)
+		.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
+}
+
+export function responseRateText(d: Derived, input: ReportInput): string {
+	const { rate, invited, responded } = d.responseRate;
+	if (rate === null)
+		return `${input.scores.respondents} responses (no invitation list, so no response rate)`;
+	return `${f.percent(rate)} (${responded} of ${invited} invited)`;
+}
+
+/** The function's key of a functional-integration item ("functional_integration.sales" → "sales"). */
+export const functionKey = (itemKey: string) => itemKey.slice(itemKey.indexOf('.') + 1);
