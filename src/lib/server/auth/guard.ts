@@ -1,4 +1,5 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import * as cycles from '../cycles';
 import * as organisations from '../organisations';
 import type { MemberRole } from '../platform/db/schema';
 import type { SessionUser } from './session';
@@ -39,3 +40,21 @@ export async function requireMember(
 
 export const requireLead = (event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) =>
 	requireMember(event, ['lead']);
+
+export interface CycleContext extends MemberContext {
+	cycle: cycles.CycleRow;
+}
+
+/**
+ * A cycle page or action: membership (as requireMember) and the cycle of the route's [cycleId],
+ * which must belong to that organisation — 404 otherwise, like a non-member.
+ */
+export async function requireCycle(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'params'>,
+	roles: readonly MemberRole[] = ['lead', 'board']
+): Promise<CycleContext> {
+	const member = await requireMember(event, roles);
+	const cycle = await cycles.get(member.organisation.id, event.params.cycleId ?? '');
+	if (!cycle) error(404, 'Not found');
+	return { ...member, cycle };
+}

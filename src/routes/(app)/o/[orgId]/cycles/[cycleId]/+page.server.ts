@@ -1,16 +1,15 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
-import { requireLead, requireMember } from '$lib/server/auth/guard';
+import { requireCycle, requireLead } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
 import * as invitations from '$lib/server/survey/invitations';
 import type { CycleTransition } from '$lib/domain/cycle/status';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { organisation } = await requireMember(event);
-	const cycleId = event.params.cycleId;
-	if (!(await cycles.get(organisation.id, cycleId))) error(404, 'Not found');
+	const { organisation, cycle } = await requireCycle(event);
+	const cycleId = cycle.id;
 	return {
 		rates: await invitations.rates(organisation.id, cycleId),
 		dimensions: await cycles.dimensions(organisation.id, cycleId)

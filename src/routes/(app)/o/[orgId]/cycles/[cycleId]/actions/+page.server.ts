@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
-import { requireLead, requireMember } from '$lib/server/auth/guard';
+import { requireCycle, requireLead } from '$lib/server/auth/guard';
 import * as actions_ from '$lib/server/cycles/improvement-actions';
 import * as cycles from '$lib/server/cycles';
 import { actionSchema, actionStatuses, actionTimeline } from '$lib/domain/action/schema';
@@ -9,8 +9,7 @@ import * as dashboard from '$lib/server/scoring/dashboard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { organisation } = await requireMember(event);
-	if (!(await cycles.get(organisation.id, event.params.cycleId))) error(404, 'Not found');
+	const { organisation } = await requireCycle(event);
 	const list = await actions_.forCycle(organisation.id, event.params.cycleId);
 	const series = await dashboard.trends(organisation.id);
 	const points = series.cycles.map((c, i) => ({

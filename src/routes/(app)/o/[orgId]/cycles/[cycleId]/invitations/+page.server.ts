@@ -1,8 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
-import { requireLead } from '$lib/server/auth/guard';
-import * as cycles from '$lib/server/cycles';
+import { requireCycle } from '$lib/server/auth/guard';
 import * as invitations from '$lib/server/survey/invitations';
 import * as outbox from '$lib/server/outbox';
 import {
@@ -14,9 +13,7 @@ import { stakeholderGroupKeys } from '$lib/domain/instrument/types';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function context(event: RequestEvent | Parameters<PageServerLoad>[0]) {
-	const { organisation } = await requireLead(event);
-	const cycle = await cycles.get(organisation.id, event.params.cycleId);
-	if (!cycle) error(404, 'Not found');
+	const { organisation, cycle } = await requireCycle(event, ['lead']);
 	return { organisation, cycle };
 }
 

@@ -1,13 +1,12 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
-import { requireLead, requireMember } from '$lib/server/auth/guard';
+import { requireCycle, requireLead } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { organisation } = await requireMember(event);
-	if (!(await cycles.get(organisation.id, event.params.cycleId))) error(404, 'Not found');
+	const { organisation } = await requireCycle(event);
 	return { steps: await cycles.reviewStepsOf(organisation.id, event.params.cycleId) };
 };
 

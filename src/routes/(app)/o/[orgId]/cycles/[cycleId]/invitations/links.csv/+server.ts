@@ -1,14 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { requireLead } from '$lib/server/auth/guard';
-import * as cycles from '$lib/server/cycles';
+import { requireCycle } from '$lib/server/auth/guard';
 import * as invitations from '$lib/server/survey/invitations';
 import { toCsv } from '$lib/domain/csv';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
-	const { organisation } = await requireLead(event);
-	const cycle = await cycles.get(organisation.id, event.params.cycleId);
-	if (!cycle) error(404, 'Not found');
+	const { organisation, cycle } = await requireCycle(event, ['lead']);
 	const list = await invitations.list(organisation.id, cycle.id);
 	// Anonymous workshop links only: a personal link is shown once, when it is issued.
 	const anonymous = list.filter((i) => !i.revokedAt && i.kind === 'anonymous');

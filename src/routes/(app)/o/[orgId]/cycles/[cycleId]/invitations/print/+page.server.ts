@@ -1,8 +1,7 @@
 import { error } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { requireLead } from '$lib/server/auth/guard';
-import * as cycles from '$lib/server/cycles';
+import { requireCycle } from '$lib/server/auth/guard';
 import * as instruments from '$lib/server/instruments';
 import * as invitations from '$lib/server/survey/invitations';
 import type { PageServerLoad } from './$types';
@@ -11,9 +10,7 @@ import type { PageServerLoad } from './$types';
 const idsSchema = z.array(z.uuid()).max(500);
 
 export const load: PageServerLoad = async (event) => {
-	const { organisation } = await requireLead(event);
-	const cycle = await cycles.get(organisation.id, event.params.cycleId);
-	if (!cycle) error(404, 'Not found');
+	const { organisation, cycle } = await requireCycle(event, ['lead']);
 	const ids = idsSchema.safeParse(
 		(event.url.searchParams.get('ids') ?? '').split(',').filter(Boolean)
 	);

@@ -1,16 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { requireMember } from '$lib/server/auth/guard';
-import * as cycles from '$lib/server/cycles';
+import { requireCycle } from '$lib/server/auth/guard';
 import * as reports from '$lib/server/reports';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
-	const { organisation } = await requireMember(event);
+	const { organisation, cycle } = await requireCycle(event);
 	const row = await reports.get(organisation.id, event.params.reportId);
-	if (!row || row.cycleId !== event.params.cycleId || row.status !== 'done' || !row.pdf)
+	if (!row || row.cycleId !== cycle.id || row.status !== 'done' || !row.pdf)
 		error(404, 'Not found');
-	const cycle = await cycles.get(organisation.id, row.cycleId);
-	if (!cycle) error(404, 'Not found');
 	return new Response(Buffer.from(row.pdf), {
 		headers: {
 			'content-type': 'application/pdf',
