@@ -1,6 +1,6 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { choiceOf, parseSectionForm } from '$lib/domain/survey/schema';
-import { NUL_MESSAGE, unstorableFields } from '$lib/forms';
+import { invalid, NUL_MESSAGE, unstorableFields } from '$lib/forms';
 import * as survey from '$lib/server/survey';
 import { noStore, requireOwnDraft, requireSurvey } from '../respondent.server';
 import type { Actions, PageServerLoad } from './$types';
@@ -39,17 +39,21 @@ export const actions = {
 		const { step, section, items } = sectionAt(open, event.params.step);
 		const formData = await event.request.formData();
 		if (Object.keys(unstorableFields(formData.entries())).length > 0)
-			return fail(400, { message: NUL_MESSAGE });
+			return invalid(400, {}, { form: NUL_MESSAGE });
 		const fields: Record<string, string> = {};
 		for (const [key, value] of formData)
 			if (typeof value === 'string' && !(key in fields)) fields[key] = value;
 		const parsed = parseSectionForm({ items }, fields);
 		if (parsed.errors.length > 0) {
-			return fail(400, {
-				message: parsed.errors.includes('comment')
-					? 'Keep the comment under 2000 characters.'
-					: 'Some answers were not valid. Please choose again.'
-			});
+			return invalid(
+				400,
+				{},
+				{
+					form: parsed.errors.includes('comment')
+						? 'Keep the comment under 2000 characters.'
+						: 'Some answers were not valid. Please choose again.'
+				}
+			);
 		}
 		const result = await survey.save(open, {
 			answers: parsed.answers,
@@ -64,7 +68,7 @@ export const actions = {
 					410,
 					`This survey from ${open.organisationName} has closed, so answers can no longer be given or changed.`
 				);
-			return fail(400, { message: 'Some answers were not valid. Please choose again.' });
+			return invalid(400, {}, { form: 'Some answers were not valid. Please choose again.' });
 		}
 		const base = `/s/${open.token}`;
 		const total = open.instrument.sections.length;

@@ -1,4 +1,5 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { invalid } from '$lib/forms';
 import { z } from 'zod';
 import * as survey from '$lib/server/survey';
 import { noStore, requireSurvey } from '../respondent.server';
@@ -24,7 +25,8 @@ export const actions = {
 	code: async (event) => {
 		const open = await requireSurvey(event);
 		const parsed = codeSchema.safeParse(Object.fromEntries(await event.request.formData()));
-		if (!parsed.success) return fail(400, { code: '', error: parsed.error.issues[0]!.message });
+		if (!parsed.success)
+			return invalid(400, { code: '' }, { code: parsed.error.issues[0]!.message });
 		const result = await survey.resumeWithCode(open, parsed.data.code);
 		if (result.ok || result.reason === 'no-draft') redirect(303, `/s/${open.token}`);
 		if (result.reason === 'submitted') redirect(303, `/s/${open.token}/thanks`);
@@ -34,18 +36,23 @@ export const actions = {
 				`Too many wrong codes were tried for this survey. Please try again in ${Math.ceil((result.retryAfterSeconds ?? 60) / 60)} minutes.`
 			);
 		}
-		return fail(400, {
-			code: parsed.data.code,
-			error: 'This code does not match. Check it on your other device: each code works once.'
-		});
+		return invalid(
+			400,
+			{ code: parsed.data.code },
+			{ code: 'This code does not match. Check it on your other device: each code works once.' }
+		);
 	},
 	startOver: async (event) => {
 		const open = await requireSurvey(event);
 		const confirmed = (await event.request.formData()).get('confirm') === 'yes';
 		if (!confirmed)
-			return fail(400, {
-				startOverError: 'Tick the box to confirm that the earlier answers may be deleted.'
-			});
+			return invalid(
+				400,
+				{},
+				{
+					confirm: 'Tick the box to confirm that the earlier answers may be deleted.'
+				}
+			);
 		await survey.startOver(open);
 		redirect(303, `/s/${open.token}`);
 	}

@@ -1,4 +1,5 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { invalid } from '$lib/forms';
 import { sectionProgress } from '$lib/domain/survey/progress';
 import * as survey from '$lib/server/survey';
 import { noStore, requireOwnDraft, requireSurvey } from '../respondent.server';
@@ -36,6 +37,6 @@ export const actions = {
 				410,
 				`This survey from ${open.organisationName} has closed, so answers can no longer be given or changed.`
 			);
-		return fail(400, { message: 'Answer at least one question before you submit.' });
+		return invalid(400, {}, { form: 'Answer at least one question before you submit.' });
 	}
 } satisfies Actions;

@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
 import { requireCycle, requireLead } from '$lib/server/auth/guard';
@@ -21,7 +21,7 @@ async function change(event: RequestEvent, transition: CycleTransition) {
 	const result = await cycles.transition(organisation.id, event.params.cycleId, transition);
 	if (!result.ok) {
 		if (result.reason === 'not-found') error(404, 'Not found');
-		return fail(409, { transitionError: result.reason });
+		return invalid(409, {}, { transition: result.reason });
 	}
 	return { changed: transition };
 }

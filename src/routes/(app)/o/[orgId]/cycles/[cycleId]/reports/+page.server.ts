@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
 import { requireCycle, requireLead } from '$lib/server/auth/guard';
@@ -42,22 +42,29 @@ export const actions = {
 		const form = parseForm(mailSchema, await event.request.formData());
 		if (!form.ok) error(404, 'Not found');
 		if (!outbox.mailConfigured()) {
-			return fail(503, {
-				mailError:
-					'E-mail is not set up on this installation (no SMTP_URL), so nothing was sent. Download the PDF and send it yourself.'
-			});
+			return invalid(
+				503,
+				{},
+				{
+					mail: 'E-mail is not set up on this installation (no SMTP_URL), so nothing was sent. Download the PDF and send it yourself.'
+				}
+			);
 		}
 		const existing = await reports.get(organisation.id, form.data.reportId);
 		if (!existing || existing.cycleId !== event.params.cycleId) error(404, 'Not found');
 		const result = await outbox.queueReport(organisation.id, form.data.reportId);
 		if (!result.ok) {
 			if (result.reason === 'not-found') error(404, 'Not found');
-			return fail(409, {
-				mailError:
-					result.reason === 'not-done'
-						? 'Only a finished report can be sent.'
-						: 'This organisation has no board members to send it to yet.'
-			});
+			return invalid(
+				409,
+				{},
+				{
+					mail:
+						result.reason === 'not-done'
+							? 'Only a finished report can be sent.'
+							: 'This organisation has no board members to send it to yet.'
+				}
+			);
 		}
 		return { mailQueued: { reportId: form.data.reportId, queued: result.queued } };
 	}
