@@ -1,0 +1,179 @@
+/**
+ * chart.js configurations for the lead's dashboard and the trends page, built from the
+ * dashboard's views. Pure: figures in, a chart.js configuration (type, data, options) out; the
+ * Chart component adds only how the canvas behaves (responsive, no animation).
+ * A withheld or missing figure stays null, so chart.js leaves a gap — never a zero.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { TrendSeries } from './trends';
+import type { DashboardView } from './view';
+
+/** The dashboard's series colours: this cycle, its targets, the cycle before, the reference study. */
+export const dashboardColours = {
+	current: '#1f4e5f',
+	/** This cycle's colour at 15% opacity: the radar's filled area. */
+	currentFill: 'rgba(31,78,95,0.15)',
+	target: '#c27c0e',
+	previous: '#8a99a6',
+	reference: '#c27c0e'
+} as const;
+
+/** One colour per dimension line of the trends chart, in order; repeated with a dash beyond. */
+export const trendPalette = [
+	'#1f4e5f',
+	'#2f7d6d',
+	'#c27c0e',
+	'#8e3b46',
+	'#5b5f97',
+	'#6b8f23',
+	'#a15c9e',
+	'#3d7ea6',
+	'#9a6a3a',
+	'#4a5a68',
+	'#b0413e',
+	'#2a9d8f',
+	'#7a6c5d',
+	'#264653'
+] as const;
+
+/** Dash patterns for each further round of the palette (solid first). */
+export const trendDashes: readonly number[][] = [[], [6, 3], [2, 2], [8, 3, 2, 3]];
+
+/** Breaks a long axis label into lines of at most `width` characters (a longer word stays whole), so it fits a phone screen. */
+export function wrapLabel(label: string, width = 13): string[] {
+	const lines: string[] = [];
+	for (const word of label.split(' ')) {
+		const last = lines.at(-1);
+		if (last !== undefined && (last + ' ' + word).length <= width)
+			lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
+/**
+ * Radar of one dimension kind on the 1–5 scale: this cycle (filled), the targets (dashed) and,
+ * when there is one, the previous cycle under its own name.
+ */
+export function radarChart(
+	radar: DashboardView['radar'][number],
+	previousName: string | null | undefined
+): ChartConfiguration<'radar'> {
+	const c = dashboardColours;
+	return {
+		type: 'radar',
+		data: {
+			labels: radar.labels.map((l) => wrapLabel(l)),
+			datasets: [
+				{
+					label: 'This cycle',
+					data: radar.current,
+					borderColor: c.current,
+					backgroundColor: c.currentFill,
+					pointRadius: 3
+				},
+				{
+					label: 'Target',
+					data: radar.target,
+					borderColor: c.target,
+					borderDash: [6, 4],
+					backgroundColor: 'transparent',
+					pointRadius: 2
+				},
+				...(radar.previous
+					? [
+							{
+								label: previousName ?? 'Previous cycle',
+								data: radar.previous,
+								borderColor: c.previous,
+								backgroundColor: 'transparent',
+								pointRadius: 2
+							}
+						]
+					: [])
+			]
+		},
+		options: {
+			scales: {
+				r: { min: 1, max: 5, ticks: { stepSize: 1 }, pointLabels: { font: { size: 11 } } }
+			},
+			plugins: { legend: { position: 'bottom' } }
+		}
+	};
+}
+
+/** A share (0–1) as a percentage, null staying null. */
+const percent = (share: number | null) => (share === null ? null : share * 100);
+
+/**
+ * Horizontal bars on 0–100%: the share of respondents who say each function is consulted or
+ * integrated, beside the share of organisations in the reference study.
+ */
+export function integrationChart(
+	integration: DashboardView['integration']
+): ChartConfiguration<'bar'> {
+	return {
+		type: 'bar',
+		data: {
+			labels: integration.map((f) => f.text),
+			datasets: [
+				{
+					label: 'Consulted or integrated (this cycle)',
+					data: integration.map((f) => percent(f.share)),
+					backgroundColor: dashboardColours.current
+				},
+				{
+					label: 'Study of 32 organisations',
+					data: integration.map((f) => percent(f.reference)),
+					backgroundColor: dashboardColours.reference
+				}
+			]
+		},
+		options: {
+			indexAxis: 'y',
+			scales: {
+				x: {
+					min: 0,
+					max: 100,
+					title: { display: true, text: '% of respondents / organisations' }
+				}
+			},
+			plugins: { legend: { position: 'bottom' } }
+		}
+	};
+}
+
+/**
+ * Lines over the closed cycles on the 1–5 scale: the maturity index (heavy, black) and one line
+ * per dimension, coloured from the palette in order and dashed once the palette is used up.
+ */
+export function trendChart(series: TrendSeries): ChartConfiguration<'line'> {
+	return {
+		type: 'line',
+		data: {
+			labels: series.cycles.map((c) => c.name),
+			datasets: [
+				{
+					label: 'Maturity index',
+					data: series.cycles.map((c) => c.index),
+					borderColor: '#111',
+					borderWidth: 4,
+					spanGaps: false
+				},
+				...series.dimensions.map((d, i) => ({
+					label: d.title,
+					data: d.values,
+					borderColor: trendPalette[i % trendPalette.length],
+					borderDash: trendDashes[Math.floor(i / trendPalette.length) % trendDashes.length] ?? [],
+					borderWidth: 1.5,
+					pointRadius: 2,
+					hidden: false
+				}))
+			]
+		},
+		options: {
+			scales: { y: { min: 1, max: 5, title: { display: true, text: 'Maturity (1–5)' } } },
+			plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } }
+		}
+	};
+}
