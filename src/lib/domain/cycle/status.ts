@@ -18,6 +18,48 @@ export function effectiveStatus(cycle: CycleTiming, now = new Date()): CycleStat
 	return cycle.status;
 }
 
+/** A status whose results can still change (answers are still coming, or have not started). */
+export function isProvisionalStatus(status: CycleStatus): boolean {
+	return status === 'open' || status === 'draft';
+}
+
+/** Results of a cycle that is not closed yet are provisional: the report and the dashboard say so. */
+export function isProvisional(cycle: CycleTiming, now = new Date()): boolean {
+	return isProvisionalStatus(effectiveStatus(cycle, now));
+}
+
+export interface ClosingCycle {
+	id: string;
+	status: CycleStatus;
+	closesAt: Date;
+	/** Set when a lead closed the cycle early. */
+	closedAt: Date | null;
+	createdAt: Date;
+}
+
+/** When a cycle really closed: closed early by a lead, or at its closing date. */
+export const closedOn = (cycle: Pick<ClosingCycle, 'closedAt' | 'closesAt'>): Date =>
+	cycle.closedAt ?? cycle.closesAt;
+
+/**
+ * What "previous cycle" means everywhere (dashboard, compare, report): among the closed and
+ * reviewed cycles, the one that closed last before this one closed (ties: the later created).
+ */
+export function previousCycle<T extends ClosingCycle>(
+	current: Pick<ClosingCycle, 'id' | 'closedAt' | 'closesAt'>,
+	cycles: readonly T[]
+): T | null {
+	const before = cycles.filter(
+		(c) =>
+			c.id !== current.id &&
+			(c.status === 'closed' || c.status === 'reviewed') &&
+			closedOn(c) < closedOn(current)
+	);
+	const later = (a: T, b: T) =>
+		closedOn(a).getTime() - closedOn(b).getTime() || a.createdAt.getTime() - b.createdAt.getTime();
+	return before.sort(later).at(-1) ?? null;
+}
+
 export function acceptsAnswers(cycle: CycleTiming, now = new Date()): boolean {
 	return effectiveStatus(cycle, now) === 'open' && now >= cycle.opensAt;
 }

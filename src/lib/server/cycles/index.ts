@@ -1,9 +1,16 @@
-import { and, asc, desc, eq, inArray, lt, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { db } from '../platform/db';
-import { cycle, cycleDimension, instrumentSection, reviewStep, type Cycle } from '../platform/db/schema';
+import {
+	cycle,
+	cycleDimension,
+	instrumentSection,
+	reviewStep,
+	type Cycle
+} from '../platform/db/schema';
 import {
 	canTransition,
 	effectiveStatus,
+	previousCycle,
 	reviewSteps,
 	type CycleTransition
 } from '$lib/domain/cycle/status';
@@ -56,15 +63,13 @@ export async function create(
 			})
 			.returning({ id: cycle.id });
 		const cycleId = created!.id;
-		await tx
-			.insert(cycleDimension)
-			.values(
-				dimensionKeys.map((dimensionKey) => ({
-					cycleId,
-					dimensionKey,
-					target: input.targets[dimensionKey] ?? null
-				}))
-			);
+		await tx.insert(cycleDimension).values(
+			dimensionKeys.map((dimensionKey) => ({
+				cycleId,
+				dimensionKey,
+				target: input.targets[dimensionKey] ?? null
+			}))
+		);
 		await tx.insert(reviewStep).values(reviewSteps.map((s) => ({ cycleId, step: s.step })));
 		return cycleId;
 	});
@@ -209,28 +214,13 @@ export async function saveReviewStep(
 /** When a cycle really closed: closed early by a lead, or at its closing date. */
 const effectiveClose = sql<Date>`coalesce(${cycle.closedAt}, ${cycle.closesAt})`;
 
-/** The latest closed (or reviewed) cycle that closed before this one opened: what "previous" means on the dashboard. */
+/** The cycle before this one, by the one rule of `previousCycle` (domain/cycle/status). */
 export async function previousClosed(
 	organisationId: string,
 	cycleId: string
 ): Promise<CycleRow | null> {
 	const current = await get(organisationId, cycleId);
-	if (!current) return null;
-	const [row] = await db()
-		.select()
-		.from(cycle)
-		.where(
-			and(
-				eq(cycle.organisationId, organisationId),
-				inArray(cycle.status, ['closed', 'reviewed']),
-				// An ISO string: postgres.js cannot bind a Date inside a raw SQL expression.
-				lt(effectiveClose, (current.closedAt ?? current.closesAt).toISOString()),
-				ne(cycle.id, cycleId)
-			)
-		)
-		.orderBy(desc(effectiveClose), desc(cycle.createdAt))
-		.limit(1);
-	return row ?? null;
+	return current ? previousCycle(current, await closedInOrder(organisationId)) : null;
 }
 
 /** Closed and reviewed cycles, oldest first: the points of the trend lines. */

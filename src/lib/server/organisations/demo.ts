@@ -63,6 +63,31 @@ const demoComments = [
 	'Hard to tell which customers matter most to us.'
 ];
 
+type StoredSection = StoredInstrument['sections'][number];
+
+/** One synthetic answer: the cycle's level for the dimension, the group's and the person's lean, noise. */
+function syntheticValue(
+	random: { rand: () => number; normal: () => number },
+	spec: SyntheticCycle,
+	group: string,
+	section: StoredSection,
+	item: StoredSection['items'][number],
+	personal: number
+): number {
+	const { rand, normal } = random;
+	if (maturitySectionKinds.includes(section.kind))
+		return Math.round(
+			clamp(spec.level(section.key) + (groupOffset[group] ?? 0) + personal + normal() * 0.6, 1, 5)
+		);
+	if (item.kind === 'integration') {
+		const core = ['sales', 'marketing', 'customer_service', 'it'].some((k) => item.key.endsWith(k));
+		return Math.round(
+			clamp(1.6 + normal() * 0.9 + (core ? 0.8 : 0) - (item.key.endsWith('hr') ? 1.2 : 0), 0, 3)
+		);
+	}
+	return rand() < (item.key.endsWith('hiring_crm_skills') ? 0.2 : 0.55) ? 1 : 0;
+}
+
 async function insertSyntheticResponses(
 	tx: Executor,
 	organisationId: string,
@@ -119,33 +144,9 @@ async function insertSyntheticResponses(
 				const isMaturity = maturitySectionKinds.includes(section.kind);
 				for (const item of section.items) {
 					const dontKnow = rand() < (group === 'front_line' || group === 'partners' ? 0.09 : 0.04);
-					let value: number | null = null;
-					if (!dontKnow) {
-						if (isMaturity)
-							value = Math.round(
-								clamp(
-									spec.level(section.key) + (groupOffset[group] ?? 0) + personal + normal() * 0.6,
-									1,
-									5
-								)
-							);
-						else if (item.kind === 'integration')
-							value = Math.round(
-								clamp(
-									1.6 +
-										normal() * 0.9 +
-										(['sales', 'marketing', 'customer_service', 'it'].some((k) =>
-											item.key.endsWith(k)
-										)
-											? 0.8
-											: 0) -
-										(item.key.endsWith('hr') ? 1.2 : 0),
-									0,
-									3
-								)
-							);
-						else value = rand() < (item.key.endsWith('hiring_crm_skills') ? 0.2 : 0.55) ? 1 : 0;
-					}
+					const value = dontKnow
+						? null
+						: syntheticValue({ rand, normal }, spec, group, section, item, personal);
 					answers.push({ responseId, itemId: item.id, cycleId, value, dontKnow });
 				}
 				if (isMaturity && rand() < 0.12) {
@@ -193,15 +194,13 @@ async function createSyntheticCycle(
 	const dimensionKeys = instrument.sections
 		.filter((s) => maturitySectionKinds.includes(s.kind))
 		.map((s) => s.key);
-	await tx
-		.insert(cycleDimension)
-		.values(
-			dimensionKeys.map((dimensionKey) => ({
-				cycleId,
-				dimensionKey,
-				target: targets(dimensionKey)
-			}))
-		);
+	await tx.insert(cycleDimension).values(
+		dimensionKeys.map((dimensionKey) => ({
+			cycleId,
+			dimensionKey,
+			target: targets(dimensionKey)
+		}))
+	);
 	await tx.insert(reviewStep).values(
 		reviewSteps.map((s) => ({
 			cycleId,
@@ -239,27 +238,10 @@ const improving = new Set(['metrics', 'information', 'collaboration', 'knowledge
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 
-/** A newcomer lands in a populated app: the demo organisation with three closed cycles, an open one, actions and peers. */
-export async function seedDemoIfEmpty(): Promise<void> {
-	const [row] = await db().select({ n: count() }).from(organisation);
-	if ((row?.n ?? 0) > 0) return;
-	const lead = await accounts.signUp(signUpSchema.parse(demoCredentials.lead));
-	const board = await accounts.signUp(signUpSchema.parse(demoCredentials.board));
-	if (!lead.ok || !board.ok) return;
-	const org = await organisations.create(lead.userId, {
-		name: 'Northwind Mutual (demo)',
-		sector: 'Financial services',
-		sizeBand: '1,000–4,999'
-	});
-	// Demo organisations benchmark only against each other, never against real ones.
-	await db().update(organisation).set({ demo: true }).where(eq(organisation.id, org.id));
-	const { token } = await organisations.inviteMember(org.id, lead.userId, 'board', undefined);
-	await organisations.acceptInvitation(token, board.userId);
-
-	const instrumentId = await instruments.ensureBuiltIn(touchstoneV1);
-	const instrument = (await instruments.get(org.id, instrumentId))!;
+/** The demo's four cycles: a baseline, two improving reviews, and one still open. */
+function demoRounds(): SyntheticCycle[] {
 	const groups = { executives: 6, marketing: 8, sales: 9, service: 9, it: 7, front_line: 12 };
-	const rounds: SyntheticCycle[] = [
+	return [
 		{
 			name: 'Baseline 2025',
 			opensAt: daysAgo(560),
@@ -298,6 +280,113 @@ export async function seedDemoIfEmpty(): Promise<void> {
 			level: (k) => (baseLevel[k] ?? 2.2) + (improving.has(k) ? 1.1 : 0.4)
 		}
 	];
+}
+
+/** Six improvement actions across the three closed cycles, in every status. */
+function demoActions(
+	organisationId: string,
+	[baseline, autumn, spring]: [string, string, string]
+): Array<typeof action.$inferInsert> {
+	return [
+		{
+			organisationId,
+			originCycleId: baseline,
+			title: 'Publish a one-page CRM vision and share it with every team',
+			dimensionKeys: ['vision', 'collaboration'],
+			owner: 'Chief Customer Officer',
+			impact: 4,
+			complexity: 1,
+			status: 'done',
+			dueDate: '2025-09-30',
+			finishedAt: daysAgo(400)
+		},
+		{
+			organisationId,
+			originCycleId: baseline,
+			title: 'Define five customer metrics and review them monthly',
+			dimensionKeys: ['metrics'],
+			owner: 'Head of CRM',
+			impact: 5,
+			complexity: 2,
+			status: 'done',
+			dueDate: '2025-12-31',
+			finishedAt: daysAgo(300)
+		},
+		{
+			organisationId,
+			originCycleId: autumn,
+			title: 'Single customer record across service and sales',
+			dimensionKeys: ['information', 'technology_infrastructure'],
+			owner: 'IT Director',
+			impact: 5,
+			complexity: 5,
+			status: 'in_progress',
+			dueDate: '2027-03-31'
+		},
+		{
+			organisationId,
+			originCycleId: autumn,
+			title: 'Knowledge base for complaint handling',
+			dimensionKeys: ['knowledge_management', 'relationship_processes'],
+			owner: 'Service Manager',
+			impact: 4,
+			complexity: 2,
+			status: 'in_progress',
+			dueDate: '2026-12-15'
+		},
+		{
+			organisationId,
+			originCycleId: spring,
+			title: 'Add CRM skills to front-line hiring and induction',
+			dimensionKeys: ['collaboration', 'crm_department'],
+			owner: 'HR Business Partner',
+			impact: 3,
+			complexity: 2,
+			status: 'planned',
+			dueDate: '2027-01-31'
+		},
+		{
+			organisationId,
+			originCycleId: spring,
+			title: 'Retire the legacy contact-centre tool',
+			dimensionKeys: ['technology', 'contact_channels'],
+			owner: 'IT Director',
+			impact: 3,
+			complexity: 5,
+			status: 'planned',
+			dueDate: '2027-06-30'
+		}
+	];
+}
+
+/** The demo lead and board member, and their organisation, flagged demo. */
+async function createDemoOrganisation() {
+	const lead = await accounts.signUp(signUpSchema.parse(demoCredentials.lead));
+	const board = await accounts.signUp(signUpSchema.parse(demoCredentials.board));
+	if (!lead.ok || !board.ok) return null;
+	const org = await organisations.create(lead.userId, {
+		name: 'Northwind Mutual (demo)',
+		sector: 'Financial services',
+		sizeBand: '1,000–4,999'
+	});
+	// Demo organisations benchmark only against each other, never against real ones.
+	await db().update(organisation).set({ demo: true }).where(eq(organisation.id, org.id));
+	const { token } = await organisations.inviteMember(org.id, lead.userId, 'board', undefined);
+	await organisations.acceptInvitation(token, board.userId);
+
+	return { org, lead };
+}
+
+/** A newcomer lands in a populated app: the demo organisation with three closed cycles, an open one, actions and peers. */
+export async function seedDemoIfEmpty(): Promise<void> {
+	const [row] = await db().select({ n: count() }).from(organisation);
+	if ((row?.n ?? 0) > 0) return;
+	const created = await createDemoOrganisation();
+	if (!created) return;
+	const { org, lead } = created;
+	const instrumentId = await instruments.ensureBuiltIn(touchstoneV1);
+	const instrument = (await instruments.get(org.id, instrumentId))!;
+	const rounds = demoRounds();
 	const cycleIds: string[] = [];
 	// Read the link key before the transaction: on PGlite's one connection a query outside it would wait forever.
 	await invitationSecret();
@@ -309,77 +398,7 @@ export async function seedDemoIfEmpty(): Promise<void> {
 				)
 			);
 		}
-		const [baseline, autumn, spring] = cycleIds as [string, string, string];
-		await tx.insert(action).values([
-			{
-				organisationId: org.id,
-				originCycleId: baseline,
-				title: 'Publish a one-page CRM vision and share it with every team',
-				dimensionKeys: ['vision', 'collaboration'],
-				owner: 'Chief Customer Officer',
-				impact: 4,
-				complexity: 1,
-				status: 'done',
-				dueDate: '2025-09-30',
-				finishedAt: daysAgo(400)
-			},
-			{
-				organisationId: org.id,
-				originCycleId: baseline,
-				title: 'Define five customer metrics and review them monthly',
-				dimensionKeys: ['metrics'],
-				owner: 'Head of CRM',
-				impact: 5,
-				complexity: 2,
-				status: 'done',
-				dueDate: '2025-12-31',
-				finishedAt: daysAgo(300)
-			},
-			{
-				organisationId: org.id,
-				originCycleId: autumn,
-				title: 'Single customer record across service and sales',
-				dimensionKeys: ['information', 'technology_infrastructure'],
-				owner: 'IT Director',
-				impact: 5,
-				complexity: 5,
-				status: 'in_progress',
-				dueDate: '2027-03-31'
-			},
-			{
-				organisationId: org.id,
-				originCycleId: autumn,
-				title: 'Knowledge base for complaint handling',
-				dimensionKeys: ['knowledge_management', 'relationship_processes'],
-				owner: 'Service Manager',
-				impact: 4,
-				complexity: 2,
-				status: 'in_progress',
-				dueDate: '2026-12-15'
-			},
-			{
-				organisationId: org.id,
-				originCycleId: spring,
-				title: 'Add CRM skills to front-line hiring and induction',
-				dimensionKeys: ['collaboration', 'crm_department'],
-				owner: 'HR Business Partner',
-				impact: 3,
-				complexity: 2,
-				status: 'planned',
-				dueDate: '2027-01-31'
-			},
-			{
-				organisationId: org.id,
-				originCycleId: spring,
-				title: 'Retire the legacy contact-centre tool',
-				dimensionKeys: ['technology', 'contact_channels'],
-				owner: 'IT Director',
-				impact: 3,
-				complexity: 5,
-				status: 'planned',
-				dueDate: '2027-06-30'
-			}
-		]);
+		await tx.insert(action).values(demoActions(org.id, cycleIds as [string, string, string]));
 	});
 	await seedDemoPeers(instrument);
 }

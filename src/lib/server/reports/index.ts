@@ -12,7 +12,7 @@ import type { MailMessage } from '../platform/mail';
 import { logger } from '../platform/log';
 import { sha256Hex } from './pdf';
 import { buildReportInput, type ReportOptions } from './input';
-import { effectiveStatus } from '$lib/domain/cycle/status';
+import { isProvisional } from '$lib/domain/cycle/status';
 
 export type { ReportOptions } from './input';
 
@@ -53,7 +53,6 @@ export async function request(
 ): Promise<string | null> {
 	const current = await cycles.get(organisationId, cycleId);
 	if (!current) return null;
-	const status = effectiveStatus(current);
 	const [created] = await db()
 		.insert(report)
 		.values({
@@ -61,7 +60,7 @@ export async function request(
 			cycleId,
 			requestedBy: userId,
 			status: 'queued',
-			provisional: status === 'open' || status === 'draft',
+			provisional: isProvisional(current),
 			options: { sector: options.sector === true, sizeBand: options.sizeBand === true }
 		})
 		.returning({ id: report.id });

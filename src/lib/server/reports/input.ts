@@ -8,11 +8,12 @@ import { db } from '../platform/db';
 import { organisation } from '../platform/db/schema';
 import * as actions from '../cycles/improvement-actions';
 import * as cycles from '../cycles';
-import * as instruments from '../instruments';
 import * as invitations from '../survey/invitations';
 import * as peers from '../scoring/peers';
-import { scoreCycleForOrganisation } from '../scoring';
-import { effectiveStatus } from '$lib/domain/cycle/status';
+import { scoreCycleForOrganisation, scoredCycle, type ScoredCycle } from '../scoring';
+import type { CycleRow } from '../cycles';
+import type { StoredInstrument } from '../instruments';
+import { closedOn, effectiveStatus, isProvisional, previousCycle } from '$lib/domain/cycle/status';
 import type { CycleScores } from '$lib/domain/scoring';
 import type { ReportInput, ReportPeers, ReportTrendPoint } from '$lib/domain/report/types';
 
@@ -38,6 +39,96 @@ export function peerFilterDescription(
 	return parts.length > 0 ? parts.join(' · ') : null;
 }
 
+type ScoresOf = (cycleId: string) => Promise<CycleScores | null>;
+
+/** Scores each cycle once, though it may be both the previous cycle and a trend point. */
+function scoresCache(organisationId: string, known: ScoredCycle): ScoresOf {
+	const scored = new Map<string, Promise<CycleScores | null>>([
+		[known.context.cycleId, Promise.resolve(known.scores)]
+	]);
+	return (id) => {
+		if (!scored.has(id)) scored.set(id, scoreCycleForOrganisation(organisationId, id));
+		return scored.get(id)!;
+	};
+}
+
+/**
+ * The previous cycle and the trend: closed cycles up to this one, by when they closed (a report
+ * on an older cycle does not look into its future); "previous" is the one rule of previousCycle.
+ */
+async function history(
+	organisationId: string,
+	current: CycleRow,
+	provisional: boolean,
+	scoresOf: ScoresOf
+): Promise<Pick<ReportInput, 'previous' | 'trend'>> {
+	const earlier = (await cycles.closedInOrder(organisationId)).filter(
+		(c) => closedOn(c) <= closedOn(current)
+	);
+	const previous = previousCycle(current, earlier);
+	const previousScores = previous ? await scoresOf(previous.id) : null;
+	const trend: ReportTrendPoint[] = [];
+	for (const c of earlier) {
+		if (c.id === current.id && provisional) continue;
+		const s = await scoresOf(c.id);
+		if (!s) continue;
+		trend.push({
+			cycleName: c.name,
+			closedAt: closedOn(c).toISOString(),
+			index: s.status === 'scored' ? s.overall.index : null,
+			dimensions: dimensionScores(s)
+		});
+	}
+	return {
+		previous: previous && previousScores ? { name: previous.name, scores: previousScores } : null,
+		trend
+	};
+}
+
+async function peerSection(
+	organisation: { id: string; sector: string; sizeBand: string },
+	own: ScoredCycle,
+	options: ReportOptions
+): Promise<ReportPeers> {
+	const filter = {
+		sector: options.sector ? organisation.sector : null,
+		sizeBand: options.sizeBand ? organisation.sizeBand : null
+	};
+	const benchmark = await peers.peerBenchmarkForCycle(
+		organisation.id,
+		own.context.cycleId,
+		filter,
+		own
+	);
+	return {
+		benchmark: benchmark ? benchmark.dimensions : { withheld: 'no peer benchmark for this cycle' },
+		filter: peerFilterDescription(organisation, options)
+	};
+}
+
+async function actionsOf(organisationId: string, cycleId: string): Promise<ReportInput['actions']> {
+	return (await actions.forCycle(organisationId, cycleId)).map((a) => ({
+		title: a.title,
+		dimensionKeys: a.dimensionKeys,
+		owner: a.owner,
+		impact: a.impact,
+		complexity: a.complexity,
+		dueDate: a.dueDate ?? null,
+		status: a.status
+	}));
+}
+
+const instrumentOutline = (instrument: StoredInstrument): ReportInput['instrument'] => ({
+	name: instrument.name,
+	version: instrument.version,
+	sections: instrument.sections.map((s) => ({
+		key: s.key,
+		title: s.title,
+		kind: s.kind,
+		items: s.items.map((i) => ({ key: i.key, text: i.text }))
+	}))
+});
+
 /**
  * The report input of one cycle as it stands at `now`. Null when the cycle is not the
  * organisation's. A cycle that is still open (or a draft) gives a provisional report.
@@ -58,55 +149,11 @@ export async function buildReportInput(
 		})
 		.from(organisation)
 		.where(eq(organisation.id, organisationId));
-	const instrument = await instruments.get(organisationId, current.instrumentId);
-	const scores = await scoreCycleForOrganisation(organisationId, cycleId);
-	if (!org || !instrument || !scores) return null;
-
-	// Each cycle is scored once, though it may be both the previous cycle and a trend point.
-	const scored = new Map<string, Promise<CycleScores | null>>([[cycleId, Promise.resolve(scores)]]);
-	const scoresOf = (id: string) => {
-		if (!scored.has(id)) scored.set(id, scoreCycleForOrganisation(organisationId, id));
-		return scored.get(id)!;
-	};
-
+	// The scoring context carries the instrument: loaded once for the scores, the peers and the outline.
+	const own = await scoredCycle(organisationId, cycleId);
+	if (!org || !own) return null;
 	const status = effectiveStatus(current, now);
-	const provisional = status === 'open' || status === 'draft';
-
-	// Closed cycles up to this one, by when they closed (a report on an older cycle does not look
-	// into its future); the last one before this cycle is "previous", as on the dashboard.
-	const closedAt = (c: { closedAt: Date | null; closesAt: Date }) => c.closedAt ?? c.closesAt;
-	const earlier = (await cycles.closedInOrder(organisationId))
-		.filter((c) => closedAt(c) <= closedAt(current))
-		.sort((a, b) => closedAt(a).getTime() - closedAt(b).getTime());
-	const previousCycle =
-		earlier.filter((c) => c.id !== cycleId && closedAt(c) < closedAt(current)).at(-1) ?? null;
-	const previousScores = previousCycle ? await scoresOf(previousCycle.id) : null;
-
-	const trend: ReportTrendPoint[] = [];
-	for (const c of earlier) {
-		if (c.id === cycleId && provisional) continue;
-		const s = await scoresOf(c.id);
-		if (!s) continue;
-		trend.push({
-			cycleName: c.name,
-			closedAt: closedAt(c).toISOString(),
-			index: s.status === 'scored' ? s.overall.index : null,
-			dimensions: dimensionScores(s)
-		});
-	}
-
-	const filter = {
-		sector: options.sector ? org.sector : null,
-		sizeBand: options.sizeBand ? org.sizeBand : null
-	};
-	const benchmark = await peers.peerBenchmarkForCycle(organisationId, cycleId, filter, scores);
-	const peerSection: ReportPeers = {
-		benchmark: benchmark ? benchmark.dimensions : { withheld: 'no peer benchmark for this cycle' },
-		filter: peerFilterDescription(org, options)
-	};
-
-	const actionRows = await actions.forCycle(organisationId, cycleId);
-
+	const provisional = isProvisional(current, now);
 	return {
 		organisation: { name: org.name, sector: org.sector, sizeBand: org.sizeBand },
 		cycle: {
@@ -118,30 +165,11 @@ export async function buildReportInput(
 		},
 		provisional,
 		generatedAt: now.toISOString(),
-		scores,
-		previous:
-			previousCycle && previousScores ? { name: previousCycle.name, scores: previousScores } : null,
-		trend,
+		scores: own.scores,
+		...(await history(organisationId, current, provisional, scoresCache(organisationId, own))),
 		responseRates: await invitations.rates(organisationId, cycleId),
-		peers: peerSection,
-		actions: actionRows.map((a) => ({
-			title: a.title,
-			dimensionKeys: a.dimensionKeys,
-			owner: a.owner,
-			impact: a.impact,
-			complexity: a.complexity,
-			dueDate: a.dueDate ?? null,
-			status: a.status
-		})),
-		instrument: {
-			name: instrument.name,
-			version: instrument.version,
-			sections: instrument.sections.map((s) => ({
-				key: s.key,
-				title: s.title,
-				kind: s.kind,
-				items: s.items.map((i) => ({ key: i.key, text: i.text }))
-			}))
-		}
+		peers: await peerSection({ id: organisationId, ...org }, own, options),
+		actions: await actionsOf(organisationId, cycleId),
+		instrument: instrumentOutline(own.context.instrument)
 	};
 }

@@ -13,14 +13,14 @@ export async function forCycle(
 	cycleId: string,
 	peerFilter: peers.PeerFilter = {}
 ) {
-	const current = await scoring.scoreCycleForOrganisation(organisationId, cycleId);
+	const current = await scoring.scoredCycle(organisationId, cycleId);
 	if (!current) return null;
 	const previousCycle = await cycles.previousClosed(organisationId, cycleId);
 	const previous = previousCycle
 		? await scoring.scoreCycleForOrganisation(organisationId, previousCycle.id)
 		: null;
 	return {
-		view: dashboardView(current, previous),
+		view: dashboardView(current.scores, previous),
 		previous: previousCycle ? { id: previousCycle.id, name: previousCycle.name } : null,
 		rates: await invitations.rates(organisationId, cycleId),
 		// Scoring has just cut any snapshot due; this reads how many submissions still wait.

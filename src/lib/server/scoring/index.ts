@@ -24,6 +24,24 @@ export async function scoreCycleForOrganisation(
 	return context ? scoreLoadedCycle(context) : null;
 }
 
+/** A cycle's scores with the context they were computed from (instrument, thresholds, targets). */
+export interface ScoredCycle {
+	context: ScoringContext;
+	scores: CycleScores;
+}
+
+/**
+ * Scores and their context, for callers that need both (the report, the peer panel) so that the
+ * instrument and settings are loaded once. Null when the cycle is not the organisation's.
+ */
+export async function scoredCycle(
+	organisationId: string,
+	cycleId: string
+): Promise<ScoredCycle | null> {
+	const context = await loadScoringContext(organisationId, cycleId);
+	return context ? { context, scores: await scoreLoadedCycle(context) } : null;
+}
+
 /** Scores of a cycle already loaded, with the organisation scope, by `loadScoringContext`. */
 export async function scoreLoadedCycle(context: ScoringContext): Promise<CycleScores> {
 	// Figures count published responses only: cut a new snapshot first when enough are pending.

@@ -23,7 +23,7 @@ import { peerBenchmark, MIN_PEERS, MIN_PEERS_DECILE } from '$lib/domain/scoring'
 import type { PeerBenchmarkResult, PeerFilter } from '$lib/domain/scoring/benchmark';
 import { databaseHandle } from '../platform/db';
 import { loadScoringContext } from './sql';
-import { scoreLoadedCycle, type CycleScores } from './';
+import { scoreLoadedCycle, type ScoredCycle } from './';
 
 /** Published responses a peer's closed cycle needs before it takes part. */
 export const PEER_MIN_RESPONSES = 10;
@@ -107,21 +107,24 @@ function clean(value: string | null | undefined): string | null {
  * Benchmark of the organisation's cycle against its peers. Null when the cycle is not the
  * organisation's. Own scores are the cycle's dimension scores (null while the cycle is withheld
  * for anonymity or a dimension has no score); a caller that has just scored the cycle passes
- * them in, so a large cycle is not scored twice.
+ * its ScoredCycle in, so neither the scores nor their context are loaded twice.
  */
 export async function peerBenchmarkForCycle(
 	organisationId: string,
 	cycleId: string,
 	filter: PeerFilter = {},
-	ownScores?: CycleScores
+	scored?: ScoredCycle
 ): Promise<PeerBenchmarkResult | null> {
-	const context = await loadScoringContext(organisationId, cycleId);
+	const context =
+		scored && scored.context.organisationId === organisationId && scored.context.cycleId === cycleId
+			? scored.context
+			: await loadScoringContext(organisationId, cycleId);
 	if (!context) return null;
 	const sector = clean(filter.sector);
 	const sizeBand = clean(filter.sizeBand);
 
 	const [scores, rows] = await Promise.all([
-		ownScores ?? scoreLoadedCycle(context),
+		scored?.context === context ? scored.scores : scoreLoadedCycle(context),
 		databaseHandle().rows<{ cycle_id: string; dimension_key: string; score: number }>(
 			PEER_SCORES_SQL,
 			[organisationId, cycleId, sector, sizeBand, PEER_MIN_RESPONSES]

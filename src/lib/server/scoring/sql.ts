@@ -339,16 +339,10 @@ export async function queryCycleStats(context: ScoringContext): Promise<CycleSta
 	return assembleStats(layout, chunkRows, responseRows, commentRows);
 }
 
-function assembleStats(
-	layout: Layout,
-	chunkRows: GroupRow[][],
-	responseRows: Array<{ group_key: string; n: number }>,
-	commentRows: Array<{ section_key: string; group_key: string; text: string }>
-): CycleStats {
-	const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
-	const items: ItemGroupStats[] = [];
-	const dimensions: DimensionGroupStats[] = [];
-	const alpha = new Map<string, AlphaStats>(
+const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+
+function emptyAlpha(layout: Layout): Map<string, AlphaStats> {
+	return new Map(
 		layout.dimensions.map((d) => {
 			const zeros = () =>
 				Object.fromEntries(d.itemKeys.map((k) => [k, 0])) as Record<string, number>;
@@ -366,68 +360,92 @@ function assembleStats(
 			];
 		})
 	);
+}
 
-	layout.chunks.forEach((chunk, ci) => {
-		for (const row of chunkRows[ci] ?? []) {
-			const group = row.group_key;
-			if (num(row.bad) > 0) {
-				throw new RangeError(
-					`the cycle has ${num(row.bad)} stored values outside their item's scale`
+function checkRow(row: GroupRow): void {
+	if (num(row.bad) > 0) {
+		throw new RangeError(`the cycle has ${num(row.bad)} stored values outside their item's scale`);
+	}
+	if (num(row.responses) > COUNT_FIELD_MAX) {
+		throw new RangeError(`group ${row.group_key} has more than ${COUNT_FIELD_MAX} responses`);
+	}
+}
+
+/** Unpacks one group row's bit-packed answer counts into per-item tallies. */
+function itemStatsOfRow(chunk: Layout['chunks'][number], row: GroupRow, out: ItemGroupStats[]) {
+	chunk.items.forEach((item, i) => {
+		const counts = new Array<number>(countsLength(item.kind)).fill(0);
+		let dontKnow = 0;
+		let any = 0;
+		codeTriples(item.kind).forEach((triple, t) => {
+			const packedCounts = BigInt((row[`n${i}_${t}`] as string | null) ?? '0');
+			triple.forEach((code, f) => {
+				const c = Number(
+					(packedCounts >> (COUNT_FIELD_BITS * BigInt(f))) & BigInt(COUNT_FIELD_MAX)
 				);
-			}
-			if (num(row.responses) > COUNT_FIELD_MAX) {
-				throw new RangeError(`group ${group} has more than ${COUNT_FIELD_MAX} responses`);
-			}
-			chunk.items.forEach((item, i) => {
-				const counts = new Array<number>(countsLength(item.kind)).fill(0);
-				let dontKnow = 0;
-				let any = 0;
-				codeTriples(item.kind).forEach((triple, t) => {
-					const packedCounts = BigInt((row[`n${i}_${t}`] as string | null) ?? '0');
-					triple.forEach((code, f) => {
-						const c = Number(
-							(packedCounts >> (COUNT_FIELD_BITS * BigInt(f))) & BigInt(COUNT_FIELD_MAX)
-						);
-						any += c;
-						if (code === DONT_KNOW_CODE) dontKnow = c;
-						else counts[code - VALUE_OFFSET] = c;
-					});
-				});
-				if (any > 0) items.push({ itemKey: item.key, group, counts, dontKnow });
+				any += c;
+				if (code === DONT_KNOW_CODE) dontKnow = c;
+				else counts[code - VALUE_OFFSET] = c;
 			});
-			chunk.dimensions.forEach((d, di) => {
-				if (d.items.length === 0) return;
-				const n = num(row[`dn${di}`]);
-				if (n > 0)
-					dimensions.push({
-						dimensionKey: d.key,
-						group,
-						n,
-						sum: num(row[`ds${di}`]),
-						sumSq: num(row[`dq${di}`])
-					});
-				const a = alpha.get(d.key);
-				if (!a) return;
-				// Alpha sums are sums of integers, exact in float8: adding the groups' partial
-				// sums in any order gives what the in-memory path gives.
-				a.nComplete += num(row[`nc${di}`]);
-				a.totalSum += num(row[`ts${di}`]);
-				a.totalSumSq += num(row[`tq${di}`]);
-				for (const i of d.items) {
-					const key = chunk.items[i]!.key;
-					const sq = BigInt((row[`sq${i}`] as string | null) ?? '0');
-					a.itemSums[key] = (a.itemSums[key] ?? 0) + Number(sq & 0xffffffffn);
-					a.itemSumSqs[key] = (a.itemSumSqs[key] ?? 0) + Number(sq >> 32n);
-				}
+		});
+		if (any > 0) out.push({ itemKey: item.key, group: row.group_key, counts, dontKnow });
+	});
+}
+
+/** One group row's dimension sums, and its share of each dimension's alpha sums. */
+function dimensionStatsOfRow(
+	chunk: Layout['chunks'][number],
+	row: GroupRow,
+	out: DimensionGroupStats[],
+	alpha: Map<string, AlphaStats>
+) {
+	chunk.dimensions.forEach((d, di) => {
+		if (d.items.length === 0) return;
+		const n = num(row[`dn${di}`]);
+		if (n > 0)
+			out.push({
+				dimensionKey: d.key,
+				group: row.group_key,
+				n,
+				sum: num(row[`ds${di}`]),
+				sumSq: num(row[`dq${di}`])
 			});
+		const a = alpha.get(d.key);
+		if (!a) return;
+		// Alpha sums are sums of integers, exact in float8: adding the groups' partial
+		// sums in any order gives what the in-memory path gives.
+		a.nComplete += num(row[`nc${di}`]);
+		a.totalSum += num(row[`ts${di}`]);
+		a.totalSumSq += num(row[`tq${di}`]);
+		for (const i of d.items) {
+			const key = chunk.items[i]!.key;
+			const sq = BigInt((row[`sq${i}`] as string | null) ?? '0');
+			a.itemSums[key] = (a.itemSums[key] ?? 0) + Number(sq & 0xffffffffn);
+			a.itemSumSqs[key] = (a.itemSumSqs[key] ?? 0) + Number(sq >> 32n);
 		}
 	});
+}
 
+function assembleStats(
+	layout: Layout,
+	chunkRows: GroupRow[][],
+	responseRows: Array<{ group_key: string; n: number }>,
+	commentRows: Array<{ section_key: string; group_key: string; text: string }>
+): CycleStats {
+	const items: ItemGroupStats[] = [];
+	const dimensions: DimensionGroupStats[] = [];
+	const alpha = emptyAlpha(layout);
+	layout.chunks.forEach((chunk, ci) => {
+		for (const row of chunkRows[ci] ?? []) {
+			checkRow(row);
+			itemStatsOfRow(chunk, row, items);
+			dimensionStatsOfRow(chunk, row, dimensions, alpha);
+		}
+	});
 	const responses: ResponseCountByGroup[] = responseRows.map((r) => ({
 		group: r.group_key,
 		n: Number(r.n)
 	}));
-
 	const comments: CommentRow[] = [];
 	for (const row of commentRows) {
 		// Trimmed in JavaScript (not btrim) so that exactly the same whitespace is removed as in
@@ -435,12 +453,5 @@ function assembleStats(
 		const text = row.text.trim();
 		if (text !== '') comments.push({ dimensionKey: row.section_key, group: row.group_key, text });
 	}
-
-	return normaliseStats({
-		items,
-		dimensions,
-		alpha: [...alpha.values()],
-		responses,
-		comments
-	});
+	return normaliseStats({ items, dimensions, alpha: [...alpha.values()], responses, comments });
 }

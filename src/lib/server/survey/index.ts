@@ -1,13 +1,13 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32UpperCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { timingSafeEqual } from 'node:crypto';
 import { db, type Executor } from '../platform/db';
-import { answer, cycle, organisation, response, sectionComment } from '../platform/db/schema';
+import { answer, cycle, response, sectionComment } from '../platform/db/schema';
 import * as rateLimit from '../auth/rate-limit';
-import { invitationSecret } from '../platform/secrets';
 import * as instruments from '../instruments';
 import { findByToken, responseKey } from './invitations';
+import { deviceHash, normaliseCode, resumeCode } from './keys';
+
+export { newDeviceKey, storageKey } from './keys';
 import type { StoredInstrument } from '../instruments';
 import { acceptsAnswers } from '$lib/domain/cycle/status';
 import {
@@ -102,13 +102,9 @@ export async function open(
 			return { ok: false, reason: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
 		return { ok: false, reason: 'unknown' };
 	}
-	const { invitation: inv, cycle: c } = found;
-	const [org] = await db()
-		.select({ name: organisation.name, timeZone: organisation.timeZone })
-		.from(organisation)
-		.where(eq(organisation.id, c.organisationId));
-	const organisationName = org?.name ?? '';
-	const timeZone = org?.timeZone ?? DEFAULT_TIME_ZONE;
+	const { invitation: inv, cycle: c, organisation: org } = found;
+	const organisationName = org.name;
+	const timeZone = org.timeZone || DEFAULT_TIME_ZONE;
 	if (!acceptsAnswers(c, now)) {
 		if (c.status === 'draft' || (c.status === 'open' && now < c.opensAt && now < c.closesAt)) {
 			return { ok: false, reason: 'not-open-yet', organisationName, opensAt: c.opensAt, timeZone };
@@ -137,46 +133,10 @@ export async function open(
 	};
 }
 
-/** Key for answers kept on the phone while offline: derived from the token, not the token. */
-export function storageKey(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(`touchstone-local:${token}`))).slice(
-		0,
-		24
-	);
-}
-
 export interface StoredAnswer {
 	value: number | null;
 	dontKnow: boolean;
 }
-
-/**
- * Binds a draft to the browsers that made it: holding the link is not enough to read it. Salted
- * with the response key, so one browser's drafts in two cycles cannot be linked to each other.
- */
-export function deviceHash(key: string, deviceKey: string): string {
-	return createHash('sha256').update(`touchstone-device:${key}:${deviceKey}`).digest('hex');
-}
-
-/** A new random device key, kept in an http-only cookie on the respondent's browser. */
-export function newDeviceKey(): string {
-	return encodeHexLowerCase(crypto.getRandomValues(new Uint8Array(24)));
-}
-
-/**
- * The one-time code that lets a second device continue a draft: derived from the response key and
- * a counter under the installation key (outside the database), so it is not stored anywhere and a
- * used code never works again.
- */
-export async function resumeCode(key: string, counter: number): Promise<string> {
-	const mac = createHmac('sha256', await invitationSecret())
-		.update(`touchstone-resume:${key}:${counter}`)
-		.digest();
-	const code = encodeBase32UpperCaseNoPadding(mac).slice(0, 8);
-	return `${code.slice(0, 4)}-${code.slice(4)}`;
-}
-
-const normaliseCode = (code: string) => code.toUpperCase().replace(/[^A-Z2-7]/g, '');
 
 export interface SurveyState {
 	/** locked: a draft exists, made on another device; nothing of it is given out. */
@@ -332,6 +292,119 @@ async function cycleAccepts(executor: Executor, cycleId: string, now: Date): Pro
 	return !!c && acceptsAnswers(c, now);
 }
 
+type SaveRefusal = Extract<SaveResult, { ok: false }>;
+type Answers = NonNullable<SaveInput['answers']>;
+type Comments = NonNullable<SaveInput['comments']>;
+
+/**
+ * The draft behind the link, read with its cycle's dates in one query (a tap on an existing draft
+ * costs this read and the write); the first save creates it. Refuses when the cycle no longer
+ * takes answers, the response was submitted, or the draft belongs to another device.
+ */
+async function draftForSave(
+	tx: Executor,
+	survey: Survey,
+	now: Date
+): Promise<{ ok: true; id: string } | SaveRefusal> {
+	const find = () =>
+		tx
+			.select({
+				id: response.id,
+				status: response.status,
+				cycleId: response.cycleId,
+				deviceHashes: response.deviceHashes,
+				cycle: { status: cycle.status, opensAt: cycle.opensAt, closesAt: cycle.closesAt }
+			})
+			.from(response)
+			.innerJoin(cycle, eq(cycle.id, response.cycleId))
+			.where(eq(response.resumeHash, survey.key));
+	let [row] = await find();
+	if (!row) {
+		if (!(await cycleAccepts(tx, survey.cycleId, now))) return { ok: false, reason: 'closed' };
+		await tx
+			.insert(response)
+			.values({
+				organisationId: survey.organisationId,
+				cycleId: survey.cycleId,
+				resumeHash: survey.key,
+				groupKey: survey.groupKey,
+				deviceHashes: [survey.deviceHash],
+				updatedAt: sql`date_trunc('day', now())`
+			})
+			.onConflictDoNothing({ target: response.resumeHash });
+		[row] = await find();
+	}
+	if (!row || row.cycleId !== survey.cycleId || !acceptsAnswers(row.cycle, now))
+		return { ok: false, reason: 'closed' };
+	if (row.status === 'submitted') return { ok: false, reason: 'submitted' };
+	if (!row.deviceHashes.includes(survey.deviceHash)) return { ok: false, reason: 'locked' };
+	return { ok: true, id: row.id };
+}
+
+async function writeAnswers(tx: Executor, responseId: string, cycleId: string, answers: Answers) {
+	const cleared = answers.filter((a) => a.value === null && !a.dontKnow).map((a) => a.itemId);
+	const kept = answers.filter((a) => a.value !== null || a.dontKnow);
+	if (cleared.length > 0) {
+		await tx
+			.delete(answer)
+			.where(and(eq(answer.responseId, responseId), inArray(answer.itemId, cleared)));
+	}
+	if (kept.length === 0) return;
+	await tx
+		.insert(answer)
+		.values(
+			kept.map((a) => ({
+				responseId,
+				itemId: a.itemId,
+				cycleId,
+				value: a.dontKnow ? null : a.value,
+				dontKnow: a.dontKnow,
+				updatedAt: sql`date_trunc('day', now())`
+			}))
+		)
+		.onConflictDoUpdate({
+			target: [answer.responseId, answer.itemId],
+			set: {
+				value: sql`excluded.value`,
+				dontKnow: sql`excluded.dont_know`,
+				updatedAt: sql`date_trunc('day', now())`
+			}
+		});
+}
+
+async function writeComments(
+	tx: Executor,
+	responseId: string,
+	cycleId: string,
+	comments: Comments
+) {
+	const emptied = comments.filter((c) => c.text.trim() === '').map((c) => c.sectionId);
+	const written = comments.filter((c) => c.text.trim() !== '');
+	if (emptied.length > 0) {
+		await tx
+			.delete(sectionComment)
+			.where(
+				and(eq(sectionComment.responseId, responseId), inArray(sectionComment.sectionId, emptied))
+			);
+	}
+	if (written.length === 0) return;
+	await tx
+		.insert(sectionComment)
+		.values(
+			written.map((c) => ({
+				responseId,
+				sectionId: c.sectionId,
+				cycleId,
+				text: c.text.trim(),
+				updatedAt: sql`date_trunc('day', now())`
+			}))
+		)
+		.onConflictDoUpdate({
+			target: [sectionComment.responseId, sectionComment.sectionId],
+			set: { text: sql`excluded.text`, updatedAt: sql`date_trunc('day', now())` }
+		});
+}
+
 /**
  * Saves answers and section comments, creating the draft response on the first save.
  * An answer with value null and not "don't know" clears it; an empty comment deletes it.
@@ -348,86 +421,10 @@ export async function save(
 	// Nothing to save makes no draft: a browser that only looked does not take the link over.
 	if (answers.length === 0 && comments.length === 0) return { ok: true, saved: 0 };
 	return db().transaction(async (tx): Promise<SaveResult> => {
-		if (!(await cycleAccepts(tx, survey.cycleId, now))) return { ok: false, reason: 'closed' };
-		await tx
-			.insert(response)
-			.values({
-				organisationId: survey.organisationId,
-				cycleId: survey.cycleId,
-				resumeHash: survey.key,
-				groupKey: survey.groupKey,
-				deviceHashes: [survey.deviceHash],
-				updatedAt: sql`date_trunc('day', now())`
-			})
-			.onConflictDoNothing({ target: response.resumeHash });
-		const [row] = await tx
-			.select({
-				id: response.id,
-				status: response.status,
-				cycleId: response.cycleId,
-				deviceHashes: response.deviceHashes
-			})
-			.from(response)
-			.where(eq(response.resumeHash, survey.key));
-		if (!row || row.cycleId !== survey.cycleId) return { ok: false, reason: 'closed' };
-		if (row.status === 'submitted') return { ok: false, reason: 'submitted' };
-		if (!row.deviceHashes.includes(survey.deviceHash)) return { ok: false, reason: 'locked' };
-
-		const cleared = answers.filter((a) => a.value === null && !a.dontKnow).map((a) => a.itemId);
-		const kept = answers.filter((a) => a.value !== null || a.dontKnow);
-		if (cleared.length > 0) {
-			await tx
-				.delete(answer)
-				.where(and(eq(answer.responseId, row.id), inArray(answer.itemId, cleared)));
-		}
-		if (kept.length > 0) {
-			await tx
-				.insert(answer)
-				.values(
-					kept.map((a) => ({
-						responseId: row.id,
-						itemId: a.itemId,
-						cycleId: survey.cycleId,
-						value: a.dontKnow ? null : a.value,
-						dontKnow: a.dontKnow,
-						updatedAt: sql`date_trunc('day', now())`
-					}))
-				)
-				.onConflictDoUpdate({
-					target: [answer.responseId, answer.itemId],
-					set: {
-						value: sql`excluded.value`,
-						dontKnow: sql`excluded.dont_know`,
-						updatedAt: sql`date_trunc('day', now())`
-					}
-				});
-		}
-		const emptied = comments.filter((c) => c.text.trim() === '').map((c) => c.sectionId);
-		const written = comments.filter((c) => c.text.trim() !== '');
-		if (emptied.length > 0) {
-			await tx
-				.delete(sectionComment)
-				.where(
-					and(eq(sectionComment.responseId, row.id), inArray(sectionComment.sectionId, emptied))
-				);
-		}
-		if (written.length > 0) {
-			await tx
-				.insert(sectionComment)
-				.values(
-					written.map((c) => ({
-						responseId: row.id,
-						sectionId: c.sectionId,
-						cycleId: survey.cycleId,
-						text: c.text.trim(),
-						updatedAt: sql`date_trunc('day', now())`
-					}))
-				)
-				.onConflictDoUpdate({
-					target: [sectionComment.responseId, sectionComment.sectionId],
-					set: { text: sql`excluded.text`, updatedAt: sql`date_trunc('day', now())` }
-				});
-		}
+		const draft = await draftForSave(tx, survey, now);
+		if (!draft.ok) return draft;
+		await writeAnswers(tx, draft.id, survey.cycleId, answers);
+		await writeComments(tx, draft.id, survey.cycleId, comments);
 		return { ok: true, saved: answers.length + comments.length };
 	});
 }

@@ -3,7 +3,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { invitationSecret } from '../platform/secrets';
 import { db } from '../platform/db';
-import { cycle, invitation, response, type Invitation } from '../platform/db/schema';
+import { cycle, invitation, organisation, response, type Invitation } from '../platform/db/schema';
 import { hashToken } from '../auth/session';
 import type { InviteeRow } from '$lib/domain/invitation/csv';
 import { responseRates } from '$lib/domain/cycle/status';
@@ -303,15 +303,25 @@ export async function markSent(
 		.where(and(eq(invitation.organisationId, organisationId), inArray(invitation.id, ids)));
 }
 
-export type InvitationWithCycle = { invitation: Invitation; cycle: typeof cycle.$inferSelect };
+export type InvitationWithCycle = {
+	invitation: Invitation;
+	cycle: typeof cycle.$inferSelect;
+	organisation: { name: string; timeZone: string };
+};
 
 /** Looks up a respondent's link; unknown and revoked tokens both give null. */
 export async function findByToken(token: string): Promise<InvitationWithCycle | null> {
 	if (!/^[a-z2-7]{64}$/.test(token)) return null;
 	const [row] = await db()
-		.select({ invitation, cycle })
+		.select({
+			invitation,
+			cycle,
+			// The survey's pages name the organisation: read with the link, not in a second query.
+			organisation: { name: organisation.name, timeZone: organisation.timeZone }
+		})
 		.from(invitation)
 		.innerJoin(cycle, eq(cycle.id, invitation.cycleId))
+		.innerJoin(organisation, eq(organisation.id, cycle.organisationId))
 		.where(and(eq(invitation.tokenHash, hashToken(token)), isNull(invitation.revokedAt)));
 	return row ?? null;
 }
