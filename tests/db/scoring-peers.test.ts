@@ -24,7 +24,10 @@ import {
 } from '../../src/lib/server/platform/db/schema';
 import * as instruments from '../../src/lib/server/instruments';
 import type { StoredInstrument } from '../../src/lib/server/instruments';
-import { peerBenchmarkForCycle, type PeerBenchmarkResult } from '../../src/lib/server/scoring/peers';
+import {
+	peerBenchmarkForCycle,
+	type PeerBenchmarkResult
+} from '../../src/lib/server/scoring/peers';
 import { setPanel } from '../../src/lib/server/organisations/operator';
 import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
 import {

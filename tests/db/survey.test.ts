@@ -3,7 +3,12 @@ import { and, eq } from 'drizzle-orm';
 import { useTestDatabase } from '../support/database';
 import { createOrganisation, createUser } from '../support/fixtures';
 import { db } from '../../src/lib/server/platform/db';
-import { answer, invitation, response, sectionComment } from '../../src/lib/server/platform/db/schema';
+import {
+	answer,
+	invitation,
+	response,
+	sectionComment
+} from '../../src/lib/server/platform/db/schema';
 import * as cycles from '../../src/lib/server/cycles';
 import * as instruments from '../../src/lib/server/instruments';
 import * as invitations from '../../src/lib/server/survey/invitations';

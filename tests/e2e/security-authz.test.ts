@@ -102,7 +102,12 @@ const o = (path: string) => (ids: Ids) =>
 /** The matrix. Keep it in step with src/routes: the first test fails when a route file, method or action is missing here. */
 const matrix: Case[] = [
 	// Public and account pages. A signed-in person posting to sign-in or sign-up is sent on by the page's load (which runs after the action).
-	{ file: '(app)/+page.server.ts', method: 'GET', path: () => '/', expect: signedIn(200, '303 /o/') },
+	{
+		file: '(app)/+page.server.ts',
+		method: 'GET',
+		path: () => '/',
+		expect: signedIn(200, '303 /o/')
+	},
 	{
 		file: '(app)/(auth)/sign-in/+page.server.ts',
 		method: 'GET',
@@ -171,7 +176,12 @@ const matrix: Case[] = [
 
 	// The organisation
 	{ file: '(app)/o/[orgId]/+page.server.ts', method: 'GET', path: o(''), expect: member() },
-	{ file: '(app)/o/[orgId]/trends/+page.server.ts', method: 'GET', path: o('/trends'), expect: member() },
+	{
+		file: '(app)/o/[orgId]/trends/+page.server.ts',
+		method: 'GET',
+		path: o('/trends'),
+		expect: member()
+	},
 	{
 		file: '(app)/o/[orgId]/members/+page.server.ts',
 		method: 'GET',
@@ -241,7 +251,12 @@ const matrix: Case[] = [
 	},
 
 	// Cycles
-	{ file: '(app)/o/[orgId]/cycles/+page.server.ts', method: 'GET', path: o('/cycles'), expect: member() },
+	{
+		file: '(app)/o/[orgId]/cycles/+page.server.ts',
+		method: 'GET',
+		path: o('/cycles'),
+		expect: member()
+	},
 	{
 		file: '(app)/o/[orgId]/cycles/new/+page.server.ts',
 		method: 'GET',
@@ -620,7 +635,12 @@ const matrix: Case[] = [
 	},
 
 	// The installation's operator page (issue 11): none of these five is the operator, so for them it does not exist.
-	{ file: '(app)/operator/+page.server.ts', method: 'GET', path: () => '/operator', expect: all(404) },
+	{
+		file: '(app)/operator/+page.server.ts',
+		method: 'GET',
+		path: () => '/operator',
+		expect: all(404)
+	},
 	{
 		file: '(app)/operator/+page.server.ts',
 		method: 'POST',

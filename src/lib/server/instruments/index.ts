@@ -1,7 +1,13 @@
 import { estimateMinutes } from '$lib/domain/survey/progress';
 import { and, asc, eq, isNull, or, sql, count } from 'drizzle-orm';
 import { db, type Executor } from '../platform/db';
-import { cycle, instrument, instrumentItem, instrumentSection, type Instrument } from '../platform/db/schema';
+import {
+	cycle,
+	instrument,
+	instrumentItem,
+	instrumentSection,
+	type Instrument
+} from '../platform/db/schema';
 import type {
 	InstrumentDefinition,
 	SectionKind,
