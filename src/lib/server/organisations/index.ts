@@ -40,6 +40,16 @@ export async function create(
 	});
 }
 
+/** The organisation's name, sector, size band and zone; null for an unknown id. */
+export async function get(organisationId: string): Promise<OrganisationSummary | null> {
+	if (!isId(organisationId)) return null;
+	const [row] = await db()
+		.select(summaryColumns)
+		.from(organisation)
+		.where(eq(organisation.id, organisationId));
+	return row ?? null;
+}
+
 /** The zone in which the organisation's dates and times are typed and shown. */
 export async function setTimeZone(organisationId: string, timeZone: string): Promise<void> {
 	await db().update(organisation).set({ timeZone }).where(eq(organisation.id, organisationId));

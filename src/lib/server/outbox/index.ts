@@ -10,12 +10,13 @@
  */
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { db } from '../platform/db';
-import { mailMessage, organisation } from '../platform/db/schema';
+import { mailMessage } from '../platform/db/schema';
 import { env } from '../platform/env';
 import * as cycles from '../cycles';
 import * as instruments from '../instruments';
 import * as invitations from '../survey/invitations';
 import * as jobs from '../platform/jobs';
+import * as organisations from '../organisations';
 import { logger } from '../platform/log';
 import { failureReason, invitationMessage, mailer, type MailMessage } from '../platform/mail';
 import * as reports from '../reports';
@@ -214,10 +215,7 @@ async function build(job: MailJob): Promise<Built> {
 	if (!link.email) return { ok: false, reason: 'An anonymous link has no address to send to.' };
 	const cycle = await cycles.get(job.organisationId, job.cycleId);
 	if (!cycle) return { ok: false, reason: 'The cycle no longer exists.' };
-	const [org] = await db()
-		.select({ name: organisation.name, timeZone: organisation.timeZone })
-		.from(organisation)
-		.where(eq(organisation.id, job.organisationId));
+	const org = await organisations.get(job.organisationId);
 	if (!org) return { ok: false, reason: 'The organisation no longer exists.' };
 	return {
 		ok: true,

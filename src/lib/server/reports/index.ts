@@ -4,7 +4,7 @@
  */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '../platform/db';
-import { organisation, report, user, type Report } from '../platform/db/schema';
+import { report, user, type Report } from '../platform/db/schema';
 import * as cycles from '../cycles';
 import * as jobs from '../platform/jobs';
 import * as organisations from '../organisations';
@@ -238,10 +238,7 @@ export async function boardMail(
 		(m) => m.userId === userId && m.role === 'board'
 	);
 	if (!member) return { ok: false, reason: 'No longer a board member of this organisation.' };
-	const [org] = await db()
-		.select({ name: organisation.name })
-		.from(organisation)
-		.where(eq(organisation.id, organisationId));
+	const org = await organisations.get(organisationId);
 	const organisationName = org?.name ?? 'your organisation';
 	return {
 		ok: true,

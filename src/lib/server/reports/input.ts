@@ -3,9 +3,7 @@
  * and stored with the PDF. Everything comes from the anonymity-safe services (scoring, peers,
  * rates), never from raw answers.
  */
-import { eq } from 'drizzle-orm';
-import { db } from '../platform/db';
-import { organisation } from '../platform/db/schema';
+import * as organisations from '../organisations';
 import * as actions from '../cycles/improvement-actions';
 import * as cycles from '../cycles';
 import * as invitations from '../survey/invitations';
@@ -141,14 +139,7 @@ export async function buildReportInput(
 ): Promise<ReportInput | null> {
 	const current = await cycles.get(organisationId, cycleId);
 	if (!current) return null;
-	const [org] = await db()
-		.select({
-			name: organisation.name,
-			sector: organisation.sector,
-			sizeBand: organisation.sizeBand
-		})
-		.from(organisation)
-		.where(eq(organisation.id, organisationId));
+	const org = await organisations.get(organisationId);
 	// The scoring context carries the instrument: loaded once for the scores, the peers and the outline.
 	const own = await scoredCycle(organisationId, cycleId);
 	if (!org || !own) return null;
@@ -168,7 +159,7 @@ export async function buildReportInput(
 		scores: own.scores,
 		...(await history(organisationId, current, provisional, scoresCache(organisationId, own))),
 		responseRates: await invitations.rates(organisationId, cycleId),
-		peers: await peerSection({ id: organisationId, ...org }, own, options),
+		peers: await peerSection(org, own, options),
 		actions: await actionsOf(organisationId, cycleId),
 		instrument: instrumentOutline(own.context.instrument)
 	};
