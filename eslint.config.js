@@ -13,7 +13,7 @@ import svelteConfig from './svelte.config.js';
 const gitignorePath = fileURLToPath(new URL('./.gitignore', import.meta.url));
 
 const serverCode = {
-	group: ['$lib/server', '$lib/server/**', '**/lib/server/**'],
+	group: ['$lib/server', '$lib/server/**', '**/server', '**/server/**'],
 	message:
 		'Only server code (src/lib/server, +page.server.ts, +server.ts, hooks) may import $lib/server.'
 };
