@@ -5,6 +5,7 @@ import {
 	choiceOf,
 	choicesFor,
 	estimateMinutes,
+	wordsToRead,
 	isValidValue,
 	parseSectionForm,
 	resumeStep,
@@ -135,7 +136,22 @@ describe('survey progress', () => {
 		expect(resumeStep(sectionProgress(sections, new Set(['a1', 'b1'])))).toBe(3);
 	});
 
-	it('estimates the whole questionnaire at about 25 minutes', () => {
-		expect(estimateMinutes(touchstoneV1.sections.flatMap((s) => s.items))).toBe(25);
+	it('estimates time from the words read at 230 a minute plus 4 seconds per answer', () => {
+		const section = {
+			title: 'Vision',
+			description: 'Where we are going.',
+			items: [{ kind: 'yes_no' as const, text: 'Is there a written CRM vision?' }]
+		};
+		// 1 + 4 (intro) + 6 (question) + Yes, No, Don’t know (4 words) = 15 words
+		expect(wordsToRead(section)).toBe(15);
+		// 15 words: 3.9 s of reading + 4 s of answering → 1 minute (whole minutes, rounded up)
+		expect(estimateMinutes([section])).toBe(1);
+		const many = { ...section, items: Array.from({ length: 20 }, () => section.items[0]!) };
+		// 5 + 20 × 10 = 205 words = 53.5 s, + 80 s of answering = 133.5 s → 3 minutes
+		expect(estimateMinutes([many])).toBe(3);
+	});
+
+	it('says what version 1 really takes: over 30 minutes for everyone (issue 13)', () => {
+		expect(estimateMinutes(touchstoneV1.sections)).toBeGreaterThan(30);
 	});
 });

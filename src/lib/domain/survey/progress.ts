@@ -1,3 +1,4 @@
+import { choicesFor } from './choices';
 import type { ItemKind } from '../instrument/types';
 
 export interface ProgressSection {
@@ -39,15 +40,38 @@ export function resumeStep(progress: readonly SectionProgress[]): number | 'revi
 	return 'review';
 }
 
-const SECONDS: Record<ItemKind, number> = {
-	maturity: 20,
-	integration: 6,
-	yes_no: 6,
-	stakeholder_map: 4
-};
+/** Reading speed of an adult reading for comprehension on a screen (issue 13: about 230). */
+export const WORDS_PER_MINUTE = 230;
+/** Deciding and tapping, per answer, on top of reading its choices. */
+export const SECONDS_PER_ANSWER = 4;
 
-/** A rough reading-and-choosing time in minutes, rounded up to 5. */
-export function estimateMinutes(items: ReadonlyArray<{ kind: ItemKind }>): number {
-	const seconds = items.reduce((sum, i) => sum + SECONDS[i.kind], 0);
-	return Math.max(5, Math.ceil(seconds / 60 / 5) * 5);
+export interface ReadableSection {
+	title: string;
+	description?: string | null;
+	items: ReadonlyArray<{ kind: ItemKind; text: string; anchors?: readonly string[] }>;
+}
+
+const wordCount = (text: string | null | undefined) =>
+	(text ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Words a respondent reads in a section: its heading and intro, each question and its choices. */
+export function wordsToRead(section: ReadableSection): number {
+	let words = wordCount(section.title) + wordCount(section.description);
+	for (const item of section.items) {
+		words += wordCount(item.text);
+		for (const choice of choicesFor(item))
+			words += wordCount(choice.label) + wordCount(choice.detail);
+	}
+	return words;
+}
+
+/**
+ * The one time estimate shown everywhere (landing page, QR cards, e-mails): the words to read at
+ * WORDS_PER_MINUTE plus SECONDS_PER_ANSWER per question, in whole minutes, rounded up.
+ */
+export function estimateMinutes(sections: readonly ReadableSection[]): number {
+	const words = sections.reduce((sum, s) => sum + wordsToRead(s), 0);
+	const answers = sections.reduce((sum, s) => sum + s.items.length, 0);
+	const seconds = (words / WORDS_PER_MINUTE) * 60 + answers * SECONDS_PER_ANSWER;
+	return Math.max(1, Math.ceil(seconds / 60));
 }

@@ -132,7 +132,7 @@ export async function minutesToAnswer(
 	instrumentId: string
 ): Promise<number> {
 	const questionnaire = await get(organisationId, instrumentId);
-	return estimateMinutes(questionnaire?.sections.flatMap((s) => s.items) ?? []);
+	return estimateMinutes(questionnaire?.sections ?? []);
 }
 
 async function load(head: Instrument): Promise<StoredInstrument> {

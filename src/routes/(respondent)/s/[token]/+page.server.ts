@@ -16,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 		organisationName: open.organisationName,
 		cycleName: open.cycleName,
 		closesOn: formatDate(open.closesAt, open.timeZone),
-		minutes: estimateMinutes(items),
+		minutes: estimateMinutes(open.instrument.sections),
 		sectionCount: sections.length,
 		itemCount: items.length,
 		answered: state.answers.size,
