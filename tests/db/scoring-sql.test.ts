@@ -30,6 +30,7 @@ import {
 	normaliseStats,
 	scoreCycle,
 	statsFromResponses,
+	tQuantile975,
 	type ScoreOptions,
 	type ScoringResponse
 } from '../../src/lib/domain/scoring';
@@ -590,8 +591,12 @@ describe('scoring service', () => {
 		expect(vision.score).toBeCloseTo(2.75, 12);
 		expect(vision.respondentMean).toBeCloseTo(2.875, 12);
 		expect(vision.sd).toBeCloseTo(Math.sqrt(3.1875 / 3), 12);
-		expect(vision.ci95!.low).toBeCloseTo(1.235, 3);
-		expect(vision.ci95!.high).toBeCloseTo(4.515, 3);
+		// Centred on the score 2.75 with the half-width t(0.975, 3) · sd / √4 = 1.640 (docs/scoring.md §11).
+		const half = (tQuantile975(3) * Math.sqrt(3.1875 / 3)) / 2;
+		expect(vision.ci95!.low).toBeCloseTo(2.75 - half, 12);
+		expect(vision.ci95!.high).toBeCloseTo(2.75 + half, 12);
+		expect(vision.ci95!.low).toBeCloseTo(1.11, 2);
+		expect(vision.ci95!.high).toBeCloseTo(4.39, 2);
 		expect(vision.gapToTarget).toBeCloseTo(1.25, 12);
 		// Groups A and B have 2 responses each: below 3, no group figures.
 		expect(vision.perceptionGap).toHaveProperty('withheld');

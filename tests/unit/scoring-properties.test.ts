@@ -7,6 +7,7 @@ import {
 	mergeStats,
 	scoreCycle,
 	statsFromResponses,
+	tQuantile975,
 	type CycleStats,
 	type ScoringResponse
 } from '../../src/lib/domain/scoring';
@@ -174,9 +175,16 @@ describe('scoring properties', () => {
 					expect(d.score100 === null || (d.score100 >= -eps && d.score100 <= 100 + eps)).toBe(true);
 					expect(in01(d.agreement)).toBe(true);
 					expect(in01(d.dontKnowShare)).toBe(true);
-					if (d.ci95 && d.respondentMean !== null) {
-						expect(d.ci95.low).toBeLessThanOrEqual(d.respondentMean + eps);
-						expect(d.ci95.high).toBeGreaterThanOrEqual(d.respondentMean - eps);
+					// The interval is centred on the score shown, with the respondent-mean half-width.
+					if (d.ci95) {
+						expect(d.score).not.toBeNull();
+						expect(d.respondentMean).not.toBeNull();
+						expect(d.sd).not.toBeNull();
+						expect((d.ci95.low + d.ci95.high) / 2).toBeCloseTo(d.score!, 9);
+						expect((d.ci95.high - d.ci95.low) / 2).toBeCloseTo(
+							(tQuantile975(d.n - 1) * d.sd!) / Math.sqrt(d.n),
+							9
+						);
 					}
 					for (const g of d.groups) if ('mean' in g) expect(in15(g.mean)).toBe(true);
 				}

@@ -268,20 +268,30 @@ describe('golden: worked example of docs/scoring.md', () => {
 		expect(team.level).toBe(2);
 	});
 
-	it('SD and 95% CI over respondent-level dimension means', () => {
+	it('SD over respondent-level dimension means; the 95% interval is centred on the score shown', () => {
 		// vision respondent means: 4, 3.5, 2, 2 → mean 2.875 (≠ score 2.75: R1's don't know on v2)
 		// deviations 1.125, 0.625, −0.875, −0.875 → Σd² = 3.1875, s² = 1.0625, s = 1.030776
-		// half-width = t(0.975, 3)·s/√4 = 3.182446·1.030776/2 = 1.640195 → [1.234805, 4.515195]
+		// half-width = t(0.975, 3)·s/√4 = 3.182446·1.030776/2 = 1.640195, around the score 2.75
+		// → [1.109805, 4.390195] (before issue 13 it was around 2.875: [1.234805, 4.515195])
 		const vision = dim(result, 'vision');
 		expect(vision.n).toBe(4);
 		expect(vision.respondentMean).toBe(2.875);
-		expect(vision.sd).toBeCloseTo(1.0307764064044151, 12);
-		expect(vision.ci95?.low).toBeCloseTo(1.2348047169323257, 10);
-		expect(vision.ci95?.high).toBeCloseTo(4.5151952830676745, 10);
-		// team respondent means 2.5, 2, 1, 2.5 → mean 2, s = √0.5; ±3.182446·0.707107/2 → [0.874835, 3.125165]
+		const visionSd = Math.sqrt(3.1875 / 3);
+		expect(vision.sd).toBeCloseTo(visionSd, 12);
+		const visionHalf = (tQuantile975(3) * visionSd) / Math.sqrt(4);
+		expect(visionHalf).toBeCloseTo(1.640195, 6);
+		expect(vision.ci95?.low).toBeCloseTo(2.75 - visionHalf, 12);
+		expect(vision.ci95?.high).toBeCloseTo(2.75 + visionHalf, 12);
+		expect(vision.ci95?.low).toBeCloseTo(1.109805, 6);
+		expect(vision.ci95?.high).toBeCloseTo(4.390195, 6);
+		// team respondent means 2.5, 2, 1, 2.5 → mean 2, s = √0.5; half 3.182446·0.707107/2 = 1.125165
+		// around the score 13/6 = 2.166667 → [1.041502, 3.291831]
 		const team = dim(result, 'team');
-		expect(team.ci95?.low).toBeCloseTo(0.8748353183859083, 10);
-		expect(team.ci95?.high).toBeCloseTo(3.1251646816140917, 10);
+		const teamHalf = (tQuantile975(3) * Math.sqrt(0.5)) / 2;
+		expect(team.ci95?.low).toBeCloseTo(13 / 6 - teamHalf, 12);
+		expect(team.ci95?.high).toBeCloseTo(13 / 6 + teamHalf, 12);
+		expect(team.ci95?.low).toBeCloseTo(1.041502, 6);
+		expect(team.ci95?.high).toBeCloseTo(3.291831, 6);
 	});
 
 	it('not-applicable dimensions are left out of every score, including the index', () => {

@@ -121,18 +121,20 @@ function notApplicableDimension(section: SectionDefinition, target: number | nul
 }
 
 /**
- * Respondent-level figures: mean and SD of respondent dimension means, and the t-interval.
+ * Respondent-level figures: mean and SD of respondent dimension means, and the 95% interval.
  * They include every answer of a respondent in the dimension, so only when every answered item
- * is shown (`respondentLevel`).
+ * is shown (`respondentLevel`). The interval is centred on the score shown (`score`, the mean of
+ * the item means) with the half-width of the respondent-mean t-interval, t(0.975, n − 1) · sd / √n:
+ * that half-width stands in for the score's uncertainty, an approximation (docs/scoring.md §3).
  */
-function respondentFigures(ds: DimensionSums, respondentLevel: boolean) {
+function respondentFigures(ds: DimensionSums, respondentLevel: boolean, score: number | null) {
 	const sd = respondentLevel ? sampleSdFromSums(ds.n, ds.sum, ds.sumSq) : null;
 	const respondentMean = respondentLevel && ds.n > 0 ? ds.sum / ds.n : null;
 	const ci95 =
-		respondentMean !== null && sd !== null && ds.n >= 2
+		score !== null && respondentMean !== null && sd !== null && ds.n >= 2
 			? (() => {
 					const half = (tQuantile975(ds.n - 1) * sd) / Math.sqrt(ds.n);
-					return { low: respondentMean - half, high: respondentMean + half };
+					return { low: score - half, high: score + half };
 				})()
 			: null;
 	return { respondentMean, sd, ci95 };
@@ -153,7 +155,7 @@ function scoreDimension(
 	const dimensionShown = ds.n >= threshold && di.means.length > 0;
 	const withheld = !dimensionShown && ds.n > 0 ? fewDimensionPeopleReason(threshold) : null;
 	const score = dimensionShown ? mean(di.means) : null;
-	const respondent = respondentFigures(ds, dimensionShown && di.shownN.size === di.answered);
+	const respondent = respondentFigures(ds, dimensionShown && di.shownN.size === di.answered, score);
 	const { groups, perceptionGap } = scoreDimensionGroups(
 		{
 			groups: ctx.groups,

@@ -68,9 +68,8 @@ export interface DimensionScore {
 	/** Respondents with ≥ 1 valid answer in the dimension. */
 	n: number;
 	/**
-	 * Mean of respondent-level dimension means; the centre of ci95. Shown only when every item of
-	 * the dimension that anyone answered is shown (a respondent mean would otherwise carry answers
-	 * to a withheld item).
+	 * Mean of respondent-level dimension means. Shown only when every item of the dimension that
+	 * anyone answered is shown (a respondent mean would otherwise carry answers to a withheld item).
 	 */
 	respondentMean: number | null;
 	/** Sample SD of respondent-level dimension means. */
@@ -79,6 +78,10 @@ export interface DimensionScore {
 	agreement: number | null;
 	/** Pooled over the items whose own don't-know share is shown. */
 	dontKnowShare: number | null;
+	/**
+	 * 95% interval centred on `score`: score ± t(0.975, n − 1) · sd / √n (the half-width of the
+	 * respondent-mean t-interval). Null when the respondent-level figures are not shown or n < 2.
+	 */
 	ci95: { low: number; high: number } | null;
 	alpha: AlphaResult;
 	target: number | null;

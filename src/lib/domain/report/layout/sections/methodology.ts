@@ -91,7 +91,7 @@ function confidence(): Content[] {
 	return [
 		h2('Confidence intervals'),
 		p(
-			'Each dimension’s 95% confidence interval is the t-interval of the respondent-level dimension means: mean ± t(0.975, n − 1) · SD / √n. It is centred on the respondent mean, which equals the score when everybody answers every item. A change between cycles is called real only when it exceeds the combined 95% margin of both cycles (√(h₁² + h₂²)); otherwise it is marked as within noise.'
+			'Each dimension’s 95% confidence interval is centred on its score: score ± t(0.975, n − 1) · SD / √n, with SD the spread of the respondents’ own dimension means. That half-width belongs to the mean of the respondents’ means; used for the score it is an approximation, exact when everybody answers every item. A change between cycles is called real only when it exceeds the combined 95% margin of both cycles (√(h₁² + h₂²)); otherwise it is marked as within noise.'
 		)
 	];
 }
