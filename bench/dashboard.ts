@@ -14,15 +14,13 @@
 import { openDatabase } from '../src/lib/server/platform/db/client';
 import {
 	DEMO_LEAD,
-	freshDatabase,
-	load,
+	benchDatabase,
 	main,
-	median,
-	result,
 	signInDemoLead,
 	startApp,
 	type DbKind
 } from './support/app';
+import { load, median, result } from './support/results';
 import { organisationOf, seedLargeCycle } from './support/seed';
 
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 5000);
@@ -31,7 +29,7 @@ const ONLY = process.env.BENCH_ONLY as DbKind | undefined;
 const GOAL_MS = 1000;
 
 async function bench(kind: DbKind): Promise<number> {
-	const db = await freshDatabase(kind, 'dash');
+	const db = await benchDatabase(kind, 'dash');
 	// 1. Let the app create its schema and the demo organisation, then stop it (PGlite allows one process per folder).
 	const first = await startApp(db);
 	await first.stop();

@@ -30,37 +30,26 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from '../tests/support/browser';
 import { anonymousLinks } from '../tests/support/respond';
 import { freePort } from '../tests/support/server';
 import {
 	ROOT,
-	appBuild,
+	appSnapshot,
+	benchDatabase,
 	createOpenCycle,
-	freshDatabase,
-	load,
 	main,
-	median,
 	onCleanup,
-	result,
 	signInDemoLead,
 	startApp,
-	startNodeServer,
+	startBenchServer,
 	type DbKind
 } from './support/app';
+import { load, median, result } from './support/results';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DB = (process.env.BENCH_DB ?? 'postgres') as DbKind;
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+const CHROME = process.env.CHROME_PATH || chromiumPath;
 const BUDGET = { score: 0.95, lcpFactor: 1.15, jsBytes: 45 * 1024 };
 const BARE = join(ROOT, 'bench', 'bare');
 const CHART_MARKER = '_chartjs';
@@ -104,7 +93,7 @@ async function launchChromium(): Promise<number> {
 	const child = spawn(
 		CHROME,
 		[
-			...CHROME_FLAGS,
+			...chromiumArgs,
 			`--remote-debugging-port=${port}`,
 			'--remote-debugging-address=127.0.0.1',
 			`--user-data-dir=${profile}`,
@@ -235,15 +224,18 @@ await main(async () => {
 		`lighthouse bench: mobile defaults, performance only, median of ${RUNS} per page, app on ${DB} (load ${load()})`
 	);
 	const bareDir = await bareBuild();
-	const appClient = join(await appBuild(), 'client');
+	const appClient = join(await appSnapshot(), 'build', 'client');
 	const chunks = chartChunks(appClient);
 	console.log(
 		`app build: ${chunks.length} client chunk(s) contain chart.js (${chunks.join(', ') || 'none'})`
 	);
 
-	const db = await freshDatabase(DB, 'lh');
+	const db = await benchDatabase(DB, 'lh');
 	const app = await startApp(db);
-	const bare = await startNodeServer(bareDir, {}, '/', 'bare SvelteKit page');
+	const bare = await startBenchServer(
+		{},
+		{ entry: bareDir, probe: '/', label: 'bare SvelteKit page' }
+	);
 	const { lead, orgId } = await signInDemoLead(app.baseUrl);
 	const cycleId = await createOpenCycle(lead, orgId, 'Lighthouse bench', ['sales', 'service']);
 	const [link] = await anonymousLinks(lead, orgId, cycleId, 'sales', 1);

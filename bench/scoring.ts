@@ -5,27 +5,29 @@
  *
  * Times `scoreCycleForOrganisation` (one warm-up, then the median of RUNS runs) on PGlite in
  * memory and on PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres;
- * a fresh database touchstone_bench_<pid> is created and dropped afterwards).
+ * a fresh database touchstone_bench_scoring_<pid>_<random> is created and dropped afterwards).
  *
  *   npm run bench:scoring                       both
  *   BENCH_ONLY=pglite npm run bench:scoring     one of them (pglite | postgres)
  *   BENCH_RESPONDENTS=1000 BENCH_RUNS=9 …       other sizes
  *   BENCH_KEEP=1                                keep the PostgreSQL database (to EXPLAIN)
  */
-import { cpus, loadavg } from 'node:os';
+import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '../src/lib/server/platform/db/client';
 import { useDatabase } from '../src/lib/server/platform/db';
 import * as instruments from '../src/lib/server/instruments';
 import { scoreCycleForOrganisation } from '../src/lib/server/scoring';
 import { touchstoneV1 } from '../src/lib/domain/instrument/touchstone-v1';
+import { freshDatabase } from '../tests/support/server';
+import { ADMIN_URL, main, onCleanup } from './support/app';
+import { load, median, result } from './support/results';
 import { seedLargeCycle } from './support/seed';
 
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 5000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ONLY = process.env.BENCH_ONLY;
-const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+const GOAL_MS = 300;
 
 /** A migrated database with one organisation and a closed 5,000-respondent cycle (bench/support/seed.ts). */
 async function seed(handle: DatabaseHandle) {
@@ -59,13 +61,15 @@ async function time(label: string, handle: DatabaseHandle): Promise<number> {
 	const warm = await run();
 	const times: number[] = [];
 	for (let i = 0; i < RUNS; i++) times.push((await run()).ms);
-	times.sort((a, b) => a - b);
-	const median = times[Math.floor(times.length / 2)]!;
+	const m = median(times);
 	console.log(
-		`${label}: warm-up ${warm.ms.toFixed(0)} ms; runs ${times.map((t) => t.toFixed(0)).join(', ')} ms; median ${median.toFixed(1)} ms` +
+		`${label}: warm-up ${warm.ms.toFixed(0)} ms; runs ${[...times]
+			.sort((a, b) => a - b)
+			.map((t) => t.toFixed(0))
+			.join(', ')} ms; median ${m.toFixed(1)} ms` +
 			` (index ${warm.scores.status === 'scored' ? warm.scores.overall.index?.toFixed(3) : '-'})`
 	);
-	return median;
+	return m;
 }
 
 async function benchPglite(): Promise<number> {
@@ -77,41 +81,57 @@ async function benchPglite(): Promise<number> {
 	}
 }
 
+/** A fresh database on BENCH_DATABASE_URL (tests/support/server.ts), dropped at the end unless BENCH_KEEP. */
 async function benchPostgres(): Promise<number> {
-	const url = process.env.BENCH_DATABASE_URL || DEFAULT_URL;
-	const name = `touchstone_bench_${process.pid}`;
-	const admin = postgres(url, { max: 1, onnotice: () => {} });
+	const db = await freshDatabase({ postgresUrl: ADMIN_URL, tag: 'bench-scoring' });
+	const target = new URL(db.databaseUrl!);
+	if (process.env.BENCH_KEEP) console.log(`keeping database ${target.pathname.slice(1)}`);
+	else onCleanup(`database ${target.pathname.slice(1)}`, db.cleanup);
+	const handle = await openDatabase({ databaseUrl: db.databaseUrl! });
 	try {
-		await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-		await admin.unsafe(`CREATE DATABASE ${name}`);
-		const target = new URL(url);
-		target.pathname = `/${name}`;
-		const handle = await openDatabase({ databaseUrl: target.toString() });
-		try {
-			return await time(`PostgreSQL (${target.host})`, handle);
-		} finally {
-			await handle.close();
-		}
+		return await time(`PostgreSQL (${target.host})`, handle);
 	} finally {
-		if (process.env.BENCH_KEEP) console.log(`kept database ${name}`);
-		else await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
-		await admin.end();
+		await handle.close();
 	}
 }
 
-const pg = ONLY === 'postgres' ? undefined : await benchPglite();
-const pgsql = ONLY === 'pglite' ? undefined : await benchPostgres();
-console.log('');
-console.log(
-	`scoreCycleForOrganisation, ${RESPONDENTS} respondents, median of ${RUNS}` +
-		` (${cpus().length} CPUs, load average ${loadavg()
-			.map((l) => l.toFixed(2))
-			.join(' ')} — other work on the machine slows every figure):`
-);
-if (pg !== undefined) console.log(`  PGlite      ${pg.toFixed(1)} ms`);
-if (pgsql !== undefined)
+await main(async () => {
+	const pg = ONLY === 'postgres' ? undefined : await benchPglite();
+	const pgsql = ONLY === 'pglite' ? undefined : await benchPostgres();
+	const size = `${RESPONDENTS.toLocaleString('en')} × 70`;
+	console.log('');
 	console.log(
-		`  PostgreSQL  ${pgsql.toFixed(1)} ms  (goal < 300 ms: ${pgsql < 300 ? 'met' : 'NOT met'})`
+		`scoreCycleForOrganisation, ${RESPONDENTS} respondents, median of ${RUNS}` +
+			` (${cpus().length} CPUs, load average ${load()} — other work on the machine slows every figure):`
 	);
-if (pg !== undefined && pgsql !== undefined)
-	console.log(`  ratio PGlite / PostgreSQL = ${(pg / pgsql).toFixed(2)}`);
+	if (pg !== undefined) console.log(`  PGlite      ${pg.toFixed(1)} ms`);
+	if (pgsql !== undefined) {
+		console.log(
+			`  PostgreSQL  ${pgsql.toFixed(1)} ms  (goal < ${GOAL_MS} ms: ${pgsql < GOAL_MS ? 'met' : 'NOT met'})`
+		);
+		result({
+			bench: 'scoring',
+			figure: `scoreCycleForOrganisation ${size}, PostgreSQL`,
+			value: Number(pgsql.toFixed(1)),
+			unit: 'ms',
+			budget: `< ${GOAL_MS} ms`,
+			pass: pgsql < GOAL_MS
+		});
+	}
+	if (pg !== undefined)
+		result({
+			bench: 'scoring',
+			figure: `scoreCycleForOrganisation ${size}, PGlite`,
+			value: Number(pg.toFixed(1)),
+			unit: 'ms'
+		});
+	if (pg !== undefined && pgsql !== undefined) {
+		console.log(`  ratio PGlite / PostgreSQL = ${(pg / pgsql).toFixed(2)}`);
+		result({
+			bench: 'scoring',
+			figure: 'scoring ratio PGlite / PostgreSQL',
+			value: Number((pg / pgsql).toFixed(2)),
+			unit: '×'
+		});
+	}
+});

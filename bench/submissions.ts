@@ -21,16 +21,14 @@ import autocannon from 'autocannon';
 import { anonymousLinks } from '../tests/support/respond';
 import { HttpClient } from '../tests/support/http';
 import {
+	benchDatabase,
 	createOpenCycle,
-	freshDatabase,
-	load,
 	main,
-	percentile,
-	result,
 	signInDemoLead,
 	startApp,
 	type DbKind
 } from './support/app';
+import { load, percentile, result } from './support/results';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '50,200').split(',').map(Number);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -65,7 +63,7 @@ interface Level {
 }
 
 async function prepare(kind: DbKind) {
-	const db = await freshDatabase(kind, 'subm');
+	const db = await benchDatabase(kind, 'subm');
 	const server = await startApp(db);
 	const { lead, orgId } = await signInDemoLead(server.baseUrl);
 	const cycleId = await createOpenCycle(lead, orgId, 'Submissions bench', GROUPS);

@@ -7,9 +7,10 @@
 //   BENCH_TIMEOUT=900                      seconds one benchmark may take before it is stopped
 //
 // Each benchmark is a separate `tsx bench/<name>.ts` process (also runnable alone: npm run
-// bench:<name>). A failing one does not stop the others. Benchmarks print `BENCH_RESULT {json}`
-// lines, collected here (report and scoring print text, read with patterns). A benchmark that
-// overruns gets SIGTERM (it then stops its servers and drops its databases), SIGKILL 30 s later.
+// bench:<name>). A failing one does not stop the others. Every benchmark prints its figures as
+// `BENCH_RESULT {json}` lines (bench/support/results.ts), the one format read here; other output is
+// passed through. A benchmark that overruns gets SIGTERM (it then stops its servers and drops its
+// databases), SIGKILL 30 s later.
 // Exit status: 1 when a benchmark failed or a budget was missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT ?? 900) * 1000;
+const RESULT = 'BENCH_RESULT ';
 
 const benches = [
 	{ name: 'submissions', what: '(a) survey submissions, autocannon, PostgreSQL (+ PGlite ratio)' },
@@ -28,53 +30,6 @@ const benches = [
 	{ name: 'lighthouse', what: '(d) respondent pages on a phone, Lighthouse' },
 	{ name: 'scoring', what: '(e) scoring 5,000 × 70 on PGlite and PostgreSQL' }
 ];
-
-/** Figures of the benchmarks that print text rather than BENCH_RESULT lines. */
-const parsers = {
-	report(out) {
-		const r = [];
-		const median = /layout \+ render \(median of (\d+)\):\s*([\d.]+) ms/.exec(out);
-		const cold = /cold layout \+ render\s+([\d.]+) ms/.exec(out);
-		if (median)
-			r.push({
-				figure: `PDF layout + render (median of ${median[1]})`,
-				value: Number(median[2]),
-				unit: 'ms',
-				budget: '< 2000 ms',
-				pass: Number(median[2]) < 2000
-			});
-		if (cold)
-			r.push({
-				figure: 'PDF layout + render, cold (first use)',
-				value: Number(cold[1]),
-				unit: 'ms'
-			});
-		return r;
-	},
-	scoring(out) {
-		const r = [];
-		const pglite = /^\s*PGlite\s+([\d.]+) ms/m.exec(out);
-		const pg = /^\s*PostgreSQL\s+([\d.]+) ms/m.exec(out);
-		const ratio = /ratio PGlite \/ PostgreSQL = ([\d.]+)/.exec(out);
-		if (pg)
-			r.push({
-				figure: 'scoreCycleForOrganisation 5,000 × 70, PostgreSQL',
-				value: Number(pg[1]),
-				unit: 'ms',
-				budget: '< 300 ms',
-				pass: Number(pg[1]) < 300
-			});
-		if (pglite)
-			r.push({
-				figure: 'scoreCycleForOrganisation 5,000 × 70, PGlite',
-				value: Number(pglite[1]),
-				unit: 'ms'
-			});
-		if (ratio)
-			r.push({ figure: 'scoring ratio PGlite / PostgreSQL', value: Number(ratio[1]), unit: '×' });
-		return r;
-	}
-};
 
 const uptime = () => {
 	const u = spawnSync('uptime', { encoding: 'utf8' });
@@ -114,26 +69,37 @@ function runBench(name) {
 			env: process.env
 		});
 		current = child;
-		let out = '';
 		const results = [];
-		let pending = '';
-		const onData = (stream) => (chunk) => {
-			const text = pending + chunk.toString();
-			const lines = text.split('\n');
-			pending = lines.pop() ?? '';
-			for (const line of lines) {
-				out += line + '\n';
-				if (line.startsWith('BENCH_RESULT ')) {
+		/** Passes one output stream through line by line, keeping its BENCH_RESULT lines for the summary. */
+		const lines = (stream) => {
+			let pending = '';
+			const line = (text) => {
+				if (text.startsWith(RESULT)) {
 					try {
-						results.push(JSON.parse(line.slice('BENCH_RESULT '.length)));
+						results.push(JSON.parse(text.slice(RESULT.length)));
+						return;
 					} catch {
-						stream.write(line + '\n');
+						// not JSON: shown as it is
 					}
-				} else stream.write(line + '\n');
-			}
+				}
+				stream.write(text + '\n');
+			};
+			return {
+				data(chunk) {
+					const parts = (pending + chunk.toString()).split('\n');
+					pending = parts.pop() ?? '';
+					parts.forEach(line);
+				},
+				end() {
+					if (pending) line(pending);
+					pending = '';
+				}
+			};
 		};
-		child.stdout.on('data', onData(process.stdout));
-		child.stderr.on('data', onData(process.stderr));
+		const stdout = lines(process.stdout);
+		const stderr = lines(process.stderr);
+		child.stdout.on('data', stdout.data);
+		child.stderr.on('data', stderr.data);
 		let timedOut = false;
 		let killer;
 		const timer = setTimeout(() => {
@@ -146,18 +112,15 @@ function runBench(name) {
 			clearTimeout(timer);
 			clearTimeout(killer);
 			current = undefined;
-			if (pending) {
-				out += pending;
-				process.stdout.write(pending + '\n');
-			}
-			const parsed = parsers[name]?.(out) ?? [];
+			stdout.end();
+			stderr.end();
 			resolve({
 				name,
 				code: code ?? (signal ? 128 : 1),
 				signal,
 				timedOut,
 				seconds: (Date.now() - started) / 1000,
-				results: [...results, ...parsed.map((r) => ({ bench: name, ...r }))]
+				results
 			});
 		});
 	});

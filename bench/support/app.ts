@@ -1,16 +1,21 @@
 /**
  * Shared plumbing of the HTTP benchmarks (submissions, dashboard, lighthouse): a private copy of
- * the built app, fresh databases, servers on 127.0.0.1, the demo lead's session, and cleanup that
- * runs on success, on error and on SIGINT/SIGTERM.
+ * the built app, fresh databases and servers started by the tests' own support code
+ * (tests/support/server.ts), the demo lead's session, and cleanup that runs on success, on error
+ * and on SIGINT/SIGTERM. Results are printed with bench/support/results.ts.
  *
  * Everything started here is registered with `onCleanup` and undone by `main()` in reverse order.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import postgres from 'postgres';
-import { freePort } from '../../tests/support/server';
+import {
+	freePort,
+	freshDatabase,
+	startServer,
+	type FreshDatabase,
+	type RunningServer,
+	type StartOptions
+} from '../../tests/support/server';
 import { HttpClient } from '../../tests/support/http';
 import { createCycle } from '../../tests/support/respond';
 
@@ -73,51 +78,16 @@ export async function main(body: () => Promise<void>): Promise<void> {
 	}
 }
 
-// ---------------------------------------------------------------- results
-
-export interface BenchResult {
-	bench: string;
-	figure: string;
-	value: number | string | null;
-	unit?: string;
-	budget?: string;
-	pass?: boolean | null;
-}
-
-/** One machine-readable line per figure, collected by scripts/bench.js for its summary table. */
-export function result(r: BenchResult): void {
-	console.log(`BENCH_RESULT ${JSON.stringify(r)}`);
-}
-
-export const load = () =>
-	loadavg()
-		.map((l) => l.toFixed(2))
-		.join(' ');
-
-export function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	const m = Math.floor(s.length / 2);
-	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-/** Nearest-rank percentile of an already sorted array. */
-export function percentile(sorted: number[], p: number): number {
-	if (sorted.length === 0) return NaN;
-	return sorted[
-		Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
-	]!;
-}
-
 // ---------------------------------------------------------------- the app
 
 let snapshot: string | undefined;
 
 /**
- * Copies build/ to bench/.app/<pid>/build so that another engineer's `vite build` (npm test
- * rebuilds build/) cannot swap files under a running server. Node still finds node_modules and
- * the project's package.json ("type": "module") by walking up from there.
+ * Copies server.js and build/ to bench/.app/<pid>/ so that another engineer's `vite build` (npm
+ * test rebuilds build/) cannot swap files under a running server; returns that folder. Node still
+ * finds node_modules and the project's package.json ("type": "module") by walking up from there.
  */
-export async function appBuild(): Promise<string> {
+export async function appSnapshot(): Promise<string> {
 	if (snapshot) return snapshot;
 	const source = join(ROOT, 'build');
 	const required = ['index.js', 'handler.js', 'server', 'client/_app/version.json'];
@@ -144,124 +114,56 @@ export async function appBuild(): Promise<string> {
 	rmSync(dir, { recursive: true, force: true });
 	onCleanup('app snapshot', () => rmSync(dir, { recursive: true, force: true }));
 	cpSync(source, join(dir, 'build'), { recursive: true });
+	cpSync(join(ROOT, 'server.js'), join(dir, 'server.js'));
 	for (const f of required)
 		if (!existsSync(join(dir, 'build', f)))
 			throw new Error(`build/ changed while it was copied: run again`);
-	snapshot = join(dir, 'build');
+	snapshot = dir;
 	return snapshot;
 }
 
-export interface FreshDb {
-	kind: DbKind;
-	env: Record<string, string>;
-	databaseUrl?: string;
-	dataDir?: string;
-}
+export type BenchDatabase = FreshDatabase & { kind: DbKind };
 
-/** A new PostgreSQL database (dropped at the end) or a new PGlite folder (deleted at the end). */
-export async function freshDatabase(kind: DbKind, tag: string): Promise<FreshDb> {
-	if (kind === 'pglite') {
-		const dataDir = mkdtempSync(join(tmpdir(), `touchstone-bench-${tag}-`));
-		onCleanup(`PGlite folder ${dataDir}`, () => rmSync(dataDir, { recursive: true, force: true }));
-		return { kind, env: { DATA_DIR: dataDir }, dataDir };
-	}
-	const name = `touchstone_bench_${tag}_${process.pid}`;
-	const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 10 });
-	try {
-		await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-		await admin.unsafe(`CREATE DATABASE ${name}`);
-	} finally {
-		await admin.end();
-	}
-	onCleanup(`database ${name}`, async () => {
-		const again = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 10 });
-		try {
-			await again.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-		} finally {
-			await again.end();
-		}
+/** A new PostgreSQL database on ADMIN_URL or a new PGlite folder (tests/support/server.ts), removed at the end. */
+export async function benchDatabase(kind: DbKind, tag: string): Promise<BenchDatabase> {
+	const db = await freshDatabase({
+		postgresUrl: kind === 'postgres' ? ADMIN_URL : null,
+		tag: `bench-${tag}`
 	});
-	const url = new URL(ADMIN_URL);
-	url.pathname = `/${name}`;
-	return { kind, env: { DATABASE_URL: url.toString() }, databaseUrl: url.toString() };
+	onCleanup(
+		db.databaseUrl
+			? `database ${new URL(db.databaseUrl).pathname.slice(1)}`
+			: `folder ${db.dataDir}`,
+		db.cleanup
+	);
+	return { ...db, kind };
 }
 
-export interface Server {
-	baseUrl: string;
-	process: ChildProcess;
-	output(): string;
-	stop(): Promise<void>;
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-	return new Promise<void>((done) => {
-		if (child.exitCode !== null || child.signalCode !== null) return done();
-		const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-		child.once('exit', () => {
-			clearTimeout(timer);
-			done();
-		});
-		child.kill('SIGTERM');
-	});
-}
-
-/** Spawns `node <dir>` (an adapter-node build) on a free port of 127.0.0.1 and waits until `probe` answers 200. */
-export async function startNodeServer(
-	dir: string,
+/**
+ * A server started by tests/support/server.ts from the project folder, with ORIGIN set to its
+ * own address, given more time to start on a busy machine, and stopped by the cleanup.
+ */
+export async function startBenchServer(
 	env: Record<string, string>,
-	probe = '/',
-	label = 'server'
-): Promise<Server> {
+	options: StartOptions & { label: string }
+): Promise<RunningServer> {
 	const port = await freePort();
-	const baseUrl = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [dir], {
-		cwd: ROOT,
-		env: {
-			...process.env,
-			DATABASE_URL: '',
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: baseUrl,
-			NODE_ENV: 'production',
-			...env
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let output = '';
-	child.stdout!.on('data', (d) => (output = (output + d).slice(-20_000)));
-	child.stderr!.on('data', (d) => (output = (output + d).slice(-20_000)));
-	const stop = onCleanup(`${label} on ${baseUrl}`, () => stopChild(child));
-	const deadline = Date.now() + 120_000;
-	for (;;) {
-		if (child.exitCode !== null) {
-			await stop();
-			throw new Error(`${label} exited with ${child.exitCode}:\n${output}`);
-		}
-		try {
-			const res = await fetch(baseUrl + probe, { signal: AbortSignal.timeout(5_000) });
-			if (res.ok) break;
-		} catch {
-			// not listening yet
-		}
-		if (Date.now() > deadline) {
-			await stop();
-			throw new Error(`${label} did not answer in 120 s:\n${output}`);
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	return { baseUrl, process: child, output: () => output, stop };
+	const server = await startServer(
+		{ ORIGIN: `http://127.0.0.1:${port}`, ...env },
+		{ cwd: ROOT, startTimeoutMs: 120_000, ...options, port }
+	);
+	const stop = onCleanup(`${options.label} on ${server.baseUrl}`, server.stop);
+	return { ...server, stop };
 }
 
-/** The Touchstone app (private build copy) on a database; migrates and seeds the demo at start. */
+/** The Touchstone app (private copy, through its server.js) on a database; migrates and seeds the demo at start. */
 export async function startApp(
-	db: FreshDb,
+	db: BenchDatabase,
 	extraEnv: Record<string, string> = {}
-): Promise<Server> {
-	return startNodeServer(
-		await appBuild(),
+): Promise<RunningServer> {
+	return startBenchServer(
 		{ SEED_DEMO: 'true', ...db.env, ...extraEnv },
-		'/sign-in',
-		`Touchstone (${db.kind})`
+		{ entry: join(await appSnapshot(), 'server.js'), label: `Touchstone (${db.kind})` }
 	);
 }
 

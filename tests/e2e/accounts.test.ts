@@ -1,21 +1,14 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser, phoneContext } from '../support/browser';
+import { describe, it, expect, inject } from 'vitest';
+import { hasChromium, phoneContext, useBrowser } from '../support/browser';
 import { uniqueEmail } from '../support/http';
 
 const baseUrl = inject('baseUrl');
 
 describe.skipIf(!hasChromium)('accounts in a phone browser', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = useBrowser();
 
 	it('signs up, creates an organisation, signs out and signs back in', async () => {
-		const context = await phoneContext(browser);
+		const context = await phoneContext(browser());
 		const page = await context.newPage();
 		const email = uniqueEmail('phone');
 		await page.goto(`${baseUrl}/sign-up`);

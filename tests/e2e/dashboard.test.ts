@@ -1,6 +1,5 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { desktop, hasChromium, launchBrowser, phone, sizedContext } from '../support/browser';
+import { describe, it, expect, inject } from 'vitest';
+import { desktop, hasChromium, phone, signIn, sizedContext, useBrowser } from '../support/browser';
 import { HttpClient, uniqueEmail } from '../support/http';
 import { anonymousLinks, answerSurvey, createCycle, type Choice } from '../support/respond';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
@@ -52,13 +51,7 @@ async function runCycle(
 }
 
 describe.skipIf(!hasChromium)('the lead’s dashboard', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = useBrowser();
 
 	it('shows the scoring module’s figures, the change since the previous cycle, and a new action in the matrix', async () => {
 		const email = uniqueEmail('dash');
@@ -77,13 +70,9 @@ describe.skipIf(!hasChromium)('the lead’s dashboard', () => {
 		if (second.expected.status !== 'scored' || first.expected.status !== 'scored') return;
 
 		for (const viewport of [phone, desktop]) {
-			const context = await sizedContext(browser, viewport);
+			const context = await sizedContext(browser(), viewport);
 			const page = await context.newPage();
-			await page.goto(`${baseUrl}/sign-in`);
-			await page.getByLabel('E-mail address').fill(email);
-			await page.getByLabel('Password').fill('a long enough password');
-			await page.getByRole('button', { name: 'Sign in' }).click();
-			await page.waitForURL(/\/o\//);
+			await signIn(page, baseUrl, { email, password: 'a long enough password' });
 			await page.goto(`${baseUrl}/o/${orgId}/cycles/${second.cycleId}/dashboard`);
 
 			// The summary and the dimension table equal the pure scoring module's results.
@@ -114,13 +103,9 @@ describe.skipIf(!hasChromium)('the lead’s dashboard', () => {
 		}
 
 		// From a dimension, plan an action; it appears among the early wins.
-		const context = await sizedContext(browser, desktop);
+		const context = await sizedContext(browser(), desktop);
 		const page = await context.newPage();
-		await page.goto(`${baseUrl}/sign-in`);
-		await page.getByLabel('E-mail address').fill(email);
-		await page.getByLabel('Password').fill('a long enough password');
-		await page.getByRole('button', { name: 'Sign in' }).click();
-		await page.waitForURL(/\/o\//);
+		await signIn(page, baseUrl, { email, password: 'a long enough password' });
 		await page.goto(`${baseUrl}/o/${orgId}/cycles/${second.cycleId}/dashboard`);
 		await page.locator('tr[data-dimension="metrics"] a', { hasText: 'Plan action' }).click();
 		await page.waitForURL(/actions\?dimension=metrics/);

@@ -1,6 +1,5 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, holdScripts, launchBrowser, phoneContext } from '../support/browser';
+import { describe, it, expect, inject } from 'vitest';
+import { hasChromium, holdScripts, phoneContext, useBrowser } from '../support/browser';
 import { HttpClient, uniqueEmail } from '../support/http';
 
 const baseUrl = inject('baseUrl');
@@ -12,19 +11,13 @@ const PASSWORD = 'a long enough password';
  * sign-in form was sent blank).
  */
 describe.skipIf(!hasChromium)('forms filled in before their scripts have loaded', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = useBrowser();
 
 	it('keeps typed text and chosen options through hydration, and the forms go through', async () => {
 		const email = uniqueEmail('early');
 		await new HttpClient(baseUrl).signUp('Early Typist', email, PASSWORD);
 
-		const context = await phoneContext(browser);
+		const context = await phoneContext(browser());
 		const signIn = await context.newPage();
 		const signInScripts = await holdScripts(signIn);
 		await signIn.goto(`${baseUrl}/sign-in`, { waitUntil: 'domcontentloaded' });

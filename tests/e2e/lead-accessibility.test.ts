@@ -1,12 +1,12 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, it, expect, inject } from 'vitest';
 import {
 	checkAccessibility,
 	desktop,
 	hasChromium,
-	launchBrowser,
 	phone,
-	sizedContext
+	signIn,
+	sizedContext,
+	useBrowser
 } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -17,28 +17,18 @@ const demo = { email: 'lead@demo.touchstone.test', password: 'touchstone-demo' }
  * with axe-core at phone and desktop size: landmarks, heading order, contrast, names of controls.
  */
 describe.skipIf(!hasChromium)('the lead’s pages and assistive technology', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = useBrowser();
 
 	it(
 		'have no axe-core violations on the organisation and cycle pages',
 		{ timeout: 240_000 },
 		async () => {
 			for (const viewport of [phone, desktop]) {
-				const context = await sizedContext(browser, viewport);
+				const context = await sizedContext(browser(), viewport);
 				// The embedded database answers one query at a time; a busy machine makes pages slow, not wrong.
 				context.setDefaultTimeout(90_000);
 				const page = await context.newPage();
-				await page.goto(`${baseUrl}/sign-in`);
-				await page.getByLabel('E-mail address').fill(demo.email);
-				await page.getByLabel('Password').fill(demo.password);
-				await page.getByRole('button', { name: 'Sign in' }).click();
-				await page.waitForURL(/\/o\/[0-9a-f-]{36}/);
+				await signIn(page, baseUrl, demo);
 				const org = new URL(page.url()).pathname;
 				await page.goto(`${baseUrl}${org}/cycles`);
 				const cycles = await page.$$eval('a[href*="/cycles/"]', (links) => [

@@ -54,7 +54,7 @@ describe('logs', () => {
 		const database = await freshDatabase();
 		const port = await freePort();
 		const env = { ...database.env, SEED_DEMO: 'false', ADDRESS_HEADER: 'x-forwarded-for' };
-		let server: RunningServer | undefined = await startServer(env, port);
+		let server: RunningServer | undefined = await startServer(env, { port });
 		const leadEmail = uniqueEmail('log-lead');
 		const leadPassword = 'lead password 4711';
 		try {
@@ -71,7 +71,7 @@ describe('logs', () => {
 			await server.stop();
 			server = undefined;
 			await installFailingInserts(database);
-			server = await startServer(env, port);
+			server = await startServer(env, { port });
 
 			const lead = new HttpClient(server.baseUrl);
 			const signIn = await lead.post('/sign-in', { email: leadEmail, password: leadPassword });

@@ -1,6 +1,5 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser, phoneContext } from '../support/browser';
+import { describe, it, expect, beforeAll, inject } from 'vitest';
+import { hasChromium, phoneContext, signIn, useBrowser } from '../support/browser';
 import { HttpClient, uniqueEmail } from '../support/http';
 import { createCycle } from '../support/respond';
 import { UUID, demo, discoverRoutes, landingOrganisation } from '../support/security';
@@ -383,13 +382,7 @@ describe('a NUL character in a form field', () => {
 });
 
 describe.skipIf(!hasChromium)('the page after signing in', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = useBrowser();
 
 	for (const next of [
 		'/%09/evil.example',
@@ -399,7 +392,7 @@ describe.skipIf(!hasChromium)('the page after signing in', () => {
 		'https://evil.example/'
 	]) {
 		it(`stays on the app's origin with next=${next}`, async () => {
-			const context = await phoneContext(browser);
+			const context = await phoneContext(browser());
 			const page = await context.newPage();
 			// Every request the page makes, redirects included: none may go to the foreign host.
 			const requested: string[] = [];
@@ -459,6 +452,7 @@ describe('a large invitee upload', () => {
 	const lead = new HttpClient(baseUrl);
 	const email = uniqueEmail('upload');
 	let page: string;
+	const browser = useBrowser();
 
 	beforeAll(async () => {
 		await lead.signUp('Upload Lead', email, 'a long enough password');
@@ -517,33 +511,20 @@ describe('a large invitee upload', () => {
 	});
 
 	it.skipIf(!hasChromium)('tells the lead in the browser before uploading anything', async () => {
-		const browser = await launchBrowser();
-		try {
-			const context = await phoneContext(browser);
-			const tab = await context.newPage();
-			await tab.goto(`${baseUrl}/sign-in`);
-			await tab.getByLabel('E-mail address').fill(email);
-			await tab.getByLabel('Password').fill('a long enough password');
-			await Promise.all([
-				tab.waitForURL(/\/o\//),
-				tab.getByRole('button', { name: 'Sign in' }).click()
-			]);
-			await tab.goto(`${baseUrl}${page}`);
-			await tab
-				.locator('input[type="file"]')
-				.setInputFiles({
-					name: 'three-mb.csv',
-					mimeType: 'text/csv',
-					buffer: Buffer.from(csvOfSize(3 * 1024 * 1024))
-				});
-			const posts: string[] = [];
-			tab.on('request', (r) => (r.method() === 'POST' ? posts.push(r.url()) : undefined));
-			await tab.getByRole('button', { name: 'Import' }).click();
-			await expect.poll(() => tab.locator('#file-error').textContent()).toMatch(/at most 2 MB/);
-			expect(posts).toEqual([]);
-			await context.close();
-		} finally {
-			await browser.close();
-		}
+		const context = await phoneContext(browser());
+		const tab = await context.newPage();
+		await signIn(tab, baseUrl, { email, password: 'a long enough password' });
+		await tab.goto(`${baseUrl}${page}`);
+		await tab.locator('input[type="file"]').setInputFiles({
+			name: 'three-mb.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(csvOfSize(3 * 1024 * 1024))
+		});
+		const posts: string[] = [];
+		tab.on('request', (r) => (r.method() === 'POST' ? posts.push(r.url()) : undefined));
+		await tab.getByRole('button', { name: 'Import' }).click();
+		await expect.poll(() => tab.locator('#file-error').textContent()).toMatch(/at most 2 MB/);
+		expect(posts).toEqual([]);
+		await context.close();
 	});
 });

@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { hasChromium, launchBrowser } from '../support/browser';
+import { hasChromium, phoneContext, signIn, signUp, useBrowser } from '../support/browser';
 
 /**
  * The first thing a newcomer does: the README's start command, exactly as written, in a fresh copy
@@ -101,26 +101,6 @@ async function stopGroup(child: ChildProcess): Promise<void> {
 	signalGroup('SIGKILL');
 }
 
-async function signIn(
-	context: BrowserContext,
-	base: string
-): Promise<{ page: Page; hsts: string[] }> {
-	const page = await context.newPage();
-	const hsts: string[] = [];
-	page.on('response', (r) => {
-		const value = r.headers()['strict-transport-security'];
-		if (value) hsts.push(`${r.url()}: ${value}`);
-	});
-	await page.goto(`${base}/sign-in`);
-	await page.fill('input[name="email"]', demoLead.email);
-	await page.fill('input[name="password"]', demoLead.password);
-	await Promise.all([
-		page.waitForURL((url) => url.pathname.startsWith('/o/'), { timeout: 30_000 }),
-		page.click('button[type="submit"]')
-	]);
-	return { page, hsts };
-}
-
 /** The first survey link on a QR-card page: a visible /s/ link if there is one, else the first QR code, read as a phone would. */
 async function firstCardLink(page: Page): Promise<string> {
 	const href = await page
@@ -140,6 +120,7 @@ async function firstCardLink(page: Page): Promise<string> {
 // Once per `npm test` pair in CI: the command runs with PATH and HOME only, so the pass with
 // TEST_DATABASE_URL would repeat the PGlite pass exactly (and take port 3000 for another minute).
 describe.runIf(hasChromium && !process.env.TEST_DATABASE_URL)("the README's start command", () => {
+	const browser = useBrowser();
 	it(
 		'serves an app a browser signs in to at http://localhost:3000 and http://127.0.0.1:3000, and the demo QR links open their survey',
 		{ timeout: START_DEADLINE_MS + 120_000 },
@@ -150,7 +131,6 @@ describe.runIf(hasChromium && !process.env.TEST_DATABASE_URL)("the README's star
 			const dir = mkdtempSync(join(tmpdir(), 'touchstone-readme-'));
 			let child: ChildProcess | undefined;
 			let output = '';
-			const browser = await launchBrowser();
 			try {
 				const copied = copyWorkingTree(dir);
 				expect(
@@ -198,8 +178,14 @@ describe.runIf(hasChromium && !process.env.TEST_DATABASE_URL)("the README's star
 
 				let lead: BrowserContext | undefined;
 				for (const base of [`http://localhost:${PORT}`, `http://127.0.0.1:${PORT}`]) {
-					const context = await browser.newContext();
-					const { hsts } = await signIn(context, base);
+					const context = await browser().newContext();
+					const page = await context.newPage();
+					const hsts: string[] = [];
+					page.on('response', (r) => {
+						const value = r.headers()['strict-transport-security'];
+						if (value) hsts.push(`${r.url()}: ${value}`);
+					});
+					await signIn(page, base, demoLead, { timeout: 30_000 });
 					const session = (await context.cookies(base)).find(
 						(c) => c.name === 'touchstone_session'
 					);
@@ -214,16 +200,17 @@ describe.runIf(hasChromium && !process.env.TEST_DATABASE_URL)("the README's star
 				}
 
 				// A newcomer can also create an account (another form post).
-				const newcomer = await browser.newContext();
-				const signUp = await newcomer.newPage();
-				await signUp.goto(`http://127.0.0.1:${PORT}/sign-up`);
-				await signUp.fill('input[name="name"]', 'New Comer');
-				await signUp.fill('input[name="email"]', `newcomer-${Date.now()}@example.test`);
-				await signUp.fill('input[name="password"]', 'a long enough password');
-				await Promise.all([
-					signUp.waitForURL(/\/orgs\/new/, { timeout: 30_000 }),
-					signUp.click('button[type="submit"]')
-				]);
+				const newcomer = await browser().newContext();
+				await signUp(
+					await newcomer.newPage(),
+					`http://127.0.0.1:${PORT}`,
+					{
+						name: 'New Comer',
+						email: `newcomer-${Date.now()}@example.test`,
+						password: 'a long enough password'
+					},
+					{ timeout: 30_000 }
+				);
 				await newcomer.close();
 
 				// The demo's open cycle → its invitations → the QR cards of its anonymous links → a phone opens one.
@@ -245,11 +232,7 @@ describe.runIf(hasChromium && !process.env.TEST_DATABASE_URL)("the README's star
 				const link = await firstCardLink(page);
 				expect(link).toMatch(new RegExp(`^http://localhost:${PORT}/s/`));
 
-				const phone = await browser.newContext({
-					viewport: { width: 390, height: 844 },
-					isMobile: true,
-					hasTouch: true
-				});
+				const phone = await phoneContext(browser());
 				const survey = await phone.newPage();
 				const opened = await survey.goto(link);
 				const text = await survey.locator('main').innerText();
@@ -261,7 +244,6 @@ describe.runIf(hasChromium && !process.env.TEST_DATABASE_URL)("the README's star
 				await phone.close();
 				await lead!.close();
 			} finally {
-				await browser.close();
 				if (child) await stopGroup(child);
 				rmSync(dir, { recursive: true, force: true });
 			}

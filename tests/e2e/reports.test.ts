@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser, phoneContext } from '../support/browser';
+import { describe, it, expect, beforeAll, inject } from 'vitest';
+import { hasChromium, phoneContext, signIn, useBrowser } from '../support/browser';
 import { HttpClient, uniqueEmail } from '../support/http';
 
 const baseUrl = inject('baseUrl');
@@ -118,26 +117,16 @@ describe('board reports', () => {
 });
 
 describe.skipIf(!hasChromium)('board reports in the browser', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = useBrowser();
 
 	it('shows an open cycle’s report as provisional and updates the status without a reload', async () => {
 		const lead = new HttpClient(baseUrl);
 		await lead.signIn(demo.lead, demo.password);
 		const autumn = await demoCycle(lead, 'Autumn 2026');
 
-		const context = await phoneContext(browser);
+		const context = await phoneContext(browser());
 		const page = await context.newPage();
-		await page.goto(`${baseUrl}/sign-in`);
-		await page.getByLabel('E-mail address').fill(demo.lead);
-		await page.getByLabel('Password').fill(demo.password);
-		await page.getByRole('button', { name: 'Sign in' }).click();
-		await page.waitForURL(/\/o\//);
+		await signIn(page, baseUrl, { email: demo.lead, password: demo.password });
 		await page.goto(`${baseUrl}${autumn.page}`);
 		await expect.poll(() => page.getByText('PROVISIONAL on every page').count()).toBe(1);
 		await page.getByRole('button', { name: 'Generate report' }).click();

@@ -1,6 +1,5 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, holdScripts, launchBrowser, phoneContext } from '../support/browser';
+import { describe, it, expect, inject } from 'vitest';
+import { hasChromium, holdScripts, phoneContext, useBrowser } from '../support/browser';
 import { HttpClient, uniqueEmail } from '../support/http';
 import { anonymousLinks, createCycle } from '../support/respond';
 
@@ -12,13 +11,7 @@ const baseUrl = inject('baseUrl');
  * a choice made before hydration, and "Next" saves the screen as a form.
  */
 describe.skipIf(!hasChromium)('a survey screen before its scripts have loaded', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = useBrowser();
 
 	it('keeps a choice tapped before hydration, and saves it with the screen', async () => {
 		const lead = new HttpClient(baseUrl);
@@ -33,7 +26,7 @@ describe.skipIf(!hasChromium)('a survey screen before its scripts have loaded', 
 		expect((await lead.post(`/o/${orgId}/cycles/${cycleId}?/open`, {})).status).toBe(200);
 		const [link] = await anonymousLinks(lead, orgId, cycleId, 'sales', 1);
 
-		const context = await phoneContext(browser);
+		const context = await phoneContext(browser());
 		const page = await context.newPage();
 		const scripts = await holdScripts(page);
 		await page.goto(`${link}/1`, { waitUntil: 'domcontentloaded' });

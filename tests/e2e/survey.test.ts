@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkAccessibility, hasChromium, launchBrowser, phoneContext } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { checkAccessibility, hasChromium, phoneContext, useBrowser } from '../support/browser';
 import { HttpClient, uniqueEmail } from '../support/http';
 import { freshDatabase, startServer, type RunningServer } from '../support/server';
 import { openDatabase } from '../../src/lib/server/platform/db/client';
@@ -130,7 +130,7 @@ async function checkedOnPage(page: Page): Promise<Record<string, string>> {
 describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 	let server: RunningServer;
 	let database: Awaited<ReturnType<typeof freshDatabase>>;
-	let browser: Browser;
+	const browser = useBrowser();
 	let lead: HttpClient;
 	let cyclePath: string;
 	let spareToken: string;
@@ -140,7 +140,6 @@ describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 		mkdirSync(SCREENS, { recursive: true });
 		database = await freshDatabase();
 		server = await startServer({ ...database.env, SEED_DEMO: 'false' });
-		browser = await launchBrowser();
 
 		lead = new HttpClient(server.baseUrl);
 		await lead.signUp('Lee Lead', uniqueEmail('survey-lead'), 'a long enough password');
@@ -204,7 +203,6 @@ describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 	});
 
 	afterAll(async () => {
-		await browser?.close();
 		await server?.stop();
 		await database?.cleanup();
 	});
@@ -221,7 +219,9 @@ describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 		} = {}
 	) {
 		const rnd = random(seed);
-		let context: BrowserContext = await phoneContext(browser, { javaScriptEnabled: r.javaScript });
+		let context: BrowserContext = await phoneContext(browser(), {
+			javaScriptEnabled: r.javaScript
+		});
 		// Five phones and the server share the machine: be patient rather than flaky.
 		context.setDefaultTimeout(90_000);
 		let page = await context.newPage();
@@ -245,7 +245,7 @@ describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 				const code = (await page.locator('.resume .code').textContent())!.trim();
 				expect(code).toMatch(/^[A-Z2-7]{4}-[A-Z2-7]{4}$/);
 				await context.close();
-				context = await phoneContext(browser, { javaScriptEnabled: r.javaScript });
+				context = await phoneContext(browser(), { javaScriptEnabled: r.javaScript });
 				context.setDefaultTimeout(90_000);
 				page = await context.newPage();
 				await page.goto(base);
@@ -390,7 +390,7 @@ describe.skipIf(!hasChromium)('the respondent survey on a phone', () => {
 			]);
 
 			// Closed and unknown links get a clear page, not a stack trace.
-			const context = await phoneContext(browser);
+			const context = await phoneContext(browser());
 			const page = await context.newPage();
 			const unknown = await page.goto(`${server.baseUrl}/s/${'a'.repeat(64)}`);
 			expect(unknown!.status()).toBe(404);

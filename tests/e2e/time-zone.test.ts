@@ -1,7 +1,6 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser } from '../support/browser';
-import { HttpClient, clientAddress, uniqueEmail } from '../support/http';
+import { describe, it, expect, inject } from 'vitest';
+import { hasChromium, phone, signIn, sizedContext, useBrowser } from '../support/browser';
+import { HttpClient, uniqueEmail } from '../support/http';
 import { createCycle } from '../support/respond';
 
 const baseUrl = inject('baseUrl');
@@ -9,30 +8,22 @@ const PASSWORD = 'a long enough password';
 
 /** Leads type and read cycle times on their organisation's clocks, not the server's or UTC. */
 describe.skipIf(!hasChromium)('the organisation’s time zone', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = useBrowser();
 
 	it('suggests the device’s zone, reads cycle times in it, and can be changed', async () => {
 		const email = uniqueEmail('zone');
 		const lead = new HttpClient(baseUrl);
 		await lead.signUp('Zoe Zone', email, PASSWORD);
 
-		const context = await browser.newContext({
-			viewport: { width: 390, height: 844 },
-			timezoneId: 'Europe/Amsterdam',
-			extraHTTPHeaders: { 'x-forwarded-for': clientAddress() }
-		});
+		const context = await sizedContext(browser(), phone, { timezoneId: 'Europe/Amsterdam' });
 		const page = await context.newPage();
-		await page.goto(`${baseUrl}/sign-in`);
-		await page.getByLabel('E-mail address').fill(email);
-		await page.getByLabel('Password').fill(PASSWORD);
-		await page.getByRole('button', { name: 'Sign in' }).click();
-		await page.getByRole('button', { name: 'Sign out' }).waitFor();
+		// In no organisation yet: the sign-in leads to the (empty) list of organisations.
+		await signIn(
+			page,
+			baseUrl,
+			{ email, password: PASSWORD },
+			{ landing: (url) => url.pathname === '/' }
+		);
 		await page.goto(`${baseUrl}/orgs/new`);
 		await page.waitForLoadState('networkidle');
 		expect(await page.getByLabel(/Time zone/).inputValue()).toBe('Europe/Amsterdam');

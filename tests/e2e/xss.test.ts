@@ -1,8 +1,8 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, beforeAll, inject } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchBrowser, phoneContext } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { hasChromium, phoneContext, signIn, useBrowser } from '../support/browser';
 import { HttpClient, uniqueEmail } from '../support/http';
 import { anonymousLinks, answerSurvey, createCycle } from '../support/respond';
 import { UUID, waitForReport } from '../support/security';
@@ -175,16 +175,12 @@ async function inspect(page: Page) {
 }
 
 describe.skipIf(!hasChromium)('stored XSS: what people write is shown as text', () => {
-	let browser: Browser;
+	const browser = useBrowser();
 	let written: Written;
 
 	beforeAll(async () => {
 		written = await writePayloadEverywhere();
-		browser = await launchBrowser();
 	}, 180_000);
-	afterAll(async () => {
-		await browser?.close();
-	});
 
 	/** A page to look at, and how many times at least its main content shows the payload as text. */
 	interface Visit {
@@ -194,7 +190,7 @@ describe.skipIf(!hasChromium)('stored XSS: what people write is shown as text', 
 	}
 
 	async function visit(signedIn: boolean, visits: Visit[]) {
-		const context = await phoneContext(browser);
+		const context = await phoneContext(browser());
 		// The respondent's own browser: drafts open only on the device that wrote them.
 		await context.addCookies([{ name: 'ts_device', value: written.deviceKey, url: baseUrl }]);
 		const page = await context.newPage();
@@ -203,18 +199,7 @@ describe.skipIf(!hasChromium)('stored XSS: what people write is shown as text', 
 			dialogs.push(`${page.url()}: ${dialog.message()}`);
 			void dialog.dismiss();
 		});
-		if (signedIn) {
-			await page.goto(`${baseUrl}/sign-in`);
-			await page.getByLabel('E-mail address').fill(written.email);
-			await page.getByLabel('Password').fill(PASSWORD);
-			await page.getByRole('button', { name: 'Sign in' }).click();
-			await page.waitForURL(/\/o\//).catch(async (error) => {
-				throw new Error(
-					`sign-in did not reach the organisation: at ${page.url()}: ${(await page.locator('main').textContent())?.slice(0, 300)}`,
-					{ cause: error }
-				);
-			});
-		}
+		if (signedIn) await signIn(page, baseUrl, { email: written.email, password: PASSWORD });
 		for (const v of visits) {
 			const response = await page.goto(baseUrl + v.path, { waitUntil: 'networkidle' });
 			// Give an injected image time to fail and fire its handler.

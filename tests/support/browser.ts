@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { clientAddress } from './http';
 
@@ -15,20 +15,38 @@ if (!hasChromium) {
 export const phone = { width: 390, height: 844 } as const;
 export const desktop = { width: 1440, height: 900 } as const;
 
+/** Debian's chromium, headless and quiet (also what bench/lighthouse.ts starts for Lighthouse). */
+export const chromiumArgs = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: chromiumPath,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
+	return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/**
+ * One browser for the tests of the describe block it is called in: launched before them (when
+ * there is a chromium), closed after them. Returns a getter, as the browser exists only then.
+ */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		if (hasChromium) browser = await launchBrowser();
 	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error(`no browser: is there a chromium at ${chromiumPath}?`);
+		return browser;
+	};
 }
 
 /** A phone (390×844, touch) browser context that is its own client. */
@@ -49,9 +67,63 @@ export function phoneContext(
 /** A browser context of the given size that is its own client. */
 export function sizedContext(
 	browser: Browser,
-	viewport: { width: number; height: number }
+	viewport: { width: number; height: number },
+	options: { timezoneId?: string } = {}
 ): Promise<BrowserContext> {
-	return browser.newContext({ viewport, extraHTTPHeaders: { 'x-forwarded-for': clientAddress() } });
+	return browser.newContext({
+		viewport,
+		...options,
+		extraHTTPHeaders: { 'x-forwarded-for': clientAddress() }
+	});
+}
+
+/** The organisation page a lead lands on after signing in. */
+const ORGANISATION_PAGE = /\/o\/[0-9a-f-]{36}/;
+
+/**
+ * Signs in through the sign-in form, as a person does, and waits until the app has taken them to
+ * `landing`: by default their organisation's page (someone in no organisation lands on `/`).
+ */
+export async function signIn(
+	page: Page,
+	baseUrl: string,
+	account: { email: string; password: string },
+	options: { landing?: RegExp | ((url: URL) => boolean); timeout?: number } = {}
+): Promise<void> {
+	const landing = options.landing ?? ORGANISATION_PAGE;
+	await page.goto(`${baseUrl}/sign-in`);
+	await page.getByLabel('E-mail address').fill(account.email);
+	await page.getByLabel('Password').fill(account.password);
+	await Promise.all([
+		page.waitForURL(landing, { timeout: options.timeout }),
+		page.getByRole('button', { name: 'Sign in' }).click()
+	]).catch(async (error: Error) => {
+		const main = await page
+			.locator('main')
+			.textContent({ timeout: 1_000 })
+			.catch(() => null);
+		throw new Error(
+			`sign-in as ${account.email} did not lead to ${String(landing)}: at ${page.url()}: ${main?.slice(0, 300)}`,
+			{ cause: error }
+		);
+	});
+}
+
+/** Creates an account through the sign-up form and waits for the page that asks for an organisation. */
+export async function signUp(
+	page: Page,
+	baseUrl: string,
+	account: { name: string; email: string; password: string },
+	options: { timeout?: number } = {}
+): Promise<void> {
+	await page.goto(`${baseUrl}/sign-up`);
+	await page.getByLabel('Your name').fill(account.name);
+	await page.getByLabel('E-mail address').fill(account.email);
+	await page.getByLabel(/^Password/).fill(account.password);
+	await Promise.all([
+		page.waitForURL(/\/orgs\/new/, { timeout: options.timeout }),
+		page.getByRole('button', { name: 'Create account' }).click()
+	]);
 }
 
 /**

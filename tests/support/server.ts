@@ -10,7 +10,7 @@ export interface RunningServer {
 	databaseUrl?: string;
 	dataDir?: string;
 	process: ChildProcess;
-	/** Everything the server printed so far, for diagnosing a failure. */
+	/** What the server printed so far (its last megabyte), for diagnosing a failure. */
 	output(): string;
 	stop(): Promise<void>;
 }
@@ -29,32 +29,51 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-/** A fresh database for a server under test: a new PostgreSQL database, or a new PGlite folder. */
-export async function freshDatabase(): Promise<{
+export interface FreshDatabase {
+	/** What a server needs to use it: DATABASE_URL or DATA_DIR. */
 	env: Record<string, string>;
 	databaseUrl?: string;
 	dataDir?: string;
+	/** Drops the database, or deletes the PGlite folder and its link key. */
 	cleanup(): Promise<void>;
-}> {
-	const adminUrl = process.env.TEST_DATABASE_URL;
+}
+
+/**
+ * A fresh database for a server under test or a bench: a new PostgreSQL database created through
+ * `postgresUrl` (default TEST_DATABASE_URL), or a new PGlite folder when there is none (or it is
+ * null). `tag` goes into the name, to tell whose it is.
+ */
+export async function freshDatabase(
+	options: { postgresUrl?: string | null; tag?: string } = {}
+): Promise<FreshDatabase> {
+	const adminUrl =
+		options.postgresUrl === undefined ? process.env.TEST_DATABASE_URL || null : options.postgresUrl;
+	const tag = options.tag ?? 'e2e';
 	if (adminUrl) {
-		const name = `touchstone_e2e_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-		const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-		await admin.unsafe(`create database ${name}`);
-		await admin.end();
+		const name = `touchstone_${tag.replace(/\W/g, '_')}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+		const connect = () => postgres(adminUrl, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+		const admin = connect();
+		try {
+			await admin.unsafe(`create database ${name}`);
+		} finally {
+			await admin.end();
+		}
 		const url = new URL(adminUrl);
 		url.pathname = `/${name}`;
 		return {
 			env: { DATABASE_URL: url.toString() },
 			databaseUrl: url.toString(),
 			cleanup: async () => {
-				const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
-				await again.unsafe(`drop database if exists ${name} with (force)`);
-				await again.end();
+				const again = connect();
+				try {
+					await again.unsafe(`drop database if exists ${name} with (force)`);
+				} finally {
+					await again.end();
+				}
 			}
 		};
 	}
-	const dataDir = await mkdtemp(join(tmpdir(), 'touchstone-e2e-'));
+	const dataDir = await mkdtemp(join(tmpdir(), `touchstone-${tag}-`));
 	const cleanup = async () => {
 		await rm(dataDir, { recursive: true, force: true });
 		await rm(`${dataDir}.key`, { force: true }); // the link key lives beside the data folder
@@ -62,18 +81,46 @@ export async function freshDatabase(): Promise<{
 	return { env: { DATA_DIR: dataDir }, dataDir, cleanup };
 }
 
+export interface StartOptions {
+	/** The port to listen on (to start a server again at the same address); default a free one. */
+	port?: number;
+	/**
+	 * The script node runs: the project's server.js by default, the production entry `npm start`
+	 * runs (it loads the build/ beside it). A bench passes its private copy, or an adapter-node
+	 * build folder of another app.
+	 */
+	entry?: string;
+	/** The folder it runs in (migrations are read from ./drizzle); default this process's. */
+	cwd?: string;
+	/** The path that answers 200 once the server is up. */
+	probe?: string;
+	/** What to call the server in errors. */
+	label?: string;
+	startTimeoutMs?: number;
+}
+
+const OUTPUT_KEPT = 1_000_000;
+
 /**
- * Starts the built app the way production does (`node server.js`, the entry `npm start` runs) and
- * waits until it answers. Without ORIGIN in `env` the app takes its origin from each request, as
- * after a plain `npm start`; pass ORIGIN to test the set-up behind a proxy.
+ * Starts the built app the way production does (`node server.js`) and waits until it answers.
+ * Without ORIGIN in `env` the app takes its origin from each request, as after a plain
+ * `npm start`; pass ORIGIN to test the set-up behind a proxy. The server does not outlive the
+ * process that started it.
  */
 export async function startServer(
 	env: Record<string, string>,
-	port?: number
+	options: StartOptions = {}
 ): Promise<RunningServer> {
-	const listenPort = port ?? (await freePort());
+	const {
+		entry = 'server.js',
+		probe = '/sign-in',
+		label = 'server',
+		startTimeoutMs = 90_000
+	} = options;
+	const listenPort = options.port ?? (await freePort());
 	const baseUrl = `http://127.0.0.1:${listenPort}`;
-	const child = spawn(process.execPath, ['server.js'], {
+	const child = spawn(process.execPath, [entry], {
+		cwd: options.cwd,
 		env: {
 			...process.env,
 			DATABASE_URL: '',
@@ -86,32 +133,41 @@ export async function startServer(
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
+	const killOnExit = () => child.kill('SIGKILL');
+	process.once('exit', killOnExit);
+	child.once('exit', () => process.off('exit', killOnExit));
 	let output = '';
-	child.stdout!.on('data', (d) => (output += d));
-	child.stderr!.on('data', (d) => (output += d));
-	const deadline = Date.now() + 90_000;
+	const keep = (d: Buffer) => {
+		output += d;
+		if (output.length > 2 * OUTPUT_KEPT) output = output.slice(-OUTPUT_KEPT);
+	};
+	child.stdout!.on('data', keep);
+	child.stderr!.on('data', keep);
+	const deadline = Date.now() + startTimeoutMs;
 	for (;;) {
 		if (child.exitCode !== null)
-			throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+			throw new Error(`${label} exited with ${child.exitCode}:\n${output.slice(-OUTPUT_KEPT)}`);
 		try {
-			const res = await fetch(`${baseUrl}/sign-in`);
+			const res = await fetch(`${baseUrl}${probe}`, { signal: AbortSignal.timeout(5_000) });
 			if (res.ok) break;
 		} catch {
 			// not listening yet
 		}
 		if (Date.now() > deadline) {
 			child.kill('SIGKILL');
-			throw new Error(`server did not start in 90 s:\n${output}`);
+			throw new Error(
+				`${label} did not start in ${startTimeoutMs / 1000} s:\n${output.slice(-OUTPUT_KEPT)}`
+			);
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	return {
 		baseUrl,
 		process: child,
-		output: () => output,
+		output: () => output.slice(-OUTPUT_KEPT),
 		stop: () =>
 			new Promise<void>((resolve) => {
-				if (child.exitCode !== null) return resolve();
+				if (child.exitCode !== null || child.signalCode !== null) return resolve();
 				const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
 				child.once('exit', () => {
 					clearTimeout(timer);
