@@ -5,6 +5,7 @@ import {
 	choiceOf,
 	choicesFor,
 	estimateMinutes,
+	resumeAnchor,
 	wordsToRead,
 	isValidValue,
 	parseSectionForm,
@@ -134,6 +135,20 @@ describe('survey progress', () => {
 		expect(resumeStep(sectionProgress(sections, new Set(['a1', 'a2', 'b1', 'c1'])))).toBe('review');
 		// a skipped question earlier does not pull the respondent back
 		expect(resumeStep(sectionProgress(sections, new Set(['a1', 'b1'])))).toBe(3);
+	});
+
+	it('brings a returning respondent back to the question they stopped at', () => {
+		const section = {
+			id: 's',
+			items: ['a', 'b', 'c'].map((id) => ({ id, kind: 'maturity' as const }))
+		};
+		expect(resumeAnchor(section, new Set())).toBe('');
+		expect(resumeAnchor(section, new Set(['a']))).toBe('#q-b');
+		expect(resumeAnchor(section, new Set(['a', 'b']))).toBe('#q-c');
+		// a skipped question is where they stopped
+		expect(resumeAnchor(section, new Set(['a', 'c']))).toBe('#q-b');
+		expect(resumeAnchor(section, new Set(['a', 'b', 'c']))).toBe('');
+		expect(resumeAnchor(undefined, new Set(['a']))).toBe('');
 	});
 
 	it('estimates time from the words read at 230 a minute plus 4 seconds per answer', () => {

@@ -40,6 +40,19 @@ export function resumeStep(progress: readonly SectionProgress[]): number | 'revi
 	return 'review';
 }
 
+/**
+ * The anchor of the question a returning respondent stopped at: the first unanswered question of
+ * a section already begun (`#q-<item id>`), or '' to start at the top of the section.
+ */
+export function resumeAnchor(
+	section: ProgressSection | undefined,
+	answeredItemIds: ReadonlySet<string>
+): string {
+	if (!section || !section.items.some((i) => answeredItemIds.has(i.id))) return '';
+	const next = section.items.find((i) => !answeredItemIds.has(i.id));
+	return next ? `#q-${next.id}` : '';
+}
+
 /** Reading speed of an adult reading for comprehension on a screen (issue 13: about 230). */
 export const WORDS_PER_MINUTE = 230;
 /** Deciding and tapping, per answer, on top of reading its choices. */

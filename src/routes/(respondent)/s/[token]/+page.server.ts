@@ -1,4 +1,9 @@
-import { estimateMinutes, resumeStep, sectionProgress } from '$lib/domain/survey/progress';
+import {
+	estimateMinutes,
+	resumeAnchor,
+	resumeStep,
+	sectionProgress
+} from '$lib/domain/survey/progress';
 import * as survey from '$lib/server/survey';
 import { formatDate } from '$lib/format';
 import { noStore, requireSurvey } from './respondent.server';
@@ -28,6 +33,6 @@ export const load: PageServerLoad = async (event) => {
 				? `/s/${open.token}/resume`
 				: resume === 'review'
 					? `/s/${open.token}/review`
-					: `/s/${open.token}/${resume}`
+					: `/s/${open.token}/${resume}${resumeAnchor(sections[resume - 1], new Set(state.answers.keys()))}`
 	};
 };

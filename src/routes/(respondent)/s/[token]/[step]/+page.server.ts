@@ -12,6 +12,16 @@ function sectionAt(open: survey.Survey, stepParam: string) {
 	return { step, section, items: survey.itemsOf(section) };
 }
 
+function questionRange(open: survey.Survey, step: number) {
+	const counts = open.instrument.sections.map((s) => s.items.length);
+	const before = counts.slice(0, step - 1).reduce((a, b) => a + b, 0);
+	return {
+		first: before + 1,
+		last: before + (counts[step - 1] ?? 0),
+		total: counts.reduce((a, b) => a + b, 0)
+	};
+}
+
 export const load: PageServerLoad = async (event) => {
 	noStore(event);
 	const { open, state } = await requireOwnDraft(event);
@@ -21,6 +31,8 @@ export const load: PageServerLoad = async (event) => {
 		organisationName: open.organisationName,
 		step,
 		total: open.instrument.sections.length,
+		// Progress counts questions: this page's first and last, of all.
+		questions: questionRange(open, step),
 		section: {
 			id: section.id,
 			kind: section.kind,
