@@ -119,7 +119,10 @@ describe('logs', () => {
 				expect(log, `the log holds "${secret}":\n${log.slice(-3000)}`).not.toContain(secret);
 
 			const lines = jsonLines(log);
-			for (const route of ['/(auth)/sign-up', '/o/[orgId]/cycles/[cycleId]/invitations']) {
+			for (const route of [
+				'/(app)/(auth)/sign-up',
+				'/(app)/o/[orgId]/cycles/[cycleId]/invitations'
+			]) {
 				const error = lines.find((l) => l.level === 'error' && l.route === route);
 				expect(error, `an error line for ${route}:\n${log.slice(-3000)}`).toBeDefined();
 				expect(JSON.stringify(error!.err), 'the database error (the cause) is logged').toContain(
@@ -139,7 +142,7 @@ describe('logs', () => {
 				).toBeDefined();
 			}
 			// The log lines of one failed sign-up, for the record.
-			for (const line of lines.filter((l) => l.route === '/(auth)/sign-up'))
+			for (const line of lines.filter((l) => l.route === '/(app)/(auth)/sign-up'))
 				console.log(JSON.stringify(line));
 		} finally {
 			await server?.stop();
