@@ -34,7 +34,13 @@ describe('dashboard service on the demo organisation', () => {
 		const result = await dashboard.forCycle(orgId, byName.get('Spring 2026')!);
 		expect(result!.view.status).toBe('scored');
 		expect(result!.previous?.name).toBe('Autumn 2025');
-		if (result!.view.status === 'scored') expect(result!.view.changes).toHaveLength(14);
+		if (result!.view.status === 'scored') {
+			const { changes, comparisons } = result!.view;
+			expect(changes).toHaveLength(14);
+			// Holm's family: the dimensions with a score and an interval in both cycles.
+			expect(comparisons).toBe(changes!.filter((c) => c.verdict !== 'not comparable').length);
+			expect(comparisons).toBeGreaterThan(0);
+		}
 		expect(result!.peers?.dimensions.some((d) => !('withheld' in d))).toBe(true);
 		// The dashboard hands its own scores to the peer benchmark instead of scoring the cycle again.
 		expect(result!.peers).toEqual(

@@ -53,6 +53,8 @@ export interface DashboardView {
 	dontKnowHotSpots: Array<{ key: string; dimensionKey: string; text: string; share: number }>;
 	comments: CycleScoresScored['comments'];
 	changes: DimensionChange[] | null;
+	/** How many dimensions the change test covered (Holm's family); null without a previous cycle. */
+	comparisons: number | null;
 }
 
 export { groupName } from '../instrument/types';
@@ -143,6 +145,19 @@ function dontKnowHotSpots(items: CycleScoresScored['items']): DashboardView['don
 		}));
 }
 
+/** Each applicable dimension against the previous cycle, and how many were tested. */
+function changesSince(
+	previousScored: CycleScoresScored | null,
+	applicable: readonly DimensionScore[]
+): Pick<DashboardView, 'changes' | 'comparisons'> {
+	if (!previousScored) return { changes: null, comparisons: null };
+	const { changes, comparisons } = compareDimensions(
+		previousScored.dimensions.filter((d) => !d.notApplicable),
+		[...applicable]
+	);
+	return { changes, comparisons };
+}
+
 /**
  * Everything the dashboard draws, from the anonymity-safe scores of this cycle and the one before.
  * Every figure comes from CycleScores as scored: withheld items, dimensions, cells and functions
@@ -175,11 +190,6 @@ export function dashboardView(
 		weakest: current.weakest,
 		dontKnowHotSpots: dontKnowHotSpots(current.items),
 		comments: current.comments,
-		changes: previousScored
-			? compareDimensions(
-					previousScored.dimensions.filter((d) => !d.notApplicable),
-					applicable
-				)
-			: null
+		...changesSince(previousScored, applicable)
 	};
 }

@@ -69,6 +69,8 @@ export {
 export {
 	consensus,
 	tQuantile975,
+	normalTwoSidedP,
+	Z975,
 	quantileType7,
 	percentileRank,
 	maturityLevelOf,

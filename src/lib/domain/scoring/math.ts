@@ -80,7 +80,35 @@ const T975: readonly number[] = [
 	2.0422724563012378
 ];
 
-const Z975 = 1.959963984540054;
+/** z(0.975), the two-sided 95% quantile of the standard normal ("1.96"). */
+export const Z975 = 1.959963984540054;
+
+/**
+ * erfc(x) for x ≥ 0: below 3 as 1 − erf(x) with erf's series of positive terms
+ * erf(x) = 2/√π · e^(−x²) · Σ (2x²)ⁿ x / (1·3·…·(2n + 1)); from 3 on by the continued fraction
+ * erfc(x) = e^(−x²)/√π · 1/(x + ½/(x + 1/(x + (3/2)/(x + …)))) (Abramowitz & Stegun 7.1.6,
+ * 7.1.14). Absolute error below 1e-15.
+ */
+function erfc(x: number): number {
+	if (x < 3) {
+		let term = x;
+		let sum = x;
+		for (let n = 1; n < 200 && term > sum * 1e-17; n++) {
+			term *= (2 * x * x) / (2 * n + 1);
+			sum += term;
+		}
+		return 1 - (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x) * sum;
+	}
+	let f = x;
+	for (let k = 60; k >= 1; k--) f = x + k / 2 / f;
+	return Math.exp(-x * x) / (Math.sqrt(Math.PI) * f);
+}
+
+/** Two-sided p-value of a standard-normal z: P(|Z| ≥ |z|) = erfc(|z| / √2). */
+export function normalTwoSidedP(z: number): number {
+	if (Number.isNaN(z)) throw new RangeError('z must be a number');
+	return Math.min(1, Math.max(0, erfc(Math.abs(z) / Math.SQRT2)));
+}
 
 /**
  * t(0.975, df): table for df ≤ 30; above that the Cornish–Fisher expansion of t in powers of

@@ -41,7 +41,7 @@ export async function trends(organisationId: string) {
 	return trendSeries(points);
 }
 
-/** Two cycles side by side: each dimension's delta and whether it exceeds its 95% margin. */
+/** Two cycles side by side: each dimension's delta and whether it is a real change (Holm). */
 export async function compare(organisationId: string, beforeId: string, afterId: string) {
 	const [before, after] = await Promise.all([
 		scoring.scoreCycleForOrganisation(organisationId, beforeId),
@@ -59,11 +59,14 @@ export async function compare(organisationId: string, beforeId: string, afterId:
 						: ''
 		};
 	}
+	const { changes, comparisons, familyAlpha } = compareDimensions(
+		before.dimensions.filter((d) => !d.notApplicable),
+		after.dimensions.filter((d) => !d.notApplicable)
+	);
 	return {
-		changes: compareDimensions(
-			before.dimensions.filter((d) => !d.notApplicable),
-			after.dimensions.filter((d) => !d.notApplicable)
-		),
+		changes,
+		comparisons,
+		familyAlpha,
 		overall: { before: before.overall.index, after: after.overall.index },
 		withheld: null
 	};

@@ -10,6 +10,8 @@ export interface Derived {
 	titles: Map<string, string>;
 	dimensions: DimensionScore[];
 	changes: Map<string, DimensionChange>;
+	/** Dimensions the change test covered (Holm's family); 0 without a previous cycle. */
+	comparisons: number;
 	responseRate: { invited: number; responded: number; rate: number | null };
 	/** Main sections start on a new page; not when the cycle is withheld (they are one notice each). */
 	breaks: boolean;
@@ -27,9 +29,11 @@ export function derive(input: ReportInput): Derived {
 		if (!titles.has(d.key)) titles.set(d.key, f.plain(d.title));
 	const dimensions = scored?.dimensions ?? [];
 	const changes = new Map<string, DimensionChange>();
+	let comparisons = 0;
 	if (scored && previous) {
-		for (const c of compareDimensions(previous.dimensions, scored.dimensions))
-			changes.set(c.key, c);
+		const comparison = compareDimensions(previous.dimensions, scored.dimensions);
+		for (const c of comparison.changes) changes.set(c.key, c);
+		comparisons = comparison.comparisons;
 	}
 	let invited = 0;
 	let responded = 0;
@@ -45,6 +49,7 @@ export function derive(input: ReportInput): Derived {
 		titles,
 		dimensions,
 		changes,
+		comparisons,
 		responseRate: { invited, responded, rate: invited > 0 ? responded / invited : null },
 		breaks: scored !== null
 	};

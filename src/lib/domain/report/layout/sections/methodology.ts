@@ -87,11 +87,19 @@ function anonymity(input: ReportInput): Content[] {
 	];
 }
 
-function confidence(): Content[] {
+function confidence(d: Derived): Content[] {
+	const family =
+		d.comparisons > 0
+			? `In this report ${d.comparisons} dimension${d.comparisons === 1 ? ' was' : 's were'} compared with the previous cycle.`
+			: 'This report has no previous cycle to compare with.';
 	return [
 		h2('Confidence intervals'),
 		p(
-			'Each dimension’s 95% confidence interval is centred on its score: score ± t(0.975, n − 1) · SD / √n, with SD the spread of the respondents’ own dimension means. That half-width belongs to the mean of the respondents’ means; used for the score it is an approximation, exact when everybody answers every item. A change between cycles is called real only when it exceeds the combined 95% margin of both cycles (√(h₁² + h₂²)); otherwise it is marked as within noise.'
+			'Each dimension’s 95% confidence interval is centred on its score: score ± t(0.975, n − 1) · SD / √n, with SD the spread of the respondents’ own dimension means. That half-width belongs to the mean of the respondents’ means; used for the score it is an approximation, exact when everybody answers every item.'
+		),
+		h2('Real change between cycles'),
+		p(
+			`For each dimension, the change is divided by its standard error (the two cycles’ half-widths combined, √(h₁² + h₂²), over 1.96) and read as a two-sided normal p-value. Holm’s step-down procedure over all the dimensions compared then keeps the chance of even one false “real change” at 5%; the other changes are marked as within noise. ${family} The two cycles are treated as independent samples although the same staff may answer both; when their answers are positively correlated this makes the test conservative: it misses some real changes rather than inventing them.`
 		)
 	];
 }
@@ -144,7 +152,7 @@ export function methodology(input: ReportInput, d: Derived): Content[] {
 		...scale(),
 		...respondents(input, d),
 		...anonymity(input),
-		...confidence(),
+		...confidence(d),
 		...reliability(input, d),
 		...benchmarks(),
 		small(
