@@ -336,3 +336,44 @@ describe('survey', () => {
 			expect((await survey.open(personal.token, busy)).ok).toBe(true);
 	});
 });
+
+describe('routing: each group is asked its sections (issue 13.2)', () => {
+	it('asks a group only the sections routed to it, and never a dimension marked not applicable', async () => {
+		const lead = await createUser();
+		const org = await createOrganisation(lead.id);
+		const routed: InstrumentDefinition = {
+			...touchstoneV1,
+			name: `Routed ${crypto.randomUUID()}`,
+			// vision: sales only; strategy: service only; everything else: everyone
+			routing: { vision: ['sales'], strategy: ['service'] }
+		};
+		const instrumentId = await instruments.insertDefinition(db(), routed, org.id);
+		const stored = await instruments.get(org.id, instrumentId);
+		expect(stored?.routing).toEqual({ vision: ['sales'], strategy: ['service'] });
+		const { orgId, cycleId, personal, anonymous } = await openCycle({
+			instrumentId,
+			leadId: lead.id,
+			orgId: org.id
+		});
+		await cycles.setDimension(orgId, cycleId, 'metrics', { notApplicable: true });
+
+		const sales = await opened(personal.token); // group sales
+		const service = await opened(anonymous.token, 'b'.repeat(48)); // group service
+		const keys = (s: survey.Survey) => s.instrument.sections.map((x) => x.key);
+		expect(keys(sales)).toContain('vision');
+		expect(keys(sales)).not.toContain('strategy');
+		expect(keys(service)).toContain('strategy');
+		expect(keys(service)).not.toContain('vision');
+		for (const s of [sales, service]) {
+			expect(keys(s)).not.toContain('metrics');
+			expect(keys(s)).toContain('processes');
+		}
+
+		// An answer to a section not asked of the group is refused, not stored.
+		const strategyItem = stored!.sections.find((s) => s.key === 'strategy')!.items[0]!;
+		const refused = await survey.save(sales, {
+			answers: [{ itemId: strategyItem.id, value: 3, dontKnow: false }]
+		});
+		expect(refused).toEqual({ ok: false, reason: 'invalid', ids: [strategyItem.id] });
+	});
+});

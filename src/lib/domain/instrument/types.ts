@@ -58,6 +58,11 @@ export interface InstrumentDefinition {
 	name: string;
 	version: number;
 	sections: SectionDefinition[];
+	/**
+	 * Which stakeholder groups are asked which sections (routing.ts); sections not listed are
+	 * asked of everyone. Absent: everyone answers everything (version 1).
+	 */
+	routing?: Readonly<Record<string, readonly StakeholderGroupKey[]>>;
 }
 
 export const stakeholderGroups = [

@@ -131,5 +131,14 @@ export function deriveVersion(
 		return { ...section, items };
 	});
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
-	return { ok: true, definition: { name: base.name, version, sections } };
+	// A derived version keeps its base's routing: the same groups are asked the same sections.
+	return {
+		ok: true,
+		definition: {
+			name: base.name,
+			version,
+			sections,
+			...(base.routing ? { routing: base.routing } : {})
+		}
+	};
 }

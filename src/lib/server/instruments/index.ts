@@ -12,7 +12,8 @@ import type {
 	InstrumentDefinition,
 	SectionKind,
 	ItemKind,
-	LevelAnchors
+	LevelAnchors,
+	StakeholderGroupKey
 } from '$lib/domain/instrument/types';
 import { deriveVersion, type InstrumentEdits } from '$lib/domain/instrument/versioning';
 
@@ -54,7 +55,8 @@ export async function insertDefinition(
 				kind: section.kind,
 				title: section.title,
 				description: section.description,
-				position: sectionIndex
+				position: sectionIndex,
+				groups: definition.routing?.[section.key] ? [...definition.routing[section.key]!] : null
 			})
 			.returning({ id: instrumentSection.id });
 		if (section.items.length === 0) continue;
@@ -146,11 +148,17 @@ async function load(head: Instrument): Promise<StoredInstrument> {
 		.from(instrumentItem)
 		.where(eq(instrumentItem.instrumentId, head.id))
 		.orderBy(asc(instrumentItem.position));
+	const routed = sections.filter((s) => s.groups !== null);
 	return {
 		id: head.id,
 		organisationId: head.organisationId,
 		name: head.name,
 		version: head.version,
+		...(routed.length > 0
+			? {
+					routing: Object.fromEntries(routed.map((s) => [s.key, s.groups as StakeholderGroupKey[]]))
+				}
+			: {}),
 		sections: sections.map((s) => ({
 			id: s.id,
 			key: s.key,

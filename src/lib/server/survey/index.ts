@@ -10,6 +10,7 @@ import { deviceHash, normaliseCode, resumeCode } from './keys';
 export { newDeviceKey, storageKey } from './keys';
 import type { StoredInstrument } from '../instruments';
 import { acceptsAnswers } from '$lib/domain/cycle/status';
+import { sectionsAsked, type Routing } from '$lib/domain/instrument/routing';
 import {
 	COMMENT_MAX,
 	isValidValue,
@@ -111,8 +112,18 @@ export async function open(
 		}
 		return { ok: false, reason: 'closed', organisationName };
 	}
-	const instrument = await instrumentOf(c.organisationId, c.instrumentId);
-	if (!instrument) return { ok: false, reason: 'unknown' };
+	const stored = await instrumentOf(c.organisationId, c.instrumentId);
+	if (!stored) return { ok: false, reason: 'unknown' };
+	// Each respondent sees only the sections asked of their group (routing.ts).
+	const instrument = {
+		...stored,
+		sections: sectionsAsked(
+			stored.sections,
+			inv.groupKey,
+			{ ...stored.routing, ...c.routing } as Routing,
+			found.notApplicable
+		)
+	};
 	return {
 		ok: true,
 		survey: {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { createHash, createHmac } from 'node:crypto';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { invitationSecret } from '../platform/secrets';
@@ -307,6 +307,7 @@ export type InvitationWithCycle = {
 	invitation: Invitation;
 	cycle: typeof cycle.$inferSelect;
 	organisation: { name: string; timeZone: string };
+	notApplicable: string[];
 };
 
 /** Looks up a respondent's link; unknown and revoked tokens both give null. */
@@ -317,7 +318,11 @@ export async function findByToken(token: string): Promise<InvitationWithCycle | 
 			invitation,
 			cycle,
 			// The survey's pages name the organisation: read with the link, not in a second query.
-			organisation: { name: organisation.name, timeZone: organisation.timeZone }
+			organisation: { name: organisation.name, timeZone: organisation.timeZone },
+			// Dimensions the lead marked not applicable are not asked (issue 13.2).
+			notApplicable: sql<
+				string[]
+			>`array(select cd.dimension_key from cycle_dimension cd where cd.cycle_id = ${cycle.id} and cd.not_applicable)`
 		})
 		.from(invitation)
 		.innerJoin(cycle, eq(cycle.id, invitation.cycleId))

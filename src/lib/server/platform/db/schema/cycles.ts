@@ -1,4 +1,5 @@
 import {
+	jsonb,
 	pgTable,
 	text,
 	timestamp,
@@ -42,6 +43,8 @@ export const cycle = pgTable(
 		/** Comments identify more easily than numbers: a higher default (docs/scoring.md §5). */
 		commentThreshold: integer().notNull().default(8),
 		groups: text().array().notNull(),
+		/** The lead's routing for this cycle: section key → groups asked, over the version's default. */
+		routing: jsonb().$type<Record<string, string[]>>(),
 		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},

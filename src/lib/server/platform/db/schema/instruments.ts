@@ -55,7 +55,9 @@ export const instrumentSection = pgTable(
 		kind: sectionKind().notNull(),
 		title: text().notNull(),
 		description: text().notNull(),
-		position: integer().notNull()
+		position: integer().notNull(),
+		/** The stakeholder groups asked this section by default; null = everyone (routing.ts). */
+		groups: text().array()
 	},
 	(t) => [unique().on(t.instrumentId, t.key)]
 );

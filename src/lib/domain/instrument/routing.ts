@@ -1,0 +1,23 @@
+/**
+ * Routing by stakeholder group (issue 13.2): which sections each group is asked. A version may
+ * carry a default routing; a cycle may adjust it; dimensions marked not applicable are never asked.
+ * Sections a routing does not mention are asked of everyone (the core).
+ */
+import type { StakeholderGroupKey } from './types';
+
+/** Section key → the groups asked it. A section not listed is asked of every group. */
+export type Routing = Readonly<Record<string, readonly StakeholderGroupKey[]>>;
+
+/** The sections one respondent of `group` is asked, in the questionnaire's order. */
+export function sectionsAsked<S extends { key: string }>(
+	sections: readonly S[],
+	group: string,
+	routing: Routing | null | undefined,
+	notApplicable: readonly string[] = []
+): S[] {
+	return sections.filter((s) => {
+		if (notApplicable.includes(s.key)) return false;
+		const groups = routing?.[s.key];
+		return !groups || (groups as readonly string[]).includes(group);
+	});
+}
