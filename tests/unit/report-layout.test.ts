@@ -65,6 +65,34 @@ describe('board report PDF', () => {
 		expect(closed.page(1)).toContain(`Maturity index ${index}`);
 	});
 
+	it('labels each dimension with the floor of its score, and “between levels” when its interval reaches another level', () => {
+		const dims = scoredOf(closedInput).dimensions.filter((d) => d.score !== null);
+		const names = ['Initial', 'Developing', 'Defined', 'Managed', 'Optimising'];
+		expect(dims.some((d) => d.levelUncertain)).toBe(true);
+		expect(dims.some((d) => d.levelUncertain === false)).toBe(true);
+		for (const d of dims) {
+			const shown = Number((d.score as number).toFixed(2));
+			expect(d.level, d.key).toBe(Math.floor(shown));
+			const label = `level ${d.level} ${names[d.level! - 1]}`;
+			expect(closed.flat).toContain(label);
+			const low = Number(d.ci95!.low.toFixed(2));
+			const high = Number(d.ci95!.high.toFixed(2));
+			expect(d.levelUncertain, d.key).toBe(Math.floor(low) !== Math.floor(high));
+		}
+		expect(count(closed.flat, ' · between levels')).toBe(
+			dims.filter((d) => d.levelUncertain).length
+		);
+		// The methodology's bands are the floor rule's.
+		expect(closed.flat).toContain('2.00–2.99');
+		expect(closed.flat).not.toContain('2.50–3.49');
+	});
+
+	it('explains real change by Holm’s procedure with the number of dimensions compared', () => {
+		expect(closed.flat).toContain('Holm’s step-down procedure');
+		expect(closed.flat).toContain('In this report 14 dimensions were compared');
+		expect(closed.flat).toContain('treated as independent samples');
+	});
+
 	it('names the three strongest and three weakest dimensions in the executive summary', () => {
 		const dims = scoredOf(closedInput)
 			.dimensions.filter((d) => d.score !== null)

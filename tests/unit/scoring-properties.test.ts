@@ -187,6 +187,15 @@ describe('scoring properties', () => {
 						);
 					}
 					for (const g of d.groups) if ('mean' in g) expect(in15(g.mean)).toBe(true);
+					// Level: the floor of the score as shown; "between levels" when a level boundary
+					// 2…5 lies in the interval as shown, (low, high].
+					const shown = (x: number) => Number(x.toFixed(2));
+					if (d.score !== null) expect(d.level).toBe(Math.floor(shown(d.score)));
+					if (d.ci95 === null) expect(d.levelUncertain).toBeNull();
+					else
+						expect(d.levelUncertain).toBe(
+							[2, 3, 4, 5].some((k) => shown(d.ci95!.low) < k && k <= shown(d.ci95!.high))
+						);
 				}
 				for (const i of s.items) {
 					expect(in15(i.mean)).toBe(true);

@@ -3,6 +3,7 @@ import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types
 import {
 	consensus,
 	isWithheld,
+	levelUncertainOf,
 	maturityLevelOf,
 	mergeStats,
 	peerBand,
@@ -254,10 +255,10 @@ describe('golden: worked example of docs/scoring.md', () => {
 
 	it('dimension score is the mean of its item means; gap to target = target − score', () => {
 		const vision = dim(result, 'vision');
-		// (2.5 + 3) / 2 = 2.75; 0–100: (2.75 − 1)/4·100 = 43.75; level 3 ([2.5, 3.5))
+		// (2.5 + 3) / 2 = 2.75; 0–100: (2.75 − 1)/4·100 = 43.75; level 2 (floor; [2, 3))
 		expect(vision.score).toBe(2.75);
 		expect(vision.score100).toBe(43.75);
-		expect(vision.level).toBe(3);
+		expect(vision.level).toBe(2);
 		expect(vision.gapToTarget).toBe(1.25); // 4 − 2.75
 		// 1 don't know among 7 valid + 1 → 1/8
 		expect(vision.dontKnowShare).toBe(0.125);
@@ -292,6 +293,10 @@ describe('golden: worked example of docs/scoring.md', () => {
 		expect(team.ci95?.high).toBeCloseTo(13 / 6 + teamHalf, 12);
 		expect(team.ci95?.low).toBeCloseTo(1.041502, 6);
 		expect(team.ci95?.high).toBeCloseTo(3.291831, 6);
+		// Between levels: vision's interval 1.11–4.39 reaches levels 1 to 4, team's 1.04–3.29 levels 1 to 3.
+		expect(vision.levelUncertain).toBe(true);
+		expect(team.levelUncertain).toBe(true);
+		expect(dim(result, 'tech').levelUncertain).toBeNull();
 	});
 
 	it('not-applicable dimensions are left out of every score, including the index', () => {
@@ -415,24 +420,40 @@ describe('math', () => {
 		expect(consensus([4, 4], 0, 1)).toBe(0);
 	});
 
-	it('maturity bands: nearest level, halves up, of the score as shown (2 decimals)', () => {
+	it('maturity level: the floor of the score as shown (2 decimals), never a level not reached', () => {
 		const cases: [number, number][] = [
 			[1, 1],
-			[1.4949, 1],
-			[1.5, 2],
-			[2.4949, 2],
-			[2.5, 3],
-			// Shown as "3.50", so it must not read as level 3 (regression: the level used the unrounded score).
-			[3.497, 4],
-			[3.495, 4],
-			[2.4999, 3],
-			[2.5 - 1e-12, 3], // float noise for 2.5 is treated as 2.5
-			[3.5, 4],
-			[4.4949, 4],
-			[4.5, 5],
-			[5, 5]
+			[1.99, 1],
+			[1.994, 1], // shown as 1.99
+			[2, 2],
+			[2.5, 2], // was level 3 ("Defined") with nearest-level bands
+			[2.75, 2],
+			[2.99, 2],
+			// Shown as "3.00", so it reads as level 3, not 2 (the level of the score as shown).
+			[2.995, 3],
+			[2.9999, 3],
+			[3 - 1e-12, 3], // float noise for 3 is treated as 3
+			[3.5, 3],
+			[4.99, 4],
+			[5, 5],
+			[0.5, 1], // clamped (an interval's end may leave 1–5)
+			[5.4, 5]
 		];
 		for (const [score, level] of cases) expect(maturityLevelOf(score), String(score)).toBe(level);
+	});
+
+	it('between levels: the interval as shown reaches more than one level', () => {
+		expect(levelUncertainOf(null)).toBeNull();
+		expect(levelUncertainOf({ low: 2.1, high: 2.95 })).toBe(false); // levels 2 and 2
+		expect(levelUncertainOf({ low: 2.1, high: 3.0 })).toBe(true); // reaches 3.00
+		expect(levelUncertainOf({ low: 2.1, high: 2.994 })).toBe(false); // shown 2.99
+		expect(levelUncertainOf({ low: 2.1, high: 2.995 })).toBe(true); // shown 3.00
+		expect(levelUncertainOf({ low: 1.9, high: 2.4 })).toBe(true);
+		expect(levelUncertainOf({ low: 0.4, high: 1.8 })).toBe(false); // both ends level 1 (clamped)
+		expect(levelUncertainOf({ low: 4.2, high: 5.3 })).toBe(true); // reaches 5.00
+	});
+
+	it('to100 maps 1–5 onto 0–100', () => {
 		expect(to100(1)).toBe(0);
 		expect(to100(5)).toBe(100);
 		expect(to100(3)).toBe(50);

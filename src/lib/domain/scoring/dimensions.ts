@@ -9,6 +9,7 @@ import type { GroupDisclosure } from './anonymity';
 import { scoreDimensionGroups } from './groups';
 import { scoreDimensionItems, type DimensionItems } from './items';
 import {
+	levelUncertainOf,
 	maturityLevelOf,
 	mean,
 	sampleSdFromSums,
@@ -106,6 +107,7 @@ function notApplicableDimension(section: SectionDefinition, target: number | nul
 		score: null,
 		score100: null,
 		level: null,
+		levelUncertain: null,
 		n: 0,
 		respondentMean: null,
 		sd: null,
@@ -177,6 +179,7 @@ function scoreDimension(
 		score,
 		score100: score === null ? null : to100(score),
 		level: score === null ? null : maturityLevelOf(score),
+		levelUncertain: score === null ? null : levelUncertainOf(respondent.ci95),
 		n: ds.n,
 		respondentMean: respondent.respondentMean,
 		sd: respondent.sd,

@@ -74,6 +74,7 @@ export {
 	quantileType7,
 	percentileRank,
 	maturityLevelOf,
+	levelUncertainOf,
 	to100,
 	sampleSdFromSums,
 	summariseCounts

@@ -169,13 +169,21 @@ export function to100(score: number): number {
 export const SCORE_DECIMALS = 2;
 
 /**
- * Maturity level of a 1–5 score: nearest level, halves rounding up, i.e. 1 for [1, 1.5),
- * 2 for [1.5, 2.5), 3 for [2.5, 3.5), 4 for [3.5, 4.5), 5 for [4.5, 5] — applied to the score as
- * it is shown (2 decimals), so a score shown as "3.50" is never level 3. Rounding first also keeps
- * float noise (2.4999999999 for 2.5) out of the lower band.
+ * Maturity level of a 1–5 score: the floor of the score as it is shown (2 decimals) — a level is
+ * reached only when the score reaches it: 1 for [1, 2), 2 for [2, 3), 3 for [3, 4), 4 for [4, 5),
+ * 5 for 5.00. Rounding first means a score shown as "3.00" is level 3 (2.9999 is shown as 3.00)
+ * and keeps float noise (2.9999999999 for 3) out of the lower level. Clamped to 1–5.
  */
 export function maturityLevelOf(score: number): 1 | 2 | 3 | 4 | 5 {
 	const shown = Number(score.toFixed(SCORE_DECIMALS));
-	const level = Math.floor(shown + 0.5);
-	return Math.min(5, Math.max(1, level)) as 1 | 2 | 3 | 4 | 5;
+	return Math.min(5, Math.max(1, Math.floor(shown))) as 1 | 2 | 3 | 4 | 5;
+}
+
+/**
+ * "Between levels": the 95% interval as shown reaches more than one level — the levels of its
+ * two ends (as shown, clamped to 1–5) differ. Null without an interval.
+ */
+export function levelUncertainOf(ci95: { low: number; high: number } | null): boolean | null {
+	if (ci95 === null) return null;
+	return maturityLevelOf(ci95.low) !== maturityLevelOf(ci95.high);
 }

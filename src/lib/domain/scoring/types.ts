@@ -64,7 +64,13 @@ export interface DimensionScore {
 	/** Mean of the dimension's shown item means, 1–5. */
 	score: number | null;
 	score100: number | null;
+	/** Floor of the score as shown (a level is reached only when the score reaches it). */
 	level: number | null;
+	/**
+	 * "Between levels": the 95% interval as shown reaches another level than its other end does.
+	 * Null without an interval (then the level cannot be qualified either way).
+	 */
+	levelUncertain: boolean | null;
 	/** Respondents with ≥ 1 valid answer in the dimension. */
 	n: number;
 	/**
@@ -140,6 +146,7 @@ export interface OverallScore {
 	/** Mean of the applicable dimensions' scores, 1–5. */
 	index: number | null;
 	index100: number | null;
+	/** Floor of the index as shown. The index has no interval, so no "between levels" mark. */
 	level: number | null;
 	levelName: string | null;
 	respondents: number;

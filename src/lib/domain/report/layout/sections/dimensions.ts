@@ -184,7 +184,7 @@ function scoredBlock(
 			margin: [0, 10, 0, 0]
 		},
 		small(
-			`${kindOf(dim)} · level ${dim.level} ${maturityLevels[(dim.level ?? 1) - 1]?.name ?? ''}`,
+			`${kindOf(dim)} · level ${dim.level} ${maturityLevels[(dim.level ?? 1) - 1]?.name ?? ''}${dim.levelUncertain ? ' · between levels' : ''}`,
 			{
 				margin: [0, 0, 0, 2]
 			}

@@ -23,17 +23,11 @@ function scale(): Content[] {
 				td(String(l.level)),
 				td(l.name, 'left', { bold: true }),
 				td(l.summary),
-				td(
-					l.level === 1
-						? '1.00–1.49'
-						: l.level === 5
-							? '4.50–5.00'
-							: `${(l.level - 0.5).toFixed(2)}–${(l.level + 0.49).toFixed(2)}`
-				)
+				td(l.level === 5 ? '5.00' : `${l.level.toFixed(2)}–${(l.level + 0.99).toFixed(2)}`)
 			])
 		),
 		p(
-			'A dimension’s score is the mean of its item means (1–5; 0–100 = (score − 1) / 4 × 100); the maturity index is the unweighted mean of the scored, applicable dimensions.'
+			'A dimension’s score is the mean of its item means (1–5; 0–100 = (score − 1) / 4 × 100); the maturity index is the unweighted mean of the scored, applicable dimensions. A level is reached only when the score reaches it (2.50 is level 2); a dimension whose 95% interval reaches another level too is marked “between levels”. The index has no interval, so it carries no such mark.'
 		)
 	];
 }
