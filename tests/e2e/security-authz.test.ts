@@ -44,6 +44,10 @@ interface Ids {
 	report: string;
 	item: string;
 	unknownJoin: string;
+	/** The demo board member's user id. */
+	boardUser: string;
+	/** A board member who joined for this test: the lead makes them a lead, then removes them. */
+	colleague: string;
 }
 
 interface Case {
@@ -95,6 +99,18 @@ const cycleStatus = async (lead: HttpClient, ids: Ids, cycleId: string) =>
 	)?.[1] ?? 'missing';
 const hour = 3600_000;
 const local = (d: Date) => d.toISOString().slice(0, 16);
+/** The user id on the members page's row that shows `text` (a name or an e-mail address). */
+function memberIdOf(html: string, text: string): string {
+	const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const id = new RegExp(`data-member="(${UUID})"(?:(?!data-member)[^])*?${escaped}`).exec(
+		html
+	)?.[1];
+	if (!id) throw new Error(`no member row with ${text}`);
+	return id;
+}
+/** A member's role as the members page lists it (`none` once they are gone). */
+const memberRole = (html: string, userId: string) =>
+	new RegExp(`data-member="${userId}"[\\s\\S]*?<td>(lead|board)</td>`).exec(html)?.[1] ?? 'none';
 
 const o = (path: string) => (ids: Ids) =>
 	`/o/${ids.org}${path.replaceAll(':closed', ids.closed).replaceAll(':survey', ids.survey).replaceAll(':admin', ids.admin)}`;
@@ -182,11 +198,12 @@ const matrix: Case[] = [
 		path: o('/trends'),
 		expect: member()
 	},
+	// Leads manage members; a board member sees their own membership there, to leave.
 	{
 		file: '(app)/o/[orgId]/members/+page.server.ts',
 		method: 'GET',
 		path: o('/members'),
-		expect: leadOnly()
+		expect: member()
 	},
 	{
 		file: '(app)/o/[orgId]/members/+page.server.ts',
@@ -220,6 +237,27 @@ const matrix: Case[] = [
 			/<option value="(UTC|[A-Za-z_]+\/[^"]+)" selected/.exec(
 				await page(lead, `/o/${ids.org}/members`)
 			)?.[1] ?? 'none'
+	},
+	// Membership changes (issue 14), each confirmed: the lead makes the colleague a lead, then removes them.
+	{
+		file: '(app)/o/[orgId]/members/+page.server.ts',
+		method: 'POST',
+		action: 'role',
+		path: o('/members'),
+		fields: (ids) => ({ userId: ids.colleague, role: 'lead', confirm: 'yes' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			memberRole(await page(lead, `/o/${ids.org}/members`), ids.colleague)
+	},
+	{
+		file: '(app)/o/[orgId]/members/+page.server.ts',
+		method: 'POST',
+		action: 'remove',
+		path: o('/members'),
+		fields: (ids) => ({ userId: ids.colleague, confirm: 'yes' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			memberRole(await page(lead, `/o/${ids.org}/members`), ids.colleague)
 	},
 	{
 		file: '(app)/o/[orgId]/instruments/+page.server.ts',
@@ -304,6 +342,15 @@ const matrix: Case[] = [
 				html.indexOf('</table>', html.indexOf('targets-heading'))
 			);
 		}
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		method: 'POST',
+		action: 'routing',
+		path: o('/cycles/:admin'),
+		fields: () => ({ asked: 'vision:sales' }),
+		// 409 once the cycle has opened (routing is fixed then) or when a section is asked of nobody.
+		expect: leadOnly([200, 409])
 	},
 	...(['open', 'close', 'reopen'] as const).map((action): Case => ({
 		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
@@ -658,6 +705,23 @@ const matrix: Case[] = [
 		expect: all(404)
 	},
 
+	// Any member may leave. The board member does (so this comes last but one); the demo lead, the
+	// organisation's only lead, may not.
+	{
+		file: '(app)/o/[orgId]/members/+page.server.ts',
+		method: 'POST',
+		action: 'leave',
+		path: o('/members'),
+		fields: () => ({ confirm: 'yes' }),
+		expect: {
+			anonymous: SIGN_IN,
+			respondent: SIGN_IN,
+			otherLead: 404,
+			board: '303 /?all',
+			lead: 409
+		}
+	},
+
 	// Last: signing out ends the sessions the calls above use.
 	{
 		file: '(app)/sign-out/+page.server.ts',
@@ -794,6 +858,22 @@ describe('authorisation matrix', () => {
 			actions
 		)![1]!;
 
+		const colleague = new HttpClient(base);
+		await colleague.signUp(
+			'Authz Colleague',
+			uniqueEmail('authz-colleague'),
+			'a long enough password'
+		);
+		const invited = await (
+			await lead.post(`/o/${ids.org}/members?/invite`, { role: 'board', email: '' })
+		).text();
+		const joinPath = /\/join\/[a-z0-9]+/.exec(invited)![0];
+		expect((await colleague.post(joinPath, {})).status).toBe(303);
+		const members = await page(lead, `/o/${ids.org}/members`);
+		ids.colleague = memberIdOf(members, 'Authz Colleague');
+		ids.boardUser = memberIdOf(members, demo.board);
+		expect(memberRole(members, ids.colleague)).toBe('board');
+
 		expect(
 			(await lead.post(`/o/${ids.org}/members?/invite`, { role: 'board', email: '' })).status
 		).toBe(200);
@@ -865,6 +945,17 @@ describe('authorisation matrix', () => {
 		// The revoke answers for the caller's own organisation, but must leave the demo invitation alone.
 		expect.soft([200, 404]).toContain(revoke.status);
 		expect(await page(clients.lead, `/o/${ids.org}/members`)).toContain(ids.memberInvitation);
+		// Membership changes name a person: one of another organisation is nobody in the caller's.
+		for (const [action, fields] of [
+			['remove', { userId: ids.boardUser, confirm: 'yes' }],
+			['role', { userId: ids.boardUser, role: 'lead', confirm: 'yes' }]
+		] as const) {
+			const forged = await other.post(`/o/${ids.otherOrg}/members?/${action}`, fields);
+			expect.soft(forged.status, `${action} of another organisation's member`).toBe(404);
+		}
+		expect(memberRole(await page(clients.lead, `/o/${ids.org}/members`), ids.boardUser)).toBe(
+			'board'
+		);
 	});
 
 	for (const c of matrix) {

@@ -51,3 +51,15 @@ export const memberInvitationSchema = z.object({
 		.transform((v) => (v === '' ? undefined : v))
 		.pipe(z.email('Enter a valid e-mail address, or leave it empty.').optional())
 });
+
+/** The second step of a destructive change: its confirmation page posts confirm=yes. */
+const confirmed = z.literal('yes', { error: 'Confirm this first.' });
+const memberId = z.uuid('Choose a member from the list.');
+
+export const memberRemovalSchema = z.object({ userId: memberId, confirm: confirmed });
+export const memberRoleSchema = z.object({
+	userId: memberId,
+	role: z.enum(memberRoles, { error: 'Choose lead or board.' }),
+	confirm: confirmed
+});
+export const leaveSchema = z.object({ confirm: confirmed });

@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull, gt } from 'drizzle-orm';
+import { and, asc, eq, isNull, gt, ne } from 'drizzle-orm';
 import { z } from 'zod';
-import { db } from '../platform/db';
+import { db, type Executor } from '../platform/db';
 import {
 	memberInvitation,
 	membership,
@@ -79,7 +79,14 @@ export async function listForUser(
 		.orderBy(asc(organisation.name));
 }
 
-export async function members(organisationId: string) {
+export interface Member {
+	userId: string;
+	name: string;
+	email: string;
+	role: MemberRole;
+}
+
+export async function members(organisationId: string): Promise<Member[]> {
 	return db()
 		.select({ userId: user.id, name: user.name, email: user.email, role: membership.role })
 		.from(membership)
@@ -206,5 +213,139 @@ export async function acceptInvitation(
 			.from(organisation)
 			.where(eq(organisation.id, claimed.organisationId));
 		return joined ?? null;
+	});
+}
+
+/**
+ * Why a membership change was refused: the person is not a member of this organisation, or the
+ * change would leave it without a lead (someone must be able to manage it).
+ */
+export type MembershipRefusal = 'notMember' | 'lastLead';
+
+/**
+ * Locks the organisation's row until the transaction ends, so membership changes of one
+ * organisation happen one at a time: two leads demoting (or removing) each other at the same
+ * moment cannot leave it without a lead — the second sees the first's change and is refused.
+ * `no key update` still lets other requests add rows that reference the organisation.
+ */
+async function lockForMembershipChange(tx: Executor, organisationId: string): Promise<void> {
+	await tx
+		.select({ id: organisation.id })
+		.from(organisation)
+		.where(eq(organisation.id, organisationId))
+		.for('no key update');
+}
+
+async function memberIn(
+	tx: Executor,
+	organisationId: string,
+	userId: string
+): Promise<{ role: MemberRole; name: string } | null> {
+	const [row] = await tx
+		.select({ role: membership.role, name: user.name })
+		.from(membership)
+		.innerJoin(user, eq(membership.userId, user.id))
+		.where(and(eq(membership.organisationId, organisationId), eq(membership.userId, userId)));
+	return row ?? null;
+}
+
+/** Whether the organisation has a lead other than this person. */
+async function hasAnotherLead(
+	tx: Executor,
+	organisationId: string,
+	userId: string
+): Promise<boolean> {
+	const [row] = await tx
+		.select({ userId: membership.userId })
+		.from(membership)
+		.where(
+			and(
+				eq(membership.organisationId, organisationId),
+				eq(membership.role, 'lead'),
+				ne(membership.userId, userId)
+			)
+		)
+		.limit(1);
+	return row !== undefined;
+}
+
+/**
+ * Invitation links this person created and nobody used yet are revoked when they lose their
+ * membership or their lead role: a link kept in their hands would let them back in (accepting a
+ * lead invitation makes an existing member a lead again).
+ */
+async function revokeInvitationsBy(
+	tx: Executor,
+	organisationId: string,
+	userId: string,
+	now: Date
+): Promise<void> {
+	await tx
+		.update(memberInvitation)
+		.set({ revokedAt: now })
+		.where(
+			and(
+				eq(memberInvitation.organisationId, organisationId),
+				eq(memberInvitation.createdBy, userId),
+				isNull(memberInvitation.acceptedAt),
+				isNull(memberInvitation.revokedAt)
+			)
+		);
+}
+
+/**
+ * Ends a membership (a lead removing someone, or someone leaving): from the next request on the
+ * person's pages of this organisation answer 404, as the guard reads the membership every time.
+ * The organisation's last lead is never removed. membership_history keeps the row (peer
+ * independence), as its trigger only ever inserts.
+ */
+export async function removeMember(
+	organisationId: string,
+	userId: string
+): Promise<{ ok: true; name: string } | { ok: false; reason: MembershipRefusal }> {
+	if (!isId(organisationId) || !isId(userId)) return { ok: false, reason: 'notMember' };
+	return db().transaction(async (tx) => {
+		await lockForMembershipChange(tx, organisationId);
+		const member = await memberIn(tx, organisationId, userId);
+		if (!member) return { ok: false, reason: 'notMember' } as const;
+		if (member.role === 'lead' && !(await hasAnotherLead(tx, organisationId, userId)))
+			return { ok: false, reason: 'lastLead' } as const;
+		await tx
+			.delete(membership)
+			.where(and(eq(membership.organisationId, organisationId), eq(membership.userId, userId)));
+		await revokeInvitationsBy(tx, organisationId, userId, new Date());
+		return { ok: true, name: member.name } as const;
+	});
+}
+
+/** Any member leaves an organisation: the same rule as removal (the last lead stays). */
+export const leave = removeMember;
+
+/**
+ * Makes a member a lead or a board member. The organisation's last lead is never made a board
+ * member. `changed` is false when the member already had that role.
+ */
+export async function setMemberRole(
+	organisationId: string,
+	userId: string,
+	role: MemberRole
+): Promise<
+	{ ok: true; changed: boolean; name: string } | { ok: false; reason: MembershipRefusal }
+> {
+	if (!isId(organisationId) || !isId(userId)) return { ok: false, reason: 'notMember' };
+	return db().transaction(async (tx) => {
+		await lockForMembershipChange(tx, organisationId);
+		const member = await memberIn(tx, organisationId, userId);
+		if (!member) return { ok: false, reason: 'notMember' } as const;
+		const current = member.role;
+		if (current === role) return { ok: true, changed: false, name: member.name } as const;
+		if (current === 'lead' && !(await hasAnotherLead(tx, organisationId, userId)))
+			return { ok: false, reason: 'lastLead' } as const;
+		await tx
+			.update(membership)
+			.set({ role })
+			.where(and(eq(membership.organisationId, organisationId), eq(membership.userId, userId)));
+		if (current === 'lead') await revokeInvitationsBy(tx, organisationId, userId, new Date());
+		return { ok: true, changed: true, name: member.name } as const;
 	});
 }

@@ -1,17 +1,85 @@
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
-import { memberInvitationSchema, timeZoneSchema } from '$lib/domain/organisation/schema';
+import {
+	leaveSchema,
+	memberInvitationSchema,
+	memberRemovalSchema,
+	memberRoleSchema,
+	memberRoles,
+	timeZoneSchema
+} from '$lib/domain/organisation/schema';
 import { timeZones } from '$lib/domain/time-zone';
-import { requireLead } from '$lib/server/auth/guard';
+import { requireLead, requireMember } from '$lib/server/auth/guard';
 import * as organisations from '$lib/server/organisations';
 import type { Actions, PageServerLoad } from './$types';
 
+type Role = (typeof memberRoles)[number];
+
+/** Why the last lead cannot go: shown on the confirmation step, and if the server refuses anyway. */
+const onlyLead = {
+	self: 'You are the only lead: make another member a lead first, so someone can still manage the organisation.',
+	other: (name: string) =>
+		`${name} is the only lead: make another member a lead first, so someone can still manage the organisation.`
+};
+const NOT_A_MEMBER = 'This person is no longer a member of this organisation.';
+
+/**
+ * The confirmation step of a destructive change (?remove=<userId>, ?role=<userId>&to=<role>,
+ * ?leave): what will happen, before anything does. `blocked` says why it cannot be done.
+ */
+type Confirmation =
+	| { kind: 'remove'; member: organisations.Member; blocked: string | null }
+	| { kind: 'role'; member: organisations.Member; to: Role; blocked: string | null }
+	| { kind: 'leave'; blocked: string | null };
+
+function confirmation(
+	query: URLSearchParams,
+	members: organisations.Member[],
+	self: string
+): Confirmation | null {
+	const onlyLeadIs = (userId: string) =>
+		members.filter((m) => m.role === 'lead').length === 1 &&
+		members.some((m) => m.userId === userId && m.role === 'lead');
+	const blockedFor = (m: organisations.Member) =>
+		onlyLeadIs(m.userId) ? (m.userId === self ? onlyLead.self : onlyLead.other(m.name)) : null;
+	if (query.has('leave'))
+		return { kind: 'leave', blocked: onlyLeadIs(self) ? onlyLead.self : null };
+	const removing = members.find((m) => m.userId === query.get('remove'));
+	if (removing) return { kind: 'remove', member: removing, blocked: blockedFor(removing) };
+	const changing = members.find((m) => m.userId === query.get('role'));
+	const to = memberRoles.find((r) => r === query.get('to'));
+	// Nothing to confirm once the member has that role (also right after the change).
+	if (changing && to && changing.role !== to)
+		return {
+			kind: 'role',
+			member: changing,
+			to,
+			blocked: to === 'board' ? blockedFor(changing) : null
+		};
+	return null;
+}
+
 export const load: PageServerLoad = async (event) => {
-	const { organisation } = await requireLead(event);
+	const { organisation, role, user } = await requireMember(event);
+	if (role !== 'lead') {
+		// A board member sees their own membership only, and may leave.
+		const leaving = event.url.searchParams.has('leave');
+		return {
+			self: user.id,
+			members: [],
+			invitations: [],
+			zones: [],
+			confirming: leaving ? ({ kind: 'leave', blocked: null } as Confirmation) : null
+		};
+	}
+	const members = await organisations.members(organisation.id);
 	return {
-		members: await organisations.members(organisation.id),
+		self: user.id,
+		members,
 		invitations: await organisations.pendingInvitations(organisation.id),
-		zones: timeZones()
+		zones: timeZones(),
+		confirming: confirmation(event.url.searchParams, members, user.id)
 	};
 };
 
@@ -41,5 +109,50 @@ export const actions = {
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		await organisations.setTimeZone(organisation.id, form.data.timeZone);
 		return { timeZoneSaved: form.data.timeZone };
+	},
+	/** A lead removes a member (removing oneself is leaving). Confirmed on ?remove=<userId> first. */
+	remove: async (event) => {
+		const { organisation, user } = await requireLead(event);
+		const form = parseForm(memberRemovalSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const self = form.data.userId === user.id;
+		const result = await organisations.removeMember(organisation.id, form.data.userId);
+		if (!result.ok && result.reason === 'notMember')
+			return invalid(404, form.values, { form: NOT_A_MEMBER });
+		if (!result.ok)
+			return invalid(409, form.values, {
+				form: self ? onlyLead.self : onlyLead.other('This member')
+			});
+		if (self) redirect(303, '/?all');
+		return { removed: result.name };
+	},
+	/** A lead makes a member a lead or a board member. Confirmed on ?role=<userId>&to=<role> first. */
+	role: async (event) => {
+		const { organisation, user } = await requireLead(event);
+		const form = parseForm(memberRoleSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const result = await organisations.setMemberRole(
+			organisation.id,
+			form.data.userId,
+			form.data.role
+		);
+		if (!result.ok && result.reason === 'notMember')
+			return invalid(404, form.values, { form: NOT_A_MEMBER });
+		if (!result.ok)
+			return invalid(409, form.values, {
+				form: form.data.userId === user.id ? onlyLead.self : onlyLead.other('This member')
+			});
+		return {
+			roleChanged: { name: result.name, role: form.data.role, self: form.data.userId === user.id }
+		};
+	},
+	/** Any member leaves the organisation (the last lead cannot). Confirmed on ?leave first. */
+	leave: async (event) => {
+		const { organisation, user } = await requireMember(event);
+		const form = parseForm(leaveSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const result = await organisations.leave(organisation.id, user.id);
+		if (!result.ok) return invalid(409, form.values, { form: onlyLead.self });
+		redirect(303, '/?all');
 	}
 } satisfies Actions;
