@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceSource } from '../../src/lib/domain/benchmark/reference';
 import { buildReportDocument, PROVISIONAL_WATERMARK } from '../../src/lib/domain/report/layout';
 import type { ReportInput } from '../../src/lib/domain/report/types';
-import { peerBenchmark, type CycleScoresScored } from '../../src/lib/domain/scoring';
+import {
+	ALPHA_EXPLAINED,
+	peerBenchmark,
+	type CycleScoresScored
+} from '../../src/lib/domain/scoring';
 import { renderReportPdf, sha256Hex } from '../../src/lib/server/reports/pdf';
 import { reportFixture, DEFAULT_ACTIONS } from '../support/report-fixture';
 
@@ -91,6 +95,11 @@ describe('board report PDF', () => {
 		expect(closed.flat).toContain('Holm’s step-down procedure');
 		expect(closed.flat).toContain('In this report 14 dimensions were compared');
 		expect(closed.flat).toContain('treated as independent samples');
+	});
+
+	it('explains alpha as a check of a formative checklist where it is shown, and flags no value as low', () => {
+		expect(count(closed.flat, ALPHA_EXPLAINED)).toBe(2); // dimension pages' key, methodology
+		expect(closed.flat).not.toContain('below 0.7');
 	});
 
 	it('names the three strongest and three weakest dimensions in the executive summary', () => {

@@ -27,6 +27,7 @@ export {
 	fewDimensionPeopleReason,
 	cellComplementaryReason,
 	ALPHA_MIN_COMPLETE,
+	ALPHA_EXPLAINED,
 	RANKED_ITEMS,
 	type ScoreOptions,
 	type Withheld,

@@ -66,3 +66,10 @@ export const fewDimensionPeopleReason = (threshold: number) =>
 /** Reason a group cell is withheld to stop differencing against the whole-cycle figures. */
 export const cellComplementaryReason = (threshold: number) =>
 	`withheld so that fewer than ${threshold} people’s answers cannot be worked out from the totals`;
+
+/**
+ * What Cronbach's alpha says about this instrument, in one sentence for wherever alpha is shown
+ * (docs/scoring.md §3): its items are a checklist of different practices, not one trait.
+ */
+export const ALPHA_EXPLAINED =
+	'Alpha here checks how consistently a dimension’s items move together; the items form a checklist of different practices (a formative scale), so a low alpha is expected and not a defect.';

@@ -1,7 +1,12 @@
 /** "Dimensions in detail": per dimension its figures, its items and the comments on it. */
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
 import { maturityLevels } from '../../../instrument/types';
-import { isWithheld, type CycleScoresScored, type DimensionScore } from '../../../scoring';
+import {
+	ALPHA_EXPLAINED,
+	isWithheld,
+	type CycleScoresScored,
+	type DimensionScore
+} from '../../../scoring';
 import { colours, distributionBar, distributionLegend } from '../../charts';
 import * as f from '../../format';
 import type { ReportInput } from '../../types';
@@ -19,7 +24,7 @@ type Comments = CycleScoresScored['comments'][number];
 function intro(): Content[] {
 	return [
 		small(
-			'Each item is answered on the five-level scale. Mean and SD over valid answers; “Don’t know” is counted, never averaged in. Agreement is Tastle–Wierman consensus (1 = everyone gave the same answer).',
+			`Each item is answered on the five-level scale. Mean and SD over valid answers; “Don’t know” is counted, never averaged in. Agreement is Tastle–Wierman consensus (1 = everyone gave the same answer). ${ALPHA_EXPLAINED}`,
 			{ margin: [0, 0, 0, 4] }
 		),
 		{

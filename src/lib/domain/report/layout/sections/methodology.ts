@@ -3,7 +3,13 @@ import type { Content } from 'pdfmake/interfaces';
 import { referenceSource } from '../../../benchmark/reference';
 import { LOW_RESPONSE_RATE } from '../../../cycle/status';
 import { maturityLevels } from '../../../instrument/types';
-import { ALPHA_MIN_COMPLETE, MIN_PEERS, MIN_PEERS_DECILE, isWithheld } from '../../../scoring';
+import {
+	ALPHA_EXPLAINED,
+	ALPHA_MIN_COMPLETE,
+	MIN_PEERS,
+	MIN_PEERS_DECILE,
+	isWithheld
+} from '../../../scoring';
 import * as f from '../../format';
 import type { ReportInput } from '../../types';
 import { h1, h2, notShown, p, small, table, td, th, withheldText } from '../blocks';
@@ -103,7 +109,7 @@ function reliability(input: ReportInput, d: Derived): Content[] {
 	const out: Content[] = [
 		h2('Reliability (Cronbach’s alpha)'),
 		p(
-			`Internal consistency per dimension, α = k/(k − 1) · (1 − sum of the k item variances / variance of the totals), on respondents who answered every item of the dimension; reported from ${ALPHA_MIN_COMPLETE} such respondents. Around 0.7 or more suggests the items measure one thing.`
+			`Internal consistency per dimension, α = k/(k − 1) · (1 − sum of the k item variances / variance of the totals), on respondents who answered every item of the dimension; reported from ${ALPHA_MIN_COMPLETE} such respondents. ${ALPHA_EXPLAINED}`
 		)
 	];
 	if (!d.scored) return [...out, notShown(input.scores)];
@@ -123,7 +129,7 @@ function reliability(input: ReportInput, d: Derived): Content[] {
 							td(titleOf(d, x.key)),
 							td(f.score(x.alpha.value), 'right', { bold: true }),
 							td(String(x.alpha.n), 'right'),
-							td(x.alpha.value < 0.7 ? 'below 0.7' : '', 'left', { fontSize: 7.5 })
+							td('', 'left', { fontSize: 7.5 })
 						]
 			)
 		)
