@@ -7,24 +7,28 @@
  */
 import { stakeholderGroups, type InstrumentDefinition } from '../src/lib/domain/instrument/types';
 import { touchstoneV1 } from '../src/lib/domain/instrument/touchstone-v1';
+import { touchstoneV2 } from '../src/lib/domain/instrument/touchstone-v2';
+import { sectionsAsked } from '../src/lib/domain/instrument/routing';
 import { estimateMinutes, wordsToRead } from '../src/lib/domain/survey/progress';
 
-const builtIn: InstrumentDefinition[] = [touchstoneV1];
+const builtIn: InstrumentDefinition[] = [touchstoneV1, touchstoneV2];
 const GOAL_MINUTES = 12;
 const GOAL_ITEMS = 40;
 
 for (const instrument of builtIn) {
 	console.log(`${instrument.name} v${instrument.version}`);
-	console.log('  group               questions    words  minutes  within 12 min / 40 questions');
+	console.log(
+		'  group               sections questions    words  minutes  within 12 min / 40 questions'
+	);
 	for (const group of stakeholderGroups) {
-		// Version 1 has no routing: every group answers every section.
-		const sections = instrument.sections;
+		// The sections this group is asked (version 1 has no routing: every group answers every section).
+		const sections = sectionsAsked(instrument.sections, group.key, instrument.routing);
 		const items = sections.reduce((n, s) => n + s.items.length, 0);
 		const words = sections.reduce((n, s) => n + wordsToRead(s), 0);
 		const minutes = estimateMinutes(sections);
 		const ok = minutes <= GOAL_MINUTES && items <= GOAL_ITEMS;
 		console.log(
-			`  ${group.name.padEnd(18)} ${String(items).padStart(10)} ${String(words).padStart(8)} ${String(minutes).padStart(8)}  ${ok ? 'yes' : 'NO'}`
+			`  ${group.name.padEnd(18)} ${String(sections.length).padStart(9)} ${String(items).padStart(9)} ${String(words).padStart(8)} ${String(minutes).padStart(8)}  ${ok ? 'yes' : 'NO'}`
 		);
 	}
 }
