@@ -103,3 +103,43 @@ describe('cycles', () => {
 		expect(await cycles.setDimension(other.id, id, 'vision', { target: 5 })).toBe(false);
 	});
 });
+
+describe('who is asked what (routing per cycle)', () => {
+	it('starts from the version (everyone, for version 1) and saves the lead’s routing while a draft', async () => {
+		const id = (await cycles.create(orgId, leadId, input()))!;
+		const before = (await cycles.routingOf(orgId, (await cycles.get(orgId, id))!))!;
+		expect(before.editable).toBe(true);
+		expect(before.groups).toEqual(['sales', 'it']);
+		expect(before.sections.map((s) => s.key)).toContain('technology');
+		// Organisation facts are not routed: maturity dimensions and integration only.
+		expect(before.sections.map((s) => s.key)).toContain('functional_integration');
+		expect(before.sections.map((s) => s.key)).not.toContain('reference');
+		expect(before.sections.map((s) => s.key)).not.toContain('stakeholder_map');
+		expect(before.sections).toHaveLength(15);
+		expect(Object.values(before.asked).every((g) => g.length === 2)).toBe(true);
+
+		const asked = { ...before.asked, vision: ['sales'], technology: ['it'] };
+		expect(await cycles.setRouting(orgId, id, asked)).toEqual({ ok: true });
+		const after = (await cycles.routingOf(orgId, (await cycles.get(orgId, id))!))!;
+		expect(after.asked.vision).toEqual(['sales']);
+		expect(after.asked.technology).toEqual(['it']);
+		expect(after.asked.strategy).toEqual(['sales', 'it']);
+	});
+
+	it('refuses a section asked of nobody, a group outside the cycle, and any change once open', async () => {
+		const id = (await cycles.create(orgId, leadId, input()))!;
+		const { asked } = (await cycles.routingOf(orgId, (await cycles.get(orgId, id))!))!;
+		const nobody = await cycles.setRouting(orgId, id, { ...asked, metrics: [] });
+		expect(nobody).toMatchObject({ ok: false });
+		expect((nobody as { reason: string }).reason).toMatch(/Metrics.*at least one group/);
+		const outsider = await cycles.setRouting(orgId, id, { ...asked, metrics: ['finance'] });
+		expect(outsider).toMatchObject({ ok: false });
+
+		expect(await cycles.transition(orgId, id, 'open')).toEqual({ ok: true });
+		expect(await cycles.setRouting(orgId, id, asked)).toEqual({
+			ok: false,
+			reason: 'Who is asked what can change only before the cycle opens.'
+		});
+		expect(await cycles.setRouting(orgId, crypto.randomUUID(), asked)).toBeNull();
+	});
+});

@@ -160,6 +160,13 @@ const cases: NulCase[] = [
 			notApplicableReason: `Not${NUL} ours`
 		})
 	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		action: 'routing',
+		as: 'lead',
+		path: o('/cycles/:cycle'),
+		fields: () => ({ asked: [`vision:sa${NUL}les`, 'strategy:sales'] })
+	},
 	...(['open', 'close', 'reopen'] as const).map((action): NulCase => ({
 		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
 		action,

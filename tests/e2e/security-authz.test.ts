@@ -110,7 +110,7 @@ function memberIdOf(html: string, text: string): string {
 }
 /** A member's role as the members page lists it (`none` once they are gone). */
 const memberRole = (html: string, userId: string) =>
-	new RegExp(`data-member="${userId}"[\\s\\S]*?<td>(lead|board)</td>`).exec(html)?.[1] ?? 'none';
+	new RegExp(`data-member="${userId}" data-role="(lead|board)"`).exec(html)?.[1] ?? 'none';
 
 const o = (path: string) => (ids: Ids) =>
 	`/o/${ids.org}${path.replaceAll(':closed', ids.closed).replaceAll(':survey', ids.survey).replaceAll(':admin', ids.admin)}`;

@@ -16,6 +16,7 @@ import {
 } from '$lib/domain/cycle/status';
 import type { CycleInput } from '$lib/domain/cycle/schema';
 import { maturitySectionKinds, type SectionKind } from '$lib/domain/instrument/types';
+import { sectionsAsked, type Routing } from '$lib/domain/instrument/routing';
 import * as instruments from '../instruments';
 import { DEFAULT_COMMENT_THRESHOLD } from '$lib/domain/scoring';
 
@@ -143,6 +144,71 @@ export async function setDimension(
 		.where(and(eq(cycleDimension.cycleId, cycleId), eq(cycleDimension.dimensionKey, dimensionKey)))
 		.returning({ key: cycleDimension.dimensionKey });
 	return updated.length > 0;
+}
+
+export interface CycleRouting {
+	/** The sections that can be routed (maturity dimensions and integration), in order. */
+	sections: Array<{ key: string; title: string }>;
+	groups: string[];
+	/** Section key → the groups asked it this cycle (the version's default, then the lead's). */
+	asked: Record<string, string[]>;
+	/** Routing can change only before the cycle opens, so everyone answers the same questions. */
+	editable: boolean;
+}
+
+/** Who is asked what in this cycle: the version's routing with the lead's changes over it. */
+export async function routingOf(
+	organisationId: string,
+	current: CycleRow
+): Promise<CycleRouting | null> {
+	const questionnaire = await instruments.get(organisationId, current.instrumentId);
+	if (!questionnaire) return null;
+	const routing = { ...questionnaire.routing, ...current.routing } as Routing;
+	const sections = questionnaire.sections.filter(
+		(s) => maturitySectionKinds.includes(s.kind) || s.kind === 'integration'
+	);
+	return {
+		sections: sections.map((s) => ({ key: s.key, title: s.title })),
+		groups: current.groups,
+		asked: Object.fromEntries(
+			sections.map((s) => [
+				s.key,
+				current.groups.filter((g) => sectionsAsked([s], g, routing).length > 0)
+			])
+		),
+		editable: current.status === 'draft'
+	};
+}
+
+export type RoutingResult = { ok: true } | { ok: false; reason: string };
+
+/** Saves who is asked what; every section must be asked of at least one group of the cycle. */
+export async function setRouting(
+	organisationId: string,
+	cycleId: string,
+	asked: Record<string, string[]>
+): Promise<RoutingResult | null> {
+	const current = await get(organisationId, cycleId);
+	if (!current) return null;
+	const view = await routingOf(organisationId, current);
+	if (!view) return null;
+	if (!view.editable)
+		return { ok: false, reason: 'Who is asked what can change only before the cycle opens.' };
+	const routing: Record<string, string[]> = {};
+	for (const section of view.sections) {
+		const groups = (asked[section.key] ?? []).filter((g) => current.groups.includes(g));
+		if (groups.length === 0)
+			return {
+				ok: false,
+				reason: `“${section.title}” must be asked of at least one group (or mark it not applicable).`
+			};
+		routing[section.key] = groups;
+	}
+	await db()
+		.update(cycle)
+		.set({ routing })
+		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
+	return { ok: true };
 }
 
 export type TransitionResult = { ok: true } | { ok: false; reason: string };

@@ -12,7 +12,8 @@ export const load: PageServerLoad = async (event) => {
 	const cycleId = cycle.id;
 	return {
 		rates: await invitations.rates(organisation.id, cycleId),
-		dimensions: await cycles.dimensions(organisation.id, cycleId)
+		dimensions: await cycles.dimensions(organisation.id, cycleId),
+		routing: await cycles.routingOf(organisation.id, cycle)
 	};
 };
 
@@ -47,6 +48,11 @@ const dimensionSchema = z.object({
 		.optional()
 });
 
+/** One checkbox per section and group asked: "section:group". */
+const routingSchema = z.object({
+	asked: z.array(z.string().regex(/^[a-z_]{1,60}:[a-z_]{1,40}$/, 'Choose from the table.')).max(500)
+});
+
 export const actions = {
 	dimension: async (event) => {
 		const { organisation } = await requireLead(event);
@@ -65,6 +71,21 @@ export const actions = {
 		);
 		if (!saved) error(404, 'Not found');
 		return { savedDimension: form.data.dimensionKey };
+	},
+	routing: async (event) => {
+		const { organisation } = await requireLead(event);
+		const formData = await event.request.formData();
+		const form = parseForm(routingSchema, formData, ['asked']);
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const asked: Record<string, string[]> = {};
+		for (const pair of form.data.asked) {
+			const [section, group] = pair.split(':') as [string, string];
+			(asked[section] ??= []).push(group);
+		}
+		const result = await cycles.setRouting(organisation.id, event.params.cycleId, asked);
+		if (!result) error(404, 'Not found');
+		if (!result.ok) return invalid(409, form.values, { routing: result.reason });
+		return { savedRouting: true };
 	},
 	open: (event) => change(event, 'open'),
 	close: (event) => change(event, 'close'),
