@@ -51,12 +51,14 @@ export async function createCycle(
 	name: string,
 	groups: string[],
 	targets: Record<string, string> = {},
-	times: { opensAt?: string; closesAt?: string } = {}
+	times: { opensAt?: string; closesAt?: string } = {},
+	/** The built-in questionnaire version to use (version 1 unless a test needs another). */
+	version = 1
 ): Promise<string> {
 	const form = await (await lead.get(`/o/${orgId}/cycles/new`)).text();
-	const instrumentId = /<option value="([0-9a-f-]{36})"[^>]*>Touchstone CRM Maturity v1/.exec(
-		form
-	)?.[1];
+	const instrumentId = new RegExp(
+		`<option value="([0-9a-f-]{36})"[^>]*>Touchstone CRM Maturity v${version}<`
+	).exec(form)?.[1];
 	if (!instrumentId) throw new Error('no instrument option on the new-cycle form');
 	const now = new Date();
 	const fields: Record<string, string | string[]> = {

@@ -9,6 +9,7 @@ import * as outbox from './outbox';
 import * as reports from './reports';
 import { logger } from './platform/log';
 import { touchstoneV1 } from '$lib/domain/instrument/touchstone-v1';
+import { touchstoneV2 } from '$lib/domain/instrument/touchstone-v2';
 
 /** Opens, migrates and (when empty) seeds the database. Also used by tests and benchmarks. */
 export async function prepareDatabase(
@@ -17,7 +18,9 @@ export async function prepareDatabase(
 ): Promise<void> {
 	useDatabase(handle);
 	await handle.migrate(resolve(env.MIGRATIONS_DIR));
+	// Version 1 stays for the cycles that used it; new cycles default to the latest version.
 	await instruments.ensureBuiltIn(touchstoneV1);
+	await instruments.ensureBuiltIn(touchstoneV2);
 	if (options.seedDemo) await seedDemoIfEmpty();
 }
 
