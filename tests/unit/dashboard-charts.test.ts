@@ -146,7 +146,8 @@ describe('the trends chart', () => {
 	});
 	const series: TrendSeries = {
 		cycles: [cycle('a', 2.75), cycle('b', null), cycle('c', 3.1)],
-		dimensions: Array.from({ length: 16 }, (_, i) => dimension(i))
+		dimensions: Array.from({ length: 16 }, (_, i) => dimension(i)),
+		itemChanges: []
 	};
 
 	it('draws the maturity index first, heavy and black, with a gap for a withheld cycle', () => {
@@ -192,7 +193,7 @@ describe('the trends chart', () => {
 	});
 
 	it('draws only the index line without dimensions', () => {
-		const config = trendChart({ cycles: [cycle('a', null)], dimensions: [] });
+		const config = trendChart({ cycles: [cycle('a', null)], dimensions: [], itemChanges: [] });
 		expect(config.data.datasets).toHaveLength(1);
 		expect(config.data.datasets[0]!.data).toEqual([null]);
 	});

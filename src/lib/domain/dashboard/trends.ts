@@ -16,6 +16,43 @@ export interface TrendSeries {
 		withheld: string | null;
 	}>;
 	dimensions: Array<{ key: string; title: string; kind: string; values: Array<number | null> }>;
+	/**
+	 * Where a line compares different questions: at each cycle, the dimensions whose item keys
+	 * differ from the previous scored cycle's (a new questionnaire version; kept keys carry over).
+	 */
+	itemChanges: Array<{ cycleId: string; cycleName: string; dimensions: string[] }>;
+}
+
+/** Dimension key → its item keys (sorted, joined) in one cycle. */
+function itemKeysByDimension(
+	scores: Extract<CycleScores, { status: 'scored' }>
+): Map<string, string> {
+	const keys = new Map<string, string[]>();
+	for (const item of scores.items) {
+		const list = keys.get(item.dimensionKey) ?? [];
+		list.push(item.key);
+		keys.set(item.dimensionKey, list);
+	}
+	return new Map([...keys].map(([k, v]) => [k, [...v].sort().join('|')]));
+}
+
+function itemChangesOf(ordered: TrendPoint[]): TrendSeries['itemChanges'] {
+	const changes: TrendSeries['itemChanges'] = [];
+	let previous: Map<string, string> | null = null;
+	for (const p of ordered) {
+		if (p.scores.status !== 'scored') continue;
+		const current = itemKeysByDimension(p.scores);
+		if (previous) {
+			const titles = new Map(p.scores.dimensions.map((d) => [d.key, d.title]));
+			const changed = [...current]
+				.filter(([key, items]) => previous!.has(key) && previous!.get(key) !== items)
+				.map(([key]) => titles.get(key) ?? key);
+			if (changed.length > 0)
+				changes.push({ cycleId: p.cycleId, cycleName: p.cycleName, dimensions: changed });
+		}
+		previous = current;
+	}
+	return changes;
 }
 
 /** One line per dimension and one for the index; a cycle whose scores are withheld leaves a gap, never a zero. */
@@ -46,6 +83,7 @@ export function trendSeries(points: TrendPoint[]): TrendSeries {
 			index: p.scores.status === 'scored' ? p.scores.overall.index : null,
 			withheld: p.scores.status === 'withheld' ? p.scores.withheld : null
 		})),
-		dimensions: [...dimensions.values()]
+		dimensions: [...dimensions.values()],
+		itemChanges: itemChangesOf(ordered)
 	};
 }
