@@ -76,7 +76,8 @@ async function writePayloadEverywhere(): Promise<Written> {
 					: kind === 'integration'
 						? (s + i) % 4
 						: (s + i) % 2,
-			respondent
+			respondent,
+			['technology'] // marked not applicable above, so not asked
 		);
 
 	const csv = `email,name,group\nxss-invitee@example.test,"${PAYLOAD.replaceAll('"', '""')}",sales`;

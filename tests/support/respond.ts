@@ -14,12 +14,14 @@ export async function answerSurvey(
 	group: string,
 	choose: (sectionIndex: number, itemIndex: number, kind: string) => Choice,
 	/** The browser answering: a draft opens only on the device that started it. */
-	client = new HttpClient(baseUrl)
+	client = new HttpClient(baseUrl),
+	/** Sections not asked (dimensions the lead marked not applicable): the survey skips them. */
+	notAsked: readonly string[] = []
 ): Promise<ScoringResponse> {
 	const token = link.split('/s/')[1]!;
 	const answers: Record<string, number | null> = {};
-	for (const [sectionIndex, section] of touchstoneV1.sections.entries()) {
-		const step = sectionIndex + 1;
+	const asked = [...touchstoneV1.sections.entries()].filter(([, s]) => !notAsked.includes(s.key));
+	for (const [step, [sectionIndex, section]] of asked.map((entry, i) => [i + 1, entry] as const)) {
 		const page = await client.get(`/s/${token}/${step}`);
 		if (page.status !== 200) throw new Error(`step ${step}: ${page.status}`);
 		const html = await page.text();
