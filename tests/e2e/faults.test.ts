@@ -27,7 +27,12 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL) && postgresBin() !== null)
 				const links = await anonymousLinks(lead, orgId, cycleId, 'sales', 20);
 				const tokens = links.map((l) => l.split('/s/')[1]!);
 				// Item ids of the first section, read from a survey page.
-				const html = await (await new HttpClient(server.baseUrl).get(`/s/${tokens[0]}/1`)).text();
+				const page = await new HttpClient(server.baseUrl).get(`/s/${tokens[0]}/1`);
+				// Drafts open only on the device that made them (issue 11): every worker is the same
+				// browser, sending the device cookie the survey page set.
+				const device = /ts_device=[^;]+/.exec(page.headers.get('set-cookie') ?? '')?.[0];
+				expect(device).toBeTruthy();
+				const html = await page.text();
 				const itemIds = [
 					...new Set([...html.matchAll(/name="item\.([0-9a-f-]{36})"/g)].map((m) => m[1]!))
 				];
@@ -48,7 +53,11 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL) && postgresBin() !== null)
 						try {
 							const response = await fetch(`${server.baseUrl}/s/${token}/autosave`, {
 								method: 'POST',
-								headers: { origin: server.baseUrl, 'content-type': 'application/json' },
+								headers: {
+									origin: server.baseUrl,
+									'content-type': 'application/json',
+									cookie: device!
+								},
 								body: JSON.stringify({ answers: [{ itemId, value, dontKnow: false }] }),
 								signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)
 							});
