@@ -226,3 +226,22 @@ describe('membership changes', () => {
 		expect(await organisations.acceptInvitation(byLead.token, board.id)).not.toBeNull();
 	});
 });
+
+describe('organisation details (issue 14.3)', () => {
+	it('renames the organisation and changes its sector and size band, and only that one', async () => {
+		const lead = await createUser();
+		const mine = await createOrganisation(lead.id, 'Before Ltd');
+		const other = await createOrganisation(lead.id, 'Other Ltd');
+		await organisations.updateDetails(mine.id, {
+			name: 'After Ltd',
+			sector: 'Healthcare',
+			sizeBand: '5,000+'
+		});
+		expect(await organisations.get(mine.id)).toMatchObject({
+			name: 'After Ltd',
+			sector: 'Healthcare',
+			sizeBand: '5,000+'
+		});
+		expect((await organisations.get(other.id))?.name).toBe('Other Ltd');
+	});
+});

@@ -102,6 +102,13 @@ const cases: NulCase[] = [
 		fields: () => ({ timeZone: `Europe/Amsterdam${NUL}` }),
 		notText: true
 	},
+	{
+		file: '(app)/o/[orgId]/members/+page.server.ts',
+		action: 'details',
+		as: 'lead',
+		path: o('/members'),
+		fields: () => ({ name: `Nul${NUL} Ltd`, sector: 'Manufacturing', sizeBand: '250–999' })
+	},
 	// Membership changes (issue 14): ids, a role and a confirmation, none of them stored text.
 	{
 		file: '(app)/o/[orgId]/members/+page.server.ts',

@@ -238,6 +238,20 @@ const matrix: Case[] = [
 				await page(lead, `/o/${ids.org}/members`)
 			)?.[1] ?? 'none'
 	},
+	{
+		// The lead's own call moves the demo organisation to the sector "Other" under its own name.
+		file: '(app)/o/[orgId]/members/+page.server.ts',
+		method: 'POST',
+		action: 'details',
+		path: o('/members'),
+		fields: () => ({ name: 'Northwind Mutual (demo)', sector: 'Other', sizeBand: '1,000–4,999' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) => {
+			const html = await page(lead, `/o/${ids.org}/members`);
+			const details = html.slice(html.indexOf('details-heading'));
+			return /<option value="([^"]+)" selected/.exec(details)?.[1] ?? 'none';
+		}
+	},
 	// Membership changes (issue 14), each confirmed: the lead makes the colleague a lead, then removes them.
 	{
 		file: '(app)/o/[orgId]/members/+page.server.ts',

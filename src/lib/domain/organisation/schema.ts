@@ -36,6 +36,9 @@ export const organisationSchema = z.object({
 	timeZone: timeZoneField
 });
 
+/** Name, sector and size band, for changing them later (sector and size place it among peers). */
+export const organisationDetailsSchema = organisationSchema.omit({ timeZone: true });
+
 /** Only the time zone, for changing it later. */
 export const timeZoneSchema = z.object({ timeZone: timeZoneField });
 export type OrganisationInput = z.infer<typeof organisationSchema>;

@@ -50,6 +50,14 @@ export async function get(organisationId: string): Promise<OrganisationSummary |
 	return row ?? null;
 }
 
+/** Renames the organisation or changes its sector and size band (which peers it is compared with). */
+export async function updateDetails(
+	organisationId: string,
+	details: Pick<OrganisationInput, 'name' | 'sector' | 'sizeBand'>
+): Promise<void> {
+	await db().update(organisation).set(details).where(eq(organisation.id, organisationId));
+}
+
 /** The zone in which the organisation's dates and times are typed and shown. */
 export async function setTimeZone(organisationId: string, timeZone: string): Promise<void> {
 	await db().update(organisation).set({ timeZone }).where(eq(organisation.id, organisationId));

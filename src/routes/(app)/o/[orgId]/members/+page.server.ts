@@ -7,6 +7,7 @@ import {
 	memberRemovalSchema,
 	memberRoleSchema,
 	memberRoles,
+	organisationDetailsSchema,
 	timeZoneSchema
 } from '$lib/domain/organisation/schema';
 import { timeZones } from '$lib/domain/time-zone';
@@ -102,6 +103,13 @@ export const actions = {
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		await organisations.revokeInvitation(organisation.id, form.data.invitationId);
 		return { revoked: true };
+	},
+	details: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(organisationDetailsSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		await organisations.updateDetails(organisation.id, form.data);
+		return { detailsSaved: true };
 	},
 	timeZone: async (event) => {
 		const { organisation } = await requireLead(event);
