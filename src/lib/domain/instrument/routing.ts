@@ -8,6 +8,17 @@ import type { StakeholderGroupKey } from './types';
 /** Section key → the groups asked it. A section not listed is asked of every group. */
 export type Routing = Readonly<Record<string, readonly StakeholderGroupKey[]>>;
 
+/**
+ * The routing a cycle runs with: the version's default, with the lead's choices for this cycle
+ * (section by section) over it.
+ */
+export function effectiveRouting(
+	version: Routing | null | undefined,
+	cycle: Readonly<Record<string, readonly string[]>> | null | undefined
+): Routing {
+	return { ...version, ...(cycle as Routing | null | undefined) };
+}
+
 /** The sections one respondent of `group` is asked, in the questionnaire's order. */
 export function sectionsAsked<S extends { key: string }>(
 	sections: readonly S[],

@@ -16,7 +16,7 @@ import {
 } from '$lib/domain/cycle/status';
 import type { CycleInput } from '$lib/domain/cycle/schema';
 import { maturitySectionKinds, type SectionKind } from '$lib/domain/instrument/types';
-import { sectionsAsked, type Routing } from '$lib/domain/instrument/routing';
+import { effectiveRouting, sectionsAsked } from '$lib/domain/instrument/routing';
 import * as instruments from '../instruments';
 import { DEFAULT_COMMENT_THRESHOLD } from '$lib/domain/scoring';
 
@@ -163,7 +163,7 @@ export async function routingOf(
 ): Promise<CycleRouting | null> {
 	const questionnaire = await instruments.get(organisationId, current.instrumentId);
 	if (!questionnaire) return null;
-	const routing = { ...questionnaire.routing, ...current.routing } as Routing;
+	const routing = effectiveRouting(questionnaire.routing, current.routing);
 	const sections = questionnaire.sections.filter(
 		(s) => maturitySectionKinds.includes(s.kind) || s.kind === 'integration'
 	);

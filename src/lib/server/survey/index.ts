@@ -10,7 +10,7 @@ import { deviceHash, normaliseCode, resumeCode } from './keys';
 export { newDeviceKey, storageKey } from './keys';
 import type { StoredInstrument } from '../instruments';
 import { acceptsAnswers } from '$lib/domain/cycle/status';
-import { sectionsAsked, type Routing } from '$lib/domain/instrument/routing';
+import { effectiveRouting, sectionsAsked } from '$lib/domain/instrument/routing';
 import {
 	COMMENT_MAX,
 	isValidValue,
@@ -120,7 +120,7 @@ export async function open(
 		sections: sectionsAsked(
 			stored.sections,
 			inv.groupKey,
-			{ ...stored.routing, ...c.routing } as Routing,
+			effectiveRouting(stored.routing, c.routing),
 			found.notApplicable
 		)
 	};
