@@ -19,7 +19,7 @@
  */
 import autocannon from 'autocannon';
 import { anonymousLinks } from '../tests/support/respond';
-import { HttpClient } from '../tests/support/http';
+import { deviceCookie, HttpClient } from '../tests/support/http';
 import {
 	benchDatabase,
 	createOpenCycle,
@@ -99,7 +99,7 @@ async function prepare(kind: DbKind) {
 		throw new Error(`autosave probe: ${probe.status} ${await probe.text()}`);
 	// Drafts open only on the device that made them (issue 11): every simulated phone sends the
 	// device cookie the first post received, so later posts to a token reach its draft.
-	const device = /ts_device=[^;]+/.exec(probe.headers.get('set-cookie') ?? '')?.[0];
+	const device = deviceCookie(probe);
 	if (!device) throw new Error('autosave probe: no device cookie was set');
 	return { server, tokens, items, device };
 }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import postgres from 'postgres';
 import { freePort, startServer } from '../support/server';
-import { HttpClient, uniqueEmail } from '../support/http';
+import { deviceCookie, HttpClient, uniqueEmail } from '../support/http';
 import { anonymousLinks, createCycle } from '../support/respond';
 import { PrivatePostgres, postgresBin } from '../support/private-postgres';
 
@@ -30,7 +30,7 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL) && postgresBin() !== null)
 				const page = await new HttpClient(server.baseUrl).get(`/s/${tokens[0]}/1`);
 				// Drafts open only on the device that made them (issue 11): every worker is the same
 				// browser, sending the device cookie the survey page set.
-				const device = /ts_device=[^;]+/.exec(page.headers.get('set-cookie') ?? '')?.[0];
+				const device = deviceCookie(page);
 				expect(device).toBeTruthy();
 				const html = await page.text();
 				const itemIds = [

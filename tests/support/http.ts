@@ -88,6 +88,14 @@ export class HttpClient {
 	}
 }
 
+/**
+ * The survey's device cookie ("ts_device=…") a response set, for clients that post to the survey
+ * outside a cookie jar: drafts open only on the device that made them (issue 11).
+ */
+export function deviceCookie(response: Response): string | undefined {
+	return /ts_device=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
+}
+
 export function uniqueEmail(prefix: string): string {
 	return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.test`;
 }
