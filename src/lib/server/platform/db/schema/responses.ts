@@ -82,7 +82,11 @@ export const response = pgTable(
 	(t) => [index().on(t.cycleId, t.status, t.groupKey)]
 );
 
-/** value: 1–5 maturity, 0–3 integration, 0/1 yes-no; null with dontKnow = "don't know". */
+/**
+ * value: 1–5 maturity, 0–3 integration, 0/1 yes-no; null with dontKnow = "don't know"; null with
+ * notMyArea = "not my area" (version 2: the respondent does not see this; excluded from scores and
+ * kept apart from "don't know", which counts as a gap in what the organisation shares).
+ */
 export const answer = pgTable(
 	'answer',
 	{
@@ -95,6 +99,7 @@ export const answer = pgTable(
 		cycleId: uuid().notNull(),
 		value: smallint(),
 		dontKnow: boolean().notNull().default(false),
+		notMyArea: boolean().notNull().default(false),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [primaryKey({ columns: [t.responseId, t.itemId] }), index().on(t.cycleId, t.itemId)]

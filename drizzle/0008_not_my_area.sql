@@ -1,0 +1,1 @@
+ALTER TABLE "answer" ADD COLUMN "not_my_area" boolean DEFAULT false NOT NULL;
