@@ -1,4 +1,5 @@
 import {
+	boolean,
 	pgTable,
 	text,
 	timestamp,
@@ -38,6 +39,8 @@ export const instrument = pgTable(
 		name: text().notNull(),
 		version: integer().notNull(),
 		basedOnId: uuid(),
+		/** Maturity items offer "not my area" beside "don't know" (version 2 on). */
+		offersNotMyArea: boolean().notNull().default(false),
 		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},

@@ -1,0 +1,1 @@
+ALTER TABLE "instrument" ADD COLUMN "offers_not_my_area" boolean DEFAULT false NOT NULL;
