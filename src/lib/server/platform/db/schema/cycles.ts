@@ -79,6 +79,8 @@ export const reviewStep = pgTable(
 			.references(() => cycle.id, { onDelete: 'cascade' }),
 		step: smallint().notNull(),
 		notes: text().notNull().default(''),
+		/** Notes per structured prompt of the step (domain/cycle/review-prompts): prompt key → text. */
+		answers: jsonb().$type<Record<string, string>>().notNull().default({}),
 		doneAt: timestamp({ withTimezone: true }),
 		doneBy: uuid().references(() => user.id, { onDelete: 'set null' })
 	},
@@ -100,11 +102,19 @@ export const action = pgTable(
 			.references(() => cycle.id, { onDelete: 'cascade' }),
 		title: text().notNull(),
 		dimensionKeys: text().array().notNull(),
+		/** The owner's name: a member's name when ownerUserId is set, else a named outsider. */
 		owner: text().notNull(),
+		ownerUserId: uuid().references(() => user.id, { onDelete: 'set null' }),
 		impact: smallint().notNull(),
 		complexity: smallint().notNull(),
 		dueDate: date(),
 		status: actionStatus().notNull().default('planned'),
+		/** 0–100 %, from the latest progress update. */
+		progress: smallint().notNull().default(0),
+		/** Budget asked for and what was approved, in whole units of the organisation's currency. */
+		budget: integer(),
+		approvedAmount: integer(),
+		approvedBy: text().notNull().default(''),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		finishedAt: timestamp({ withTimezone: true })
 	},

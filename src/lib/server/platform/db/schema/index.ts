@@ -6,3 +6,4 @@ export * from './responses';
 export * from './reports';
 export * from './settings';
 export * from './mail';
+export * from './improvement';
