@@ -205,6 +205,38 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/actions/[actionId]/+page.server.ts',
+		action: 'update',
+		as: 'lead',
+		path: (ids) => o(`/cycles/:cycle/actions/${ids.action}`)(ids),
+		fields: () => ({
+			title: `Nul${NUL} action`,
+			dimensionKeys: ['vision'],
+			ownerUserId: '',
+			owner: 'Owner',
+			impact: '3',
+			complexity: '3',
+			dueDate: '',
+			status: 'planned',
+			approvedBy: `CF${NUL}O`
+		})
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/actions/[actionId]/+page.server.ts',
+		action: 'note',
+		as: 'lead',
+		path: (ids) => o(`/cycles/:cycle/actions/${ids.action}`)(ids),
+		fields: () => ({ note: `Half${NUL} way`, progress: '50' })
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/actions/[actionId]/+page.server.ts',
+		action: 'delete',
+		as: 'lead',
+		path: (ids) => o(`/cycles/:cycle/actions/${ids.action}`)(ids),
+		fields: () => ({ confirm: `yes${NUL}` }),
+		notText: true
+	},
+	{
 		file: '(app)/o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
 		action: 'save',
 		as: 'lead',

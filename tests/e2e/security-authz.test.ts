@@ -40,6 +40,10 @@ interface Ids {
 	personalInvitation: string;
 	memberInvitation: string;
 	action: string;
+	/** An action of the admin cycle that the lead deletes. */
+	doomedAction: string;
+	/** A CRM activity of the demo organisation's inventory that the lead deletes. */
+	activity: string;
 	instrument: string;
 	report: string;
 	item: string;
@@ -417,6 +421,62 @@ const matrix: Case[] = [
 			const at = html.indexOf(`id="status-${ids.action}"`);
 			return at < 0 ? 'missing' : html.slice(at, html.indexOf('</select>', at));
 		}
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/actions/[actionId]/+page.server.ts',
+		method: 'GET',
+		path: (ids) => o(`/cycles/:admin/actions/${ids.action}`)(ids),
+		expect: member()
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/actions/[actionId]/+page.server.ts',
+		method: 'POST',
+		action: 'update',
+		path: (ids) => o(`/cycles/:admin/actions/${ids.action}`)(ids),
+		fields: () => ({
+			title: 'FORGED title',
+			dimensionKeys: ['vision'],
+			ownerUserId: '',
+			owner: 'Mallory',
+			impact: '5',
+			complexity: '1',
+			dueDate: '',
+			status: 'planned',
+			budget: '',
+			approvedAmount: '',
+			approvedBy: ''
+		}),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(
+				await page(lead, `/o/${ids.org}/cycles/${ids.admin}/actions/${ids.action}`),
+				/FORGED title/g
+			)
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/actions/[actionId]/+page.server.ts',
+		method: 'POST',
+		action: 'note',
+		path: (ids) => o(`/cycles/:admin/actions/${ids.action}`)(ids),
+		fields: () => ({ note: 'FORGED note', progress: '90' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(
+				await page(lead, `/o/${ids.org}/cycles/${ids.admin}/actions/${ids.action}`),
+				/FORGED note|progress 90%/g
+			)
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/actions/[actionId]/+page.server.ts',
+		method: 'POST',
+		action: 'delete',
+		path: (ids) => o(`/cycles/:admin/actions/${ids.doomedAction}`)(ids),
+		fields: () => ({ confirm: 'yes' }),
+		expect: leadOnly('303 /o/'),
+		witness: async (lead, ids) =>
+			String(
+				(await lead.get(`/o/${ids.org}/cycles/${ids.admin}/actions/${ids.doomedAction}`)).status
+			)
 	},
 	{
 		file: '(app)/o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
@@ -872,6 +932,23 @@ describe('authorisation matrix', () => {
 			actions
 		)![1]!;
 
+		expect(
+			(
+				await lead.post(`/o/${ids.org}/cycles/${ids.admin}/actions?/create`, {
+					title: 'Doomed action',
+					dimensionKeys: 'vision',
+					owner: 'Owner',
+					impact: '2',
+					complexity: '2',
+					dueDate: '',
+					status: 'planned'
+				})
+			).status
+		).toBe(200);
+		ids.doomedAction = new RegExp(`Doomed action[\\s\\S]*?name="actionId" value="(${UUID})"`).exec(
+			await page(lead, `/o/${ids.org}/cycles/${ids.admin}/actions`)
+		)![1]!;
+
 		const colleague = new HttpClient(base);
 		await colleague.signUp(
 			'Authz Colleague',
@@ -939,6 +1016,7 @@ describe('authorisation matrix', () => {
 			`/o/${ids.otherOrg}/cycles/${ids.closed}`,
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/dashboard`,
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/actions`,
+			`/o/${ids.otherOrg}/cycles/${ids.admin}/actions/${ids.action}`,
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/review`,
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/reports`,
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/reports/${ids.report}/pdf`,

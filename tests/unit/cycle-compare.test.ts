@@ -164,10 +164,11 @@ describe('comparing two cycles', () => {
 });
 
 describe('actions', () => {
-	it('marks high impact, low complexity as early wins', () => {
+	it('marks high impact with low to medium complexity as early wins (tests/unit/action-ranking.test.ts has the rule)', () => {
 		expect(isEarlyWin({ impact: 5, complexity: 1 })).toBe(true);
 		expect(isEarlyWin({ impact: 4, complexity: 2 })).toBe(true);
-		expect(isEarlyWin({ impact: 4, complexity: 3 })).toBe(false);
+		expect(isEarlyWin({ impact: 4, complexity: 3 })).toBe(true);
+		expect(isEarlyWin({ impact: 4, complexity: 4 })).toBe(false);
 		expect(isEarlyWin({ impact: 3, complexity: 1 })).toBe(false);
 		expect(quadrantOf({ impact: 5, complexity: 5 })).toBe('major-project');
 		expect(quadrantOf({ impact: 2, complexity: 1 })).toBe('fill-in');

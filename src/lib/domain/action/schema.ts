@@ -16,54 +16,112 @@ const rating = (what: string) =>
 		.min(1, `Rate the ${what} from 1 to 5.`)
 		.max(5, `Rate the ${what} from 1 to 5.`);
 
-export const actionSchema = z.object({
-	title: z
+const amount = (what: string) =>
+	z
 		.string()
 		.trim()
-		.min(3, 'Give the action a title of at least 3 characters.')
-		.max(200, 'Keep the title under 200 characters.'),
-	dimensionKeys: z
-		.array(z.string().min(1))
-		.min(1, 'Choose at least one dimension this action should improve.'),
-	owner: z
-		.string()
-		.trim()
-		.min(2, 'Name who owns the action.')
-		.max(120, 'Keep the owner under 120 characters.'),
-	impact: rating('business impact'),
-	complexity: rating('technical complexity'),
-	dueDate: z
-		.string()
-		.trim()
-		.transform((v) => (v === '' ? null : v))
-		.pipe(z.iso.date('Enter a valid date.').nullable()),
-	status: z.enum(actionStatuses, { error: 'Choose a status.' }).default('planned')
-});
+		.default('')
+		.transform((v, ctx) => {
+			if (v === '') return null;
+			const n = Number(v.replace(/[\s,]/g, ''));
+			if (!Number.isInteger(n) || n < 0 || n > 2_000_000_000) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `Enter the ${what} as a whole number, or leave it empty.`
+				});
+				return z.NEVER;
+			}
+			return n;
+		});
+
+/**
+ * An improvement action as the lead writes it. The owner is a member (ownerUserId) or a named
+ * outsider (owner); the route turns a member's id into their name.
+ */
+export const actionSchema = z
+	.object({
+		title: z
+			.string()
+			.trim()
+			.min(3, 'Give the action a title of at least 3 characters.')
+			.max(200, 'Keep the title under 200 characters.'),
+		dimensionKeys: z
+			.array(z.string().min(1))
+			.min(1, 'Choose at least one dimension this action should improve.'),
+		ownerUserId: z
+			.string()
+			.trim()
+			.default('')
+			.pipe(
+				z.union([
+					z.literal('').transform(() => null),
+					z.uuid('Choose a member from the list, or name someone else.')
+				])
+			),
+		owner: z.string().trim().max(120, 'Keep the owner under 120 characters.').default(''),
+		impact: rating('business impact'),
+		complexity: rating('technical complexity'),
+		dueDate: z
+			.string()
+			.trim()
+			.default('')
+			.transform((v) => (v === '' ? null : v))
+			.pipe(z.iso.date('Enter a valid date.').nullable()),
+		status: z.enum(actionStatuses, { error: 'Choose a status.' }).default('planned'),
+		budget: amount('budget'),
+		approvedAmount: amount('approved amount'),
+		approvedBy: z.string().trim().max(120, 'Keep the name under 120 characters.').default('')
+	})
+	.superRefine((v, ctx) => {
+		if (v.ownerUserId === null && v.owner.length < 2)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['owner'],
+				message: 'Choose a member who owns the action, or name someone else.'
+			});
+		if (v.approvedAmount !== null && v.approvedBy === '')
+			ctx.addIssue({
+				code: 'custom',
+				path: ['approvedBy'],
+				message: 'Say who authorised the amount.'
+			});
+	});
 export type ActionInput = z.infer<typeof actionSchema>;
 
-/** Early win: high business impact, low technical complexity (seed 002's ranking, seed 003's roadmap). */
-export function isEarlyWin(action: { impact: number; complexity: number }): boolean {
-	return action.impact >= 4 && action.complexity <= 2;
-}
+export {
+	isEarlyWin,
+	quadrantOf,
+	quadrantLabels,
+	quadrantHints,
+	quadrantOrder,
+	byPriority,
+	rankOpportunities,
+	type Quadrant
+} from './ranking';
 
-export type Quadrant = 'early-win' | 'major-project' | 'fill-in' | 'reconsider';
-
-/** The impact × complexity matrix: impact ≥ 4 is high, complexity ≤ 2 is low; 3 counts as neither high nor low. */
-export function quadrantOf(action: { impact: number; complexity: number }): Quadrant {
-	const highImpact = action.impact >= 4;
-	const lowComplexity = action.complexity <= 2;
-	if (highImpact && lowComplexity) return 'early-win';
-	if (highImpact) return 'major-project';
-	if (lowComplexity) return 'fill-in';
-	return 'reconsider';
-}
-
-export const quadrantLabels: Record<Quadrant, string> = {
-	'early-win': 'Early wins',
-	'major-project': 'Major projects',
-	'fill-in': 'Fill-ins',
-	reconsider: 'Reconsider'
-};
+/** A note or progress update on an action. */
+export const actionUpdateSchema = z.object({
+	note: z
+		.string()
+		.trim()
+		.min(2, 'Write what happened (at least 2 characters).')
+		.max(2000, 'Keep the note under 2,000 characters.'),
+	progress: z
+		.string()
+		.trim()
+		.default('')
+		.pipe(
+			z.union([
+				z.literal('').transform(() => null),
+				z.coerce
+					.number<string>({ error: 'Give the progress as a percentage from 0 to 100.' })
+					.int('Give the progress as a whole percentage from 0 to 100.')
+					.min(0, 'Give the progress as a percentage from 0 to 100.')
+					.max(100, 'Give the progress as a percentage from 0 to 100.')
+			])
+		)
+});
+export type ActionUpdateInput = z.infer<typeof actionUpdateSchema>;
 
 export const isUnfinished = (status: ActionStatus): boolean =>
 	status === 'planned' || status === 'in_progress';

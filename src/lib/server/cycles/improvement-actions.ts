@@ -1,7 +1,15 @@
 import { and, asc, desc, eq, inArray, lt, or } from 'drizzle-orm';
-import { db } from '../platform/db';
-import { action, cycle, type Action } from '../platform/db/schema';
-import type { ActionInput } from '$lib/domain/action/schema';
+import { db, type Executor } from '../platform/db';
+import {
+	action,
+	actionUpdate,
+	cycle,
+	membership,
+	user,
+	type Action,
+	type ActionUpdate
+} from '../platform/db/schema';
+import type { ActionInput, ActionUpdateInput } from '$lib/domain/action/schema';
 
 export type ActionRow = Action & { originCycleName: string };
 
@@ -12,35 +20,162 @@ const columns = {
 	title: action.title,
 	dimensionKeys: action.dimensionKeys,
 	owner: action.owner,
+	ownerUserId: action.ownerUserId,
 	impact: action.impact,
 	complexity: action.complexity,
 	dueDate: action.dueDate,
 	status: action.status,
+	progress: action.progress,
+	budget: action.budget,
+	approvedAmount: action.approvedAmount,
+	approvedBy: action.approvedBy,
 	createdAt: action.createdAt,
 	finishedAt: action.finishedAt,
 	originCycleName: cycle.name
 };
 
+const isFinished = (status: ActionInput['status']) => status === 'done' || status === 'dropped';
+
+/** What is stored for an action: the owner as a name, with the member's id when one was chosen. */
+export type StoredActionInput = Omit<ActionInput, 'ownerUserId'> & { ownerUserId: string | null };
+
+/**
+ * The owner as stored: a member of the organisation (their name, with their id) or the outsider
+ * named. Null when the id chosen is nobody in the organisation.
+ */
+export async function resolveOwner(
+	organisationId: string,
+	input: ActionInput
+): Promise<StoredActionInput | null> {
+	if (input.ownerUserId === null) return { ...input, ownerUserId: null };
+	const [member] = await db()
+		.select({ name: user.name })
+		.from(membership)
+		.innerJoin(user, eq(user.id, membership.userId))
+		.where(
+			and(eq(membership.organisationId, organisationId), eq(membership.userId, input.ownerUserId))
+		);
+	if (!member) return null;
+	return { ...input, owner: member.name, ownerUserId: input.ownerUserId };
+}
+
 export async function create(
 	organisationId: string,
 	cycleId: string,
-	input: ActionInput
+	input: StoredActionInput,
+	executor: Executor = db()
 ): Promise<string | null> {
-	const [owned] = await db()
+	const [owned] = await executor
 		.select({ id: cycle.id })
 		.from(cycle)
 		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
 	if (!owned) return null;
-	const [created] = await db()
+	const [created] = await executor
 		.insert(action)
 		.values({
 			organisationId,
 			originCycleId: cycleId,
 			...input,
-			finishedAt: input.status === 'done' || input.status === 'dropped' ? new Date() : null
+			progress: input.status === 'done' ? 100 : 0,
+			finishedAt: isFinished(input.status) ? new Date() : null
 		})
 		.returning({ id: action.id });
 	return created!.id;
+}
+
+/** One action of the organisation, or null. */
+export async function get(organisationId: string, actionId: string): Promise<ActionRow | null> {
+	if (!/^[0-9a-f-]{36}$/i.test(actionId)) return null;
+	const [row] = await db()
+		.select(columns)
+		.from(action)
+		.innerJoin(cycle, eq(cycle.id, action.originCycleId))
+		.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)));
+	return row ?? null;
+}
+
+/** Changes an action's fields; finishing it stamps finishedAt, reopening clears it. */
+export async function update(
+	organisationId: string,
+	actionId: string,
+	input: StoredActionInput,
+	executor: Executor = db()
+): Promise<boolean> {
+	const [current] = await executor
+		.select({ status: action.status, finishedAt: action.finishedAt })
+		.from(action)
+		.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)));
+	if (!current) return false;
+	const finishedAt = isFinished(input.status)
+		? isFinished(current.status)
+			? current.finishedAt
+			: new Date()
+		: null;
+	await executor
+		.update(action)
+		.set({
+			...input,
+			finishedAt,
+			...(input.status === 'done' ? { progress: 100 } : {})
+		})
+		.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)));
+	return true;
+}
+
+/** Deletes an action with its notes (they cascade). */
+export async function remove(organisationId: string, actionId: string): Promise<boolean> {
+	const rows = await db()
+		.delete(action)
+		.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)))
+		.returning({ id: action.id });
+	return rows.length > 0;
+}
+
+/** Adds a note; with a progress figure it also becomes the action's progress (and starts a planned action). */
+export async function addUpdate(
+	organisationId: string,
+	actionId: string,
+	author: { id: string; name: string },
+	input: ActionUpdateInput
+): Promise<boolean> {
+	return db().transaction(async (tx) => {
+		const [current] = await tx
+			.select({ status: action.status })
+			.from(action)
+			.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)))
+			.for('update');
+		if (!current) return false;
+		await tx.insert(actionUpdate).values({
+			organisationId,
+			actionId,
+			note: input.note,
+			progress: input.progress,
+			authorId: author.id,
+			authorName: author.name
+		});
+		if (input.progress !== null)
+			await tx
+				.update(action)
+				.set({
+					progress: input.progress,
+					...(current.status === 'planned' && input.progress > 0
+						? { status: 'in_progress' as const }
+						: {})
+				})
+				.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)));
+		return true;
+	});
+}
+
+/** An action's notes, newest first. */
+export async function updatesOf(organisationId: string, actionId: string): Promise<ActionUpdate[]> {
+	return db()
+		.select()
+		.from(actionUpdate)
+		.where(
+			and(eq(actionUpdate.organisationId, organisationId), eq(actionUpdate.actionId, actionId))
+		)
+		.orderBy(desc(actionUpdate.createdAt));
 }
 
 /**
@@ -89,7 +224,11 @@ export async function setStatus(
 ): Promise<boolean> {
 	const rows = await db()
 		.update(action)
-		.set({ status, finishedAt: status === 'done' || status === 'dropped' ? new Date() : null })
+		.set({
+			status,
+			finishedAt: isFinished(status) ? new Date() : null,
+			...(status === 'done' ? { progress: 100 } : {})
+		})
 		.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)))
 		.returning({ id: action.id });
 	return rows.length > 0;

@@ -44,7 +44,7 @@ export function actionSection(input: ReportInput, d: Derived): Content[] {
 	const out: Content[] = [h1('Action plan', d.breaks)];
 	out.push(
 		p(
-			'Actions are ranked by business impact (1–5) against technical complexity (1–5). Early wins — impact 4 or more, complexity 2 or less — come first: they build momentum while larger projects are prepared.'
+			'Actions are ranked by business impact (1–5) against technical complexity (1–5). Early wins — impact 4 or more with complexity 3 or less (high impact, low to medium complexity, as Giga ranks projects) — come first: they build momentum while larger projects are prepared.'
 		)
 	);
 	if (input.actions.length === 0) {
@@ -58,7 +58,7 @@ export function actionSection(input: ReportInput, d: Derived): Content[] {
 	out.push(
 		wins.length
 			? { ...table(widths, header(), actionRows(wins, d, 0)), fontSize: 8 }
-			: notice('No action is both high-impact (4–5) and low-complexity (1–2).')
+			: notice('No action is both high-impact (4–5) and of low to medium complexity (1–3).')
 	);
 	out.push(h2(`Other actions (${rest.length})`));
 	out.push(

@@ -4,12 +4,13 @@ import { invalid, parseForm } from '$lib/forms';
 import { requireCycle, requireLead } from '$lib/server/auth/guard';
 import * as actions_ from '$lib/server/cycles/improvement-actions';
 import * as cycles from '$lib/server/cycles';
+import * as organisations from '$lib/server/organisations';
 import { actionSchema, actionStatuses, actionTimeline } from '$lib/domain/action/schema';
 import * as dashboard from '$lib/server/scoring/dashboard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { organisation } = await requireCycle(event);
+	const { organisation, role } = await requireCycle(event);
 	const list = await actions_.forCycle(organisation.id, event.params.cycleId);
 	const series = await dashboard.trends(organisation.id);
 	const points = series.cycles.map((c, i) => ({
@@ -21,6 +22,13 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		actions: list.map((a) => ({ ...a, timeline: actionTimeline(a, points) })),
 		dimensions: await cycles.dimensions(organisation.id, event.params.cycleId),
+		members:
+			role === 'lead'
+				? (await organisations.members(organisation.id)).map((m) => ({
+						userId: m.userId,
+						name: m.name
+					}))
+				: [],
 		preselected: event.url.searchParams.get('dimension')
 	};
 };
@@ -32,7 +40,12 @@ export const actions = {
 		const { organisation } = await requireLead(event);
 		const form = parseForm(actionSchema, await event.request.formData(), ['dimensionKeys']);
 		if (!form.ok) return invalid(400, form.values, form.errors);
-		const id = await actions_.create(organisation.id, event.params.cycleId, form.data);
+		const input = await actions_.resolveOwner(organisation.id, form.data);
+		if (!input)
+			return invalid(400, form.values, {
+				ownerUserId: 'Choose a member of this organisation, or name someone else.'
+			});
+		const id = await actions_.create(organisation.id, event.params.cycleId, input);
 		if (!id) error(404, 'Not found');
 		return { created: id };
 	},

@@ -1,0 +1,65 @@
+import { error, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { invalid, parseForm } from '$lib/forms';
+import { requireCycle, requireLead } from '$lib/server/auth/guard';
+import * as actions_ from '$lib/server/cycles/improvement-actions';
+import * as cycles from '$lib/server/cycles';
+import * as organisations from '$lib/server/organisations';
+import { actionSchema, actionUpdateSchema } from '$lib/domain/action/schema';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { organisation, role } = await requireCycle(event);
+	const found = await actions_.get(organisation.id, event.params.actionId);
+	if (!found) error(404, 'Not found');
+	return {
+		action: found,
+		updates: await actions_.updatesOf(organisation.id, found.id),
+		dimensions: await cycles.dimensions(organisation.id, event.params.cycleId),
+		members:
+			role === 'lead'
+				? (await organisations.members(organisation.id)).map((m) => ({
+						userId: m.userId,
+						name: m.name
+					}))
+				: [],
+		// The no-JavaScript confirmation step of deleting: ?delete shows it instead of the forms.
+		confirmingDelete: role === 'lead' && event.url.searchParams.has('delete')
+	};
+};
+
+const deleteSchema = z.object({
+	confirm: z.literal('yes', { error: 'Confirm on the step that asks first.' })
+});
+
+export const actions = {
+	update: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(actionSchema, await event.request.formData(), ['dimensionKeys']);
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const input = await actions_.resolveOwner(organisation.id, form.data);
+		if (!input)
+			return invalid(400, form.values, {
+				ownerUserId: 'Choose a member of this organisation, or name someone else.'
+			});
+		if (!(await actions_.update(organisation.id, event.params.actionId, input)))
+			error(404, 'Not found');
+		return { saved: true };
+	},
+	note: async (event) => {
+		const { organisation, user } = await requireLead(event);
+		const form = parseForm(actionUpdateSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		if (!(await actions_.addUpdate(organisation.id, event.params.actionId, user, form.data)))
+			error(404, 'Not found');
+		return { noted: true };
+	},
+	/** Deletes the action and its notes. Asked first on ?delete. */
+	delete: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(deleteSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		if (!(await actions_.remove(organisation.id, event.params.actionId))) error(404, 'Not found');
+		redirect(303, `/o/${organisation.id}/cycles/${event.params.cycleId}/actions?deleted`);
+	}
+} satisfies Actions;
