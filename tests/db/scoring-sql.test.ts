@@ -28,6 +28,7 @@ import { scoreCycleForOrganisation } from '../../src/lib/server/scoring';
 import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
 import {
 	normaliseStats,
+	NOT_MY_AREA_ANSWER,
 	scoreCycle,
 	statsFromResponses,
 	tQuantile975,
@@ -113,9 +114,16 @@ async function newOrganisation(name: string): Promise<string> {
 	return row!.id;
 }
 
-/** How one item is stored: a value, don't know (possibly with a stale value), no row, or an empty row. */
+/**
+ * How one item is stored: a value, don't know (possibly with a stale value), not my area (maturity
+ * items), no row, or an empty row.
+ */
 type StoredAnswer =
-	{ t: 'value'; v: number } | { t: 'dk'; stale: number | null } | { t: 'none' } | { t: 'empty' };
+	| { t: 'value'; v: number }
+	| { t: 'dk'; stale: number | null }
+	| { t: 'na' }
+	| { t: 'none' }
+	| { t: 'empty' };
 
 interface GeneratedResponse {
 	group: string;
@@ -202,6 +210,7 @@ async function insertCycle(
 			const base = { responseId: r.id, itemId: itemId.get(key)!, cycleId };
 			if (a.t === 'value') return [{ ...base, value: a.v, dontKnow: false }];
 			if (a.t === 'dk') return [{ ...base, value: a.stale, dontKnow: true }];
+			if (a.t === 'na') return [{ ...base, value: null, dontKnow: false, notMyArea: true }];
 			return [{ ...base, value: null, dontKnow: false }];
 		})
 	);
@@ -218,15 +227,19 @@ async function insertCycle(
 	return cycleId;
 }
 
-/** The in-memory view of the same responses: published only, null = don't know, absent = not answered. */
+/**
+ * The in-memory view of the same responses: published only, null = don't know, NOT_MY_AREA_ANSWER,
+ * absent = not answered.
+ */
 function toScoring(responses: readonly GeneratedResponse[]): ScoringResponse[] {
 	return responses
 		.filter((r) => r.status === 'submitted')
 		.map((r, i) => {
-			const answers: Record<string, number | null> = {};
+			const answers: ScoringResponse['answers'] = {};
 			for (const [key, a] of Object.entries(r.answers)) {
 				if (a.t === 'value') answers[key] = a.v;
 				else if (a.t === 'dk') answers[key] = null;
+				else if (a.t === 'na') answers[key] = NOT_MY_AREA_ANSWER;
 			}
 			return { id: `r${i}`, group: r.group, answers, comments: r.comments };
 		});
@@ -286,6 +299,7 @@ const storedAnswerArb = (key: string): fc.Arbitrary<StoredAnswer> => {
 				.option(fc.integer({ min, max }), { nil: null })
 				.map((stale): StoredAnswer => ({ t: 'dk', stale }))
 		},
+		{ weight: min >= 1 ? 1 : 0, arbitrary: fc.constant<StoredAnswer>({ t: 'na' }) },
 		{ weight: 1, arbitrary: fc.constant<StoredAnswer>({ t: 'none' }) },
 		{ weight: 1, arbitrary: fc.constant<StoredAnswer>({ t: 'empty' }) }
 	);

@@ -1,8 +1,10 @@
 import { HttpClient } from './http';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
-import type { ScoringResponse } from '../../src/lib/domain/scoring';
+import type { SectionDefinition } from '../../src/lib/domain/instrument/types';
+import { NOT_MY_AREA_ANSWER, type ScoringResponse } from '../../src/lib/domain/scoring';
 
-export type Choice = number | 'dk';
+/** A level or value, "don't know", or "not my area" (versions that offer it). */
+export type Choice = number | 'dk' | 'na';
 
 /**
  * Answers a whole survey through its no-JavaScript form posts, choosing with `choose(sectionIndex,
@@ -16,11 +18,13 @@ export async function answerSurvey(
 	/** The browser answering: a draft opens only on the device that started it. */
 	client = new HttpClient(baseUrl),
 	/** Sections not asked (dimensions the lead marked not applicable): the survey skips them. */
-	notAsked: readonly string[] = []
+	notAsked: readonly string[] = [],
+	/** The questionnaire's sections, in order (version 1 unless given); notAsked are skipped. */
+	sections: readonly SectionDefinition[] = touchstoneV1.sections
 ): Promise<ScoringResponse> {
 	const token = link.split('/s/')[1]!;
-	const answers: Record<string, number | null> = {};
-	const asked = [...touchstoneV1.sections.entries()].filter(([, s]) => !notAsked.includes(s.key));
+	const answers: ScoringResponse['answers'] = {};
+	const asked = [...sections.entries()].filter(([, s]) => !notAsked.includes(s.key));
 	for (const [step, [sectionIndex, section]] of asked.map((entry, i) => [i + 1, entry] as const)) {
 		const page = await client.get(`/s/${token}/${step}`);
 		if (page.status !== 200) throw new Error(`step ${step}: ${page.status}`);
@@ -34,8 +38,8 @@ export async function answerSurvey(
 		ids.forEach((id, itemIndex) => {
 			const item = section.items[itemIndex]!;
 			const choice = choose(sectionIndex, itemIndex, item.kind);
-			fields[`item.${id}`] = choice === 'dk' ? 'dk' : String(choice);
-			answers[item.key] = choice === 'dk' ? null : choice;
+			fields[`item.${id}`] = String(choice);
+			answers[item.key] = choice === 'dk' ? null : choice === 'na' ? NOT_MY_AREA_ANSWER : choice;
 		});
 		const saved = await client.post(`/s/${token}/${step}`, fields);
 		if (saved.status !== 303)

@@ -5,6 +5,7 @@ import { assertEveryFigureRestsOnThreshold, type CheckedFigures } from '../suppo
 import {
 	consensus,
 	mergeStats,
+	NOT_MY_AREA_ANSWER,
 	scoreCycle,
 	statsFromResponses,
 	tQuantile975,
@@ -42,12 +43,18 @@ const instrument: InstrumentDefinition = {
 	]
 };
 
-/** An answer: a valid value, don't know (null) or not answered (undefined). */
-const answer = (min: number, max: number) =>
+type Answer = ScoringResponse['answers'][string];
+
+/**
+ * An answer: a valid value, don't know (null), not answered (undefined) or, on maturity items
+ * (values from 1), "not my area".
+ */
+const answer = (min: number, max: number): fc.Arbitrary<Answer | undefined> =>
 	fc.oneof(
 		{ weight: 6, arbitrary: fc.integer({ min, max }) },
 		{ weight: 1, arbitrary: fc.constant(null) },
-		{ weight: 1, arbitrary: fc.constant(undefined) }
+		{ weight: 1, arbitrary: fc.constant(undefined) },
+		{ weight: min >= 1 ? 1 : 0, arbitrary: fc.constant(NOT_MY_AREA_ANSWER) }
 	);
 
 const responseArb = fc
@@ -63,7 +70,7 @@ const responseArb = fc
 		comment: fc.option(fc.constantFrom('good', 'bad', 'unclear'), { nil: undefined })
 	})
 	.map(({ group, comment, ...values }) => {
-		const answers: Record<string, number | null> = {};
+		const answers: Record<string, Answer> = {};
 		for (const [k, v] of Object.entries(values)) if (v !== undefined) answers[k] = v;
 		return { group, answers, comments: comment ? { d1: comment } : undefined };
 	});
@@ -83,11 +90,12 @@ const anonymityCycleArb = fc
 		commentThreshold: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined })
 	})
 	.chain(({ sizes, dontKnow, missing, threshold, commentThreshold }) => {
-		const value = (min: number, max: number) =>
+		const value = (min: number, max: number): fc.Arbitrary<Answer | undefined> =>
 			fc.oneof(
 				{ weight: 6, arbitrary: fc.integer({ min, max }) },
 				{ weight: dontKnow, arbitrary: fc.constant(null) },
-				{ weight: missing, arbitrary: fc.constant(undefined) }
+				{ weight: missing, arbitrary: fc.constant(undefined) },
+				{ weight: min >= 1 ? 1 : 0, arbitrary: fc.constant(NOT_MY_AREA_ANSWER) }
 			);
 		const one = (group: string) =>
 			fc
@@ -103,7 +111,7 @@ const anonymityCycleArb = fc
 					integ: fc.option(fc.constantFrom('yes', 'no'), { nil: undefined })
 				})
 				.map(({ d1, integ, ...values }) => {
-					const answers: Record<string, number | null> = {};
+					const answers: Record<string, Answer> = {};
 					for (const [k, v] of Object.entries(values)) if (v !== undefined) answers[k] = v;
 					const comments: Record<string, string> = {};
 					if (d1) comments.d1 = d1;
@@ -208,6 +216,33 @@ describe('scoring properties', () => {
 					expect(f.mean === null || (f.mean >= 0 && f.mean <= 3)).toBe(true);
 				}
 				for (const r of s.reference) expect(in01(r.share)).toBe(true);
+			})
+		);
+	});
+
+	it('“not my area” is excluded from scores: as if not answered, but for its own count', () => {
+		fc.assert(
+			fc.property(responsesArb, fc.integer({ min: 1, max: 6 }), (rs, threshold) => {
+				const opts = { anonymityThreshold: threshold };
+				const asNotAnswered = rs.map((r) => ({
+					...r,
+					answers: Object.fromEntries(
+						Object.entries(r.answers).filter(([, v]) => v !== NOT_MY_AREA_ANSWER)
+					)
+				}));
+				// Without "not my area" answers a respondent may have answered nothing: disclosure
+				// counts them all the same, as it counts every submitted response.
+				const a = scoreCycle(instrument, statsFromResponses(instrument, rs), opts);
+				const b = scoreCycle(instrument, statsFromResponses(instrument, asNotAnswered), opts);
+				const stripCounts = (x: unknown) =>
+					JSON.parse(JSON.stringify(roundDeep(x)), (k, v) => (k === 'notMyArea' ? 0 : v));
+				expect(stripCounts(a)).toEqual(stripCounts(b));
+				if (a.status === 'scored') {
+					for (const item of a.items) {
+						const said = rs.filter((r) => r.answers[item.key] === NOT_MY_AREA_ANSWER).length;
+						expect(item.notMyArea).toBe(said);
+					}
+				}
 			})
 		);
 	});

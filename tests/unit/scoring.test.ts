@@ -171,7 +171,8 @@ describe('statistics', () => {
 			itemKey: 'v2',
 			group: 'A',
 			counts: [0, 0, 0, 0, 1, 0],
-			dontKnow: 1
+			dontKnow: 1,
+			notMyArea: 0
 		});
 		// vision, group A: respondent means R1 = 4 (v1 only), R2 = (3+4)/2 = 3.5.
 		expect(stats.dimensions.find((r) => r.dimensionKey === 'vision' && r.group === 'A')).toEqual({

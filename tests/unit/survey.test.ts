@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
 	answerFromChoice,
+	answerInputSchema,
 	autosaveSchema,
 	choiceOf,
 	choicesFor,
@@ -30,8 +31,52 @@ describe('survey answers', () => {
 		expect(isValidValue('maturity', { value: 3, dontKnow: true })).toBe(false);
 	});
 
+	it('keeps “not my area” apart: maturity items only, without a value, never with “don’t know”', () => {
+		const na = { value: null, dontKnow: false, notMyArea: true };
+		expect(isValidValue('maturity', na)).toBe(true);
+		expect(isValidValue('integration', na)).toBe(false);
+		expect(isValidValue('yes_no', na)).toBe(false);
+		expect(isValidValue('maturity', { ...na, value: 3 })).toBe(false);
+		expect(isValidValue('maturity', { ...na, dontKnow: true })).toBe(false);
+		expect(answerFromChoice('na')).toEqual(na);
+		expect(choiceOf(na)).toBe('na');
+		expect(
+			answerInputSchema.safeParse({ itemId: id(1), value: null, dontKnow: false, notMyArea: true })
+				.success
+		).toBe(true);
+		expect(
+			answerInputSchema.safeParse({ itemId: id(1), value: null, dontKnow: true, notMyArea: true })
+				.success
+		).toBe(false);
+		expect(
+			answerInputSchema.safeParse({ itemId: id(1), value: 2, dontKnow: false, notMyArea: true })
+				.success
+		).toBe(false);
+		// A page loaded before "not my area" existed sends no such field: it means false.
+		expect(answerInputSchema.parse({ itemId: id(1), value: 2, dontKnow: false }).notMyArea).toBe(
+			false
+		);
+	});
+
+	it('offers “not my area” on maturity items only where the version does', () => {
+		const item = { kind: 'maturity' as const, anchors: ['a', 'b', 'c', 'd', 'e'] };
+		expect(choicesFor(item).map((c) => c.value)).toEqual(['1', '2', '3', '4', '5', 'dk']);
+		expect(choicesFor(item, { notMyArea: true }).map((c) => c.value)).toEqual([
+			'1',
+			'2',
+			'3',
+			'4',
+			'5',
+			'dk',
+			'na'
+		]);
+		expect(
+			choicesFor({ kind: 'integration' }, { notMyArea: true }).map((c) => c.value)
+		).not.toContain('na');
+	});
+
 	it('turns form choices into answers and back', () => {
-		for (const choice of ['1', '5', '0', 'dk', ''])
+		for (const choice of ['1', '5', '0', 'dk', 'na', ''])
 			expect(choiceOf(answerFromChoice(choice)!)).toBe(choice);
 		expect(answerFromChoice('7')).toBeNull();
 		expect(answerFromChoice('one')).toBeNull();
@@ -75,8 +120,8 @@ describe('survey answers', () => {
 			})
 		).toEqual({
 			answers: [
-				{ itemId: id(1), value: 4, dontKnow: false },
-				{ itemId: id(2), value: null, dontKnow: true }
+				{ itemId: id(1), value: 4, dontKnow: false, notMyArea: false },
+				{ itemId: id(2), value: null, dontKnow: true, notMyArea: false }
 			],
 			comment: 'fine',
 			errors: []

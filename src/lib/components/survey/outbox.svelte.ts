@@ -1,8 +1,9 @@
 import { getContext } from 'svelte';
+import type { AnswerValue } from '$lib/domain/survey/answer';
 
 export const OUTBOX = Symbol('survey-outbox');
 
-type AnswerEntry = { kind: 'answer'; itemId: string; value: number | null; dontKnow: boolean };
+type AnswerEntry = { kind: 'answer'; itemId: string } & AnswerValue;
 type CommentEntry = { kind: 'comment'; sectionId: string; text: string };
 export type OutboxEntry = (AnswerEntry | CommentEntry) & { seq: number };
 
@@ -75,8 +76,8 @@ export class Outbox {
 		};
 	}
 
-	answer(itemId: string, value: number | null, dontKnow: boolean): void {
-		this.#put(`a:${itemId}`, { kind: 'answer', itemId, value, dontKnow, seq: ++this.#seq });
+	answer(itemId: string, answer: AnswerValue): void {
+		this.#put(`a:${itemId}`, { kind: 'answer', itemId, ...answer, seq: ++this.#seq });
 	}
 
 	comment(sectionId: string, text: string): void {
@@ -134,7 +135,17 @@ export class Outbox {
 		const snapshot = Object.entries($state.snapshot(this.pending));
 		const body = {
 			answers: snapshot.flatMap(([, e]) =>
-				e.kind === 'answer' ? [{ itemId: e.itemId, value: e.value, dontKnow: e.dontKnow }] : []
+				e.kind === 'answer'
+					? [
+							{
+								itemId: e.itemId,
+								value: e.value,
+								dontKnow: e.dontKnow,
+								// An entry kept in localStorage by an older page has no notMyArea.
+								notMyArea: e.notMyArea ?? false
+							}
+						]
+					: []
 			),
 			comments: snapshot.flatMap(([, e]) =>
 				e.kind === 'comment' ? [{ sectionId: e.sectionId, text: e.text }] : []

@@ -4,6 +4,8 @@ import { compareDimensions, type DimensionChange } from '../cycle/compare';
 import { groupName } from '../instrument/types';
 
 export const DONT_KNOW_HOT_SPOT = 0.2;
+/** A "not my area" share from which an item is listed: perhaps asked of the wrong groups. */
+export const NOT_MY_AREA_HOT_SPOT = 0.2;
 
 export interface HeatmapCell {
 	group: string;
@@ -51,6 +53,8 @@ export interface DashboardView {
 	strongest: CycleScoresScored['strongest'];
 	weakest: CycleScoresScored['weakest'];
 	dontKnowHotSpots: Array<{ key: string; dimensionKey: string; text: string; share: number }>;
+	/** Items often answered "not my area" (version 2 on): a routing question for the lead. */
+	notMyAreaHotSpots: Array<{ key: string; dimensionKey: string; text: string; share: number }>;
 	comments: CycleScoresScored['comments'];
 	changes: DimensionChange[] | null;
 	/** How many dimensions the change test covered (Holm's family); null without a previous cycle. */
@@ -145,6 +149,27 @@ function dontKnowHotSpots(items: CycleScoresScored['items']): DashboardView['don
 		}));
 }
 
+/**
+ * The ten items most often answered "not my area", at or above the hot-spot share: "not my area"
+ * over those who gave a level or said "not my area", shown only when at least `threshold` did.
+ */
+export function notMyAreaHotSpots(
+	items: CycleScoresScored['items'],
+	threshold: number
+): DashboardView['notMyAreaHotSpots'] {
+	return items
+		.filter((i) => i.notMyArea > 0 && i.n + i.notMyArea >= threshold)
+		.map((i) => ({
+			key: i.key,
+			dimensionKey: i.dimensionKey,
+			text: i.text,
+			share: i.notMyArea / (i.n + i.notMyArea)
+		}))
+		.filter((i) => i.share >= NOT_MY_AREA_HOT_SPOT)
+		.sort((a, b) => b.share - a.share)
+		.slice(0, 10);
+}
+
 /** Each applicable dimension against the previous cycle, and how many were tested. */
 function changesSince(
 	previousScored: CycleScoresScored | null,
@@ -189,6 +214,7 @@ export function dashboardView(
 		strongest: current.strongest,
 		weakest: current.weakest,
 		dontKnowHotSpots: dontKnowHotSpots(current.items),
+		notMyAreaHotSpots: notMyAreaHotSpots(current.items, current.anonymityThreshold),
 		comments: current.comments,
 		...changesSince(previousScored, applicable)
 	};

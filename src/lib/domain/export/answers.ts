@@ -2,9 +2,12 @@ import { decideDisclosure } from '../scoring/anonymity';
 import { toCsv } from '../csv';
 import type { CycleScores } from '../scoring';
 
+/** A value, "don't know", "not my area", or null for an empty row. */
+export type ExportedAnswer = number | 'dont_know' | 'not_my_area' | null;
+
 export interface ExportedResponse {
 	group: string;
-	answers: Record<string, number | 'dont_know' | null>;
+	answers: Record<string, ExportedAnswer>;
 }
 
 export interface AnswerExport {
@@ -14,7 +17,7 @@ export interface AnswerExport {
 	responses: Array<{
 		respondent: number;
 		group: string;
-		answers: Record<string, number | 'dont_know' | null>;
+		answers: Record<string, ExportedAnswer>;
 	}>;
 	items: string[];
 }
@@ -63,7 +66,10 @@ export function answersCsv(data: AnswerExport): string {
 			r.group,
 			...data.items.map((k) => {
 				const v = r.answers[k];
-				return v === undefined || v === null ? '' : v === 'dont_know' ? "don't know" : v;
+				if (v === undefined || v === null) return '';
+				if (v === 'dont_know') return "don't know";
+				if (v === 'not_my_area') return 'not my area';
+				return v;
 			})
 		])
 	]);

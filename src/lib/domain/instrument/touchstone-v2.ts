@@ -91,6 +91,7 @@ const staff: readonly StakeholderGroupKey[] = [
 export const touchstoneV2: InstrumentDefinition = {
 	name: 'Touchstone CRM Maturity',
 	version: 2,
+	offersNotMyArea: true,
 	routing: {
 		vision: ['executives', 'marketing'],
 		strategy: ['executives', 'marketing', 'sales'],

@@ -63,6 +63,11 @@ export interface InstrumentDefinition {
 	 * asked of everyone. Absent: everyone answers everything (version 1).
 	 */
 	routing?: Readonly<Record<string, readonly StakeholderGroupKey[]>>;
+	/**
+	 * Maturity items offer "not my area" beside "don't know": the respondent does not see this part
+	 * of the organisation (version 2 on). Excluded from scores and counted apart (scoring.md §3).
+	 */
+	offersNotMyArea?: boolean;
 }
 
 export const stakeholderGroups = [

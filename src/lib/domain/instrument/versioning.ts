@@ -131,14 +131,16 @@ export function deriveVersion(
 		return { ...section, items };
 	});
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
-	// A derived version keeps its base's routing: the same groups are asked the same sections.
+	// A derived version keeps its base's routing and answers: the same groups are asked the same
+	// sections, with the same choices.
 	return {
 		ok: true,
 		definition: {
 			name: base.name,
 			version,
 			sections,
-			...(base.routing ? { routing: base.routing } : {})
+			...(base.routing ? { routing: base.routing } : {}),
+			...(base.offersNotMyArea ? { offersNotMyArea: true } : {})
 		}
 	};
 }

@@ -90,7 +90,8 @@ export function discloseCycle(stats: CycleStats, threshold: number): Disclosure 
 		responseTotals.set(r.group, (responseTotals.get(r.group) ?? 0) + r.n);
 	for (const [g, n] of responseTotals) bump(g, n);
 	for (const d of stats.dimensions) bump(d.group, d.n);
-	for (const it of stats.items) bump(it.group, it.counts.reduce((s, c) => s + c, 0) + it.dontKnow);
+	for (const it of stats.items)
+		bump(it.group, it.counts.reduce((s, c) => s + c, 0) + it.dontKnow + it.notMyArea);
 	return decideDisclosure(
 		[...sizes].map(([group, n]) => ({ group, n })),
 		threshold

@@ -1,6 +1,7 @@
 /** Public API of scoring. Method: docs/scoring.md. */
 export {
 	statsFromResponses,
+	NOT_MY_AREA_ANSWER,
 	mergeStats,
 	normaliseStats,
 	itemScale,

@@ -43,6 +43,7 @@ function scoreItem(
 		mean: shown ? s.mean : null,
 		sd: shown ? s.sd : null,
 		dontKnowShare: shownDontKnowShare(s.n, t.dontKnow, threshold),
+		notMyArea: t.notMyArea,
 		distribution: shown ? distribution('maturity', t.counts) : [],
 		agreement: shown ? consensus(t.counts, 1, 5) : null,
 		withheld: s.n > 0 && !shown ? fewPeopleReason(threshold) : null

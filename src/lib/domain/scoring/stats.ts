@@ -30,6 +30,8 @@ export interface ItemGroupStats {
 	counts: number[];
 	/** Answers of "don't know" (stored as null); never part of counts. */
 	dontKnow: number;
+	/** Answers of "not my area" (maturity items of version 2 on); never part of counts. */
+	notMyArea: number;
 }
 
 /** Respondent-level dimension means of one group, summed. */
@@ -81,12 +83,15 @@ export interface CycleStats {
 	comments: CommentRow[];
 }
 
+/** How a scoring response holds a "not my area" answer. */
+export const NOT_MY_AREA_ANSWER = 'not_my_area';
+
 /** A submitted response as the scorer sees it. */
 export interface ScoringResponse {
 	id: string;
 	group: string;
-	/** null = "don't know"; a missing key = not answered. */
-	answers: Record<string, number | null>;
+	/** null = "don't know"; NOT_MY_AREA_ANSWER = "not my area"; a missing key = not answered. */
+	answers: Record<string, number | null | typeof NOT_MY_AREA_ANSWER>;
 	/** Free-text comment per section key. */
 	comments?: Record<string, string>;
 }
@@ -161,7 +166,10 @@ export function statsFromResponses(
 	});
 }
 
-/** Item frequencies: one count per answer, "don't know" apart; a value off the scale throws. */
+/**
+ * Item frequencies: one count per answer, "don't know" and "not my area" apart; a value off the
+ * scale, or "not my area" on an item that is not a maturity item, throws.
+ */
 function countAnswers(
 	acc: Accumulator,
 	itemKinds: ReadonlyMap<string, ItemKind>,
@@ -178,12 +186,19 @@ function countAnswers(
 				itemKey,
 				group,
 				counts: new Array<number>(countsLength(kind)).fill(0),
-				dontKnow: 0
+				dontKnow: 0,
+				notMyArea: 0
 			};
 			acc.items.set(id, row);
 		}
 		if (value === null) {
 			row.dontKnow++;
+			continue;
+		}
+		if (value === NOT_MY_AREA_ANSWER) {
+			if (kind !== 'maturity')
+				throw new RangeError(`response ${response.id}: ${itemKey} is not a maturity item`);
+			row.notMyArea++;
 			continue;
 		}
 		const { min, max } = itemScale[kind];
@@ -305,6 +320,7 @@ export function mergeStats(...parts: readonly CycleStats[]): CycleStats {
 			const len = Math.max(acc.counts.length, r.counts.length);
 			for (let i = 0; i < len; i++) acc.counts[i] = (acc.counts[i] ?? 0) + (r.counts[i] ?? 0);
 			acc.dontKnow += r.dontKnow;
+			acc.notMyArea += r.notMyArea;
 		}
 		for (const r of part.dimensions) {
 			const id = `${r.dimensionKey}\u0000${r.group}`;

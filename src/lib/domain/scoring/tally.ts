@@ -7,10 +7,11 @@ import { summariseCounts } from './math';
 import { countsLength, itemScale, type ItemGroupStats } from './stats';
 import type { DistributionEntry } from './types';
 
-/** Answers to one item: `counts[value]` and the don't knows. */
+/** Answers to one item: `counts[value]`, the don't knows and the "not my area"s. */
 export interface Tally {
 	counts: number[];
 	dontKnow: number;
+	notMyArea: number;
 }
 
 export interface ItemTallies {
@@ -20,9 +21,11 @@ export interface ItemTallies {
 	ofGroup(group: string, itemKey: string): Tally | undefined;
 }
 
-function addTally(into: Tally, counts: readonly number[], dontKnow: number) {
+function addTally(into: Tally, row: ItemGroupStats) {
+	const { counts } = row;
 	for (let i = 0; i < counts.length; i++) into.counts[i] = (into.counts[i] ?? 0) + (counts[i] ?? 0);
-	into.dontKnow += dontKnow;
+	into.dontKnow += row.dontKnow;
+	into.notMyArea += row.notMyArea;
 }
 
 /** Sum the statistics' item × group rows per item and per group; items not in the instrument drop out. */
@@ -36,18 +39,19 @@ export function tallyItems(
 	const byGroup = new Map<string, Map<string, Tally>>();
 	const fresh = (key: string): Tally => ({
 		counts: new Array<number>(countsLength(kindOf.get(key) ?? 'maturity')).fill(0),
-		dontKnow: 0
+		dontKnow: 0,
+		notMyArea: 0
 	});
 	for (const r of rows) {
 		if (!kindOf.has(r.itemKey)) continue;
 		let w = whole.get(r.itemKey);
 		if (!w) whole.set(r.itemKey, (w = fresh(r.itemKey)));
-		addTally(w, r.counts, r.dontKnow);
+		addTally(w, r);
 		let gm = byGroup.get(r.group);
 		if (!gm) byGroup.set(r.group, (gm = new Map()));
 		let g = gm.get(r.itemKey);
 		if (!g) gm.set(r.itemKey, (g = fresh(r.itemKey)));
-		addTally(g, r.counts, r.dontKnow);
+		addTally(g, r);
 	}
 	return {
 		of: (key) => whole.get(key) ?? fresh(key),

@@ -35,6 +35,11 @@ export interface ItemScore {
 	 * all (valid or don't know).
 	 */
 	dontKnowShare: number | null;
+	/**
+	 * Answers of "not my area": a count like n, never part of the mean or of the don't-know
+	 * share (0 on versions that do not offer it).
+	 */
+	notMyArea: number;
 	/** Empty when withheld. */
 	distribution: DistributionEntry[];
 	/** Tastle–Wierman consensus, 0–1. */

@@ -4,17 +4,22 @@ import { COMMENT_MAX, answerFromChoice, isValidValue, itemField } from './answer
 
 export * from './answer';
 
-/** One answer as sent by a respondent. value null and dontKnow false clears the answer. */
+/**
+ * One answer as sent by a respondent. value null with neither flag clears the answer. notMyArea
+ * defaults to false: a page loaded before version 2 existed still saves.
+ */
 export const answerInputSchema = z
 	.object({
 		itemId: z.uuid(),
 		value: z.number().int().min(0).max(5).nullable(),
-		dontKnow: z.boolean()
+		dontKnow: z.boolean(),
+		notMyArea: z.boolean().default(false)
 	})
-	.refine((a) => !(a.dontKnow && a.value !== null), {
-		message: 'An answer is either a value or “don’t know”.'
+	.refine((a) => [a.value !== null, a.dontKnow, a.notMyArea].filter(Boolean).length <= 1, {
+		message: 'An answer is a value, “don’t know” or “not my area”.'
 	});
-export type AnswerInput = z.infer<typeof answerInputSchema>;
+// The input shape: callers may leave notMyArea out (it defaults to false).
+export type AnswerInput = z.input<typeof answerInputSchema>;
 
 export const commentInputSchema = z.object({
 	sectionId: z.uuid(),

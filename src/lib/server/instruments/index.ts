@@ -41,6 +41,7 @@ export async function insertDefinition(
 			organisationId,
 			name: definition.name,
 			version: definition.version,
+			offersNotMyArea: definition.offersNotMyArea ?? false,
 			basedOnId: extra.basedOnId,
 			createdBy: extra.createdBy
 		})
@@ -154,6 +155,7 @@ async function load(head: Instrument): Promise<StoredInstrument> {
 		organisationId: head.organisationId,
 		name: head.name,
 		version: head.version,
+		...(head.offersNotMyArea ? { offersNotMyArea: true } : {}),
 		...(routed.length > 0
 			? {
 					routing: Object.fromEntries(routed.map((s) => [s.key, s.groups as StakeholderGroupKey[]]))

@@ -2,7 +2,12 @@ import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { publishPending } from './publication';
 import { db } from '../platform/db';
 import { answer, cycle, instrument, instrumentItem, response } from '../platform/db/schema';
-import { anonymisedAnswers, shuffledIndices, type AnswerExport } from '$lib/domain/export/answers';
+import {
+	anonymisedAnswers,
+	shuffledIndices,
+	type AnswerExport,
+	type ExportedAnswer
+} from '$lib/domain/export/answers';
 
 const cryptoRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
 
@@ -45,7 +50,8 @@ export async function cycleAnswers(
 			group: response.groupKey,
 			itemId: answer.itemId,
 			value: answer.value,
-			dontKnow: answer.dontKnow
+			dontKnow: answer.dontKnow,
+			notMyArea: answer.notMyArea
 		})
 		.from(response)
 		.leftJoin(answer, eq(answer.responseId, response.id))
@@ -56,14 +62,15 @@ export async function cycleAnswers(
 				isNotNull(response.publishedIn)
 			)
 		);
-	const byResponse = new Map<
-		string,
-		{ group: string; answers: Record<string, number | 'dont_know' | null> }
-	>();
+	const byResponse = new Map<string, { group: string; answers: Record<string, ExportedAnswer> }>();
 	for (const r of rows) {
 		const entry = byResponse.get(r.responseId) ?? { group: r.group, answers: {} };
 		if (r.itemId)
-			entry.answers[keyById.get(r.itemId) ?? r.itemId] = r.dontKnow ? 'dont_know' : r.value;
+			entry.answers[keyById.get(r.itemId) ?? r.itemId] = r.dontKnow
+				? 'dont_know'
+				: r.notMyArea
+					? 'not_my_area'
+					: r.value;
 		byResponse.set(r.responseId, entry);
 	}
 	const data = anonymisedAnswers(

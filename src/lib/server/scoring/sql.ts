@@ -109,7 +109,8 @@ export async function cycleStatsFromSql(
  *
  * 1. `per`: answers grouped by response (a few thousand groups, so the hash table stays small
  *    and never spills). Each answer becomes a 3-bit code — 0 not answered, 1 don't know (a row
- *    with dont_know, whatever its value), value + 2 for a valid value (values are 0..5)
+ *    with dont_know, whatever its value), value + 2 for a valid value (values are 0..5), and 2 for
+ *    "not my area", which only maturity items (values 1..5, so code 2 is free) accept
  *    — packed with bit_or into bigints, 21 items per word. The response's whole questionnaire
  *    is then a handful of bigints. Out-of-scale values are counted (`bad`) and make Node throw,
  *    as statsFromResponses does.
@@ -129,8 +130,12 @@ export async function cycleStatsFromSql(
 const ITEMS_PER_WORD = 21;
 /** Items per statement: keeps the generated SELECT well below PostgreSQL's 1,664 columns. */
 const ITEMS_PER_STATEMENT = 120;
-/** Codes: 0 not answered, 1 don't know, value + 2 for a valid value (values are 0..5). */
+/**
+ * Codes: 0 not answered, 1 don't know, value + 2 for a valid value (values are 0..5); 2 is "not
+ * my area" on maturity items, whose values start at 1.
+ */
 const DONT_KNOW_CODE = 1;
+const NOT_MY_AREA_CODE = 2;
 const VALUE_OFFSET = 2;
 
 interface ChunkItem {
@@ -189,10 +194,14 @@ function layoutOf(instrument: StoredInstrument): Layout {
 	return { chunks, dimensions };
 }
 
-/** Codes an item can have besides 0 (not answered): don't know, and its valid values + 2. */
+/**
+ * Codes an item can have besides 0 (not answered): don't know, not my area (maturity items), and
+ * its valid values + 2.
+ */
 function codesOf(kind: ItemKind): number[] {
 	const { min, max } = itemScale[kind];
-	const codes: number[] = [DONT_KNOW_CODE];
+	const codes: number[] =
+		kind === 'maturity' ? [DONT_KNOW_CODE, NOT_MY_AREA_CODE] : [DONT_KNOW_CODE];
 	for (let v = min; v <= max; v++) codes.push(v + VALUE_OFFSET);
 	return codes;
 }
@@ -266,16 +275,18 @@ function chunkSql(chunk: Chunk): string {
 	  SELECT * FROM unnest($3::uuid[], $4::int[], $5::int[], $6::int[], $7::int[]) AS m(item_id, word, shift, lo, hi)
 	), per AS (
 	  SELECT a.response_id,
-	         (count(*) FILTER (WHERE NOT a.dont_know AND (a.value < m.lo OR a.value > m.hi)))::int AS bad
+	         (count(*) FILTER (WHERE NOT a.dont_know AND (a.value < m.lo OR a.value > m.hi
+	                                                      OR (a.not_my_area AND m.lo < 1))))::int AS bad
 	         ${list(packed)}
 	  FROM answer a
 	  JOIN m ON m.item_id = a.item_id
 	  CROSS JOIN LATERAL (
 	    SELECT (CASE WHEN a.dont_know THEN ${DONT_KNOW_CODE}
+	                 WHEN a.not_my_area AND m.lo >= 1 THEN ${NOT_MY_AREA_CODE}
 	                 WHEN a.value BETWEEN m.lo AND m.hi THEN a.value + ${VALUE_OFFSET}
 	                 ELSE 0 END)::int8 AS code
 	  ) k
-	  WHERE a.cycle_id = $2 AND (a.dont_know OR a.value IS NOT NULL)
+	  WHERE a.cycle_id = $2 AND (a.dont_know OR a.not_my_area OR a.value IS NOT NULL)
 	  GROUP BY a.response_id
 	), c AS MATERIALIZED (
 	  SELECT r.group_key, per.bad${list(unpack)}
@@ -376,6 +387,7 @@ function itemStatsOfRow(chunk: Layout['chunks'][number], row: GroupRow, out: Ite
 	chunk.items.forEach((item, i) => {
 		const counts = new Array<number>(countsLength(item.kind)).fill(0);
 		let dontKnow = 0;
+		let notMyArea = 0;
 		let any = 0;
 		codeTriples(item.kind).forEach((triple, t) => {
 			const packedCounts = BigInt((row[`n${i}_${t}`] as string | null) ?? '0');
@@ -385,10 +397,11 @@ function itemStatsOfRow(chunk: Layout['chunks'][number], row: GroupRow, out: Ite
 				);
 				any += c;
 				if (code === DONT_KNOW_CODE) dontKnow = c;
+				else if (item.kind === 'maturity' && code === NOT_MY_AREA_CODE) notMyArea = c;
 				else counts[code - VALUE_OFFSET] = c;
 			});
 		});
-		if (any > 0) out.push({ itemKey: item.key, group: row.group_key, counts, dontKnow });
+		if (any > 0) out.push({ itemKey: item.key, group: row.group_key, counts, dontKnow, notMyArea });
 	});
 }
 

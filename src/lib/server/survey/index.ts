@@ -15,6 +15,7 @@ import {
 	COMMENT_MAX,
 	isValidValue,
 	type AnswerInput,
+	type AnswerValue,
 	type CommentInput
 } from '$lib/domain/survey/schema';
 import { DEFAULT_TIME_ZONE } from '$lib/domain/time-zone';
@@ -144,10 +145,7 @@ export async function open(
 	};
 }
 
-export interface StoredAnswer {
-	value: number | null;
-	dontKnow: boolean;
-}
+export type StoredAnswer = AnswerValue;
 
 export interface SurveyState {
 	/** locked: a draft exists, made on another device; nothing of it is given out. */
@@ -185,7 +183,12 @@ export async function state(
 	if (row.status === 'submitted') return emptyState('submitted');
 	if (!row.deviceHashes.includes(survey.deviceHash)) return emptyState('locked');
 	const answers = await db()
-		.select({ itemId: answer.itemId, value: answer.value, dontKnow: answer.dontKnow })
+		.select({
+			itemId: answer.itemId,
+			value: answer.value,
+			dontKnow: answer.dontKnow,
+			notMyArea: answer.notMyArea
+		})
 		.from(answer)
 		.where(eq(answer.responseId, row.id));
 	const comments = await db()
@@ -194,7 +197,12 @@ export async function state(
 		.where(eq(sectionComment.responseId, row.id));
 	return {
 		status: row.status,
-		answers: new Map(answers.map((a) => [a.itemId, { value: a.value, dontKnow: a.dontKnow }])),
+		answers: new Map(
+			answers.map((a) => [
+				a.itemId,
+				{ value: a.value, dontKnow: a.dontKnow, notMyArea: a.notMyArea }
+			])
+		),
 		comments: new Map(comments.map((c) => [c.sectionId, c.text])),
 		resumeCode: await resumeCode(survey.key, row.resumeCounter)
 	};
@@ -287,7 +295,8 @@ export function invalidIds(instrument: StoredInstrument, input: SaveInput): stri
 	const bad: string[] = [];
 	for (const a of input.answers ?? []) {
 		const item = items.get(a.itemId);
-		if (!item || !isValidValue(item.kind, a)) bad.push(a.itemId);
+		if (!item || !isValidValue(item.kind, a) || (a.notMyArea && !instrument.offersNotMyArea))
+			bad.push(a.itemId);
 	}
 	for (const c of input.comments ?? []) {
 		if (!sectionIds.has(c.sectionId) || c.text.length > COMMENT_MAX) bad.push(c.sectionId);
@@ -353,8 +362,9 @@ async function draftForSave(
 }
 
 async function writeAnswers(tx: Executor, responseId: string, cycleId: string, answers: Answers) {
-	const cleared = answers.filter((a) => a.value === null && !a.dontKnow).map((a) => a.itemId);
-	const kept = answers.filter((a) => a.value !== null || a.dontKnow);
+	const isCleared = (a: Answers[number]) => a.value === null && !a.dontKnow && !a.notMyArea;
+	const cleared = answers.filter(isCleared).map((a) => a.itemId);
+	const kept = answers.filter((a) => !isCleared(a));
 	if (cleared.length > 0) {
 		await tx
 			.delete(answer)
@@ -368,8 +378,9 @@ async function writeAnswers(tx: Executor, responseId: string, cycleId: string, a
 				responseId,
 				itemId: a.itemId,
 				cycleId,
-				value: a.dontKnow ? null : a.value,
+				value: a.dontKnow || a.notMyArea ? null : a.value,
 				dontKnow: a.dontKnow,
+				notMyArea: a.notMyArea ?? false,
 				updatedAt: sql`date_trunc('day', now())`
 			}))
 		)
@@ -378,6 +389,7 @@ async function writeAnswers(tx: Executor, responseId: string, cycleId: string, a
 			set: {
 				value: sql`excluded.value`,
 				dontKnow: sql`excluded.dont_know`,
+				notMyArea: sql`excluded.not_my_area`,
 				updatedAt: sql`date_trunc('day', now())`
 			}
 		});
@@ -418,7 +430,8 @@ async function writeComments(
 
 /**
  * Saves answers and section comments, creating the draft response on the first save.
- * An answer with value null and not "don't know" clears it; an empty comment deletes it.
+ * An answer with value null and neither "don't know" nor "not my area" clears it; an empty comment
+ * deletes it.
  */
 export async function save(
 	survey: Survey,

@@ -40,6 +40,7 @@ export const load: PageServerLoad = async (event) => {
 			description: section.description,
 			items: items.map((i) => ({ id: i.id, kind: i.kind, text: i.text, anchors: i.anchors }))
 		},
+		notMyArea: open.instrument.offersNotMyArea ?? false,
 		choices: Object.fromEntries(items.map((i) => [i.id, choiceOf(state.answers.get(i.id))])),
 		comment: state.comments.get(section.id) ?? ''
 	};
