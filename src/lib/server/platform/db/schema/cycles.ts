@@ -70,6 +70,28 @@ export const cycleDimension = pgTable(
 	(t) => [primaryKey({ columns: [t.cycleId, t.dimensionKey] })]
 );
 
+/**
+ * The organisation's facts for a cycle, answered once by a lead instead of by every respondent
+ * (version 2 on; domain/cycle/facts.ts): the reference questions (0/1), the stakeholder map (0/1)
+ * and the organisation-level functional-integration grid (0–3).
+ */
+export const cycleFact = pgTable(
+	'cycle_fact',
+	{
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		cycleId: uuid()
+			.notNull()
+			.references(() => cycle.id, { onDelete: 'cascade' }),
+		key: text().notNull(),
+		value: smallint().notNull(),
+		updatedBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.organisationId, t.cycleId, t.key] })]
+);
+
 /** The four review steps that close a cycle (step 1–4). */
 export const reviewStep = pgTable(
 	'review_step',
