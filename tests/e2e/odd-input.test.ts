@@ -251,6 +251,13 @@ const cases: NulCase[] = [
 		fields: null
 	},
 	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/facts/+page.server.ts',
+		action: 'save',
+		as: 'lead',
+		path: o('/cycles/:cycle/facts'),
+		fields: () => ({ 'fact.functional_integration.hr': `3${NUL}` })
+	},
+	{
 		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		action: 'import',
 		as: 'lead',

@@ -175,4 +175,37 @@ describe.runIf(hasChromium)('routing by stakeholder group, at 390×844', () => {
 		// Left out of the mean and of the don't-know share: five levels of 2 (the threshold is 5).
 		expect(scored).toMatchObject({ n: 5, mean: 2, notMyArea: 1, dontKnowShare: 0 });
 	}, 180_000);
+
+	it('takes the organisation facts from the lead once, and compares integration in the study’s unit', async () => {
+		// Runs after the cycle above closed with five front-line respondents.
+		const facts = await lead.post(`${cyclePath}/facts?/save`, {
+			'fact.functional_integration.finance': '3',
+			'fact.functional_integration.hr': '1',
+			'fact.reference.best_customers': '1',
+			'fact.stakeholder_map.customers': '1'
+		});
+		expect(facts.status).toBe(200);
+		const refused = await lead.post(`${cyclePath}/facts?/save`, {
+			'fact.functional_integration.finance': '7'
+		});
+		expect(refused.status).toBe(400);
+		expect(await refused.text()).toContain('Choose one of the answers.');
+
+		const form = await (await lead.get(`${cyclePath}/facts`)).text();
+		expect(form).toMatch(/name="fact\.functional_integration\.finance" value="3"[^>]*checked/);
+		expect(form).toContain('4 of 20 answered');
+
+		const dashboard = await (await lead.get(`${cyclePath}/dashboard`)).text();
+		const row = (key: string) =>
+			new RegExp(`<tr data-function="functional_integration\\.${key}"[\\s\\S]*?</tr>`).exec(
+				dashboard
+			)?.[0] ?? '';
+		expect(row('finance')).toMatch(/data-verdict[^>]*>integrated/);
+		expect(row('finance')).toContain('lead’s facts');
+		expect(row('finance')).toContain('75%');
+		expect(row('hr')).toMatch(/data-verdict[^>]*>not integrated/);
+		// Purchasing: nobody in this cycle rated it (front line is not asked) and the lead left it blank.
+		expect(row('purchasing')).toMatch(/data-verdict[^>]*>not known/);
+		expect(dashboard).toMatch(/1 of the study’s 7 functions integrated/);
+	}, 60_000);
 });

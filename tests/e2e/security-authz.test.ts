@@ -506,6 +506,24 @@ const matrix: Case[] = [
 		witness: (lead, ids) => cycleStatus(lead, ids, ids.admin)
 	},
 	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/facts/+page.server.ts',
+		method: 'GET',
+		path: o('/cycles/:admin/facts'),
+		expect: member()
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/facts/+page.server.ts',
+		method: 'POST',
+		action: 'save',
+		path: o('/cycles/:admin/facts'),
+		fields: () => ({ 'fact.functional_integration.hr': '3' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			/name="fact\.functional_integration\.hr" value="3"[^>]*/.exec(
+				await page(lead, `/o/${ids.org}/cycles/${ids.admin}/facts`)
+			)?.[0] ?? 'missing'
+	},
+	{
 		file: '(app)/o/[orgId]/cycles/[cycleId]/export/[file]/+server.ts',
 		method: 'GET',
 		path: o('/cycles/:closed/export/answers.csv'),

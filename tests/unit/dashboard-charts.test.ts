@@ -100,33 +100,32 @@ describe('the functional integration bars', () => {
 		{ key: 'integration.hr', text: 'HR', share: 0, mean: 0.4, n: 6, reference: 0.1 }
 	];
 
-	it('draws horizontal bars in percent, this cycle beside the study, in the view’s order', () => {
+	it('draws the respondents’ ratings in percent, in the view’s order, never beside the study (another unit)', () => {
 		const config = integrationChart(integration);
 		expect(config.type).toBe('bar');
 		expect(config.options?.indexAxis).toBe('y');
 		expect(config.data.labels).toEqual(['Marketing', 'Finance', 'HR']);
-		const [here, study] = config.data.datasets;
+		expect(config.data.datasets).toHaveLength(1);
+		const [here] = config.data.datasets;
 		expect(here).toMatchObject({
-			label: 'Consulted or integrated (this cycle)',
+			label: 'Respondents rating it consulted or integrated',
 			backgroundColor: '#1f4e5f'
 		});
-		expect(study).toMatchObject({ label: 'Study of 32 organisations', backgroundColor: '#c27c0e' });
 		expect(here!.data).toEqual([62.5, null, 0]);
-		expect(study!.data).toEqual([75, null, 10]);
 	});
 
 	it('runs the value axis from 0 to 100% with its title', () => {
 		expect(integrationChart(integration).options?.scales?.x).toEqual({
 			min: 0,
 			max: 100,
-			title: { display: true, text: '% of respondents / organisations' }
+			title: { display: true, text: '% of respondents who rated the function' }
 		});
 	});
 
 	it('keeps the labels and datasets when there are no functions', () => {
 		const config = integrationChart([]);
 		expect(config.data.labels).toEqual([]);
-		expect(config.data.datasets.map((d) => d.data)).toEqual([[], []]);
+		expect(config.data.datasets.map((d) => d.data)).toEqual([[]]);
 	});
 });
 

@@ -112,20 +112,17 @@ const percent = (share: number | null) => (share === null ? null : share * 100);
 export function integrationChart(
 	integration: DashboardView['integration']
 ): ChartConfiguration<'bar'> {
+	// Respondents only: the study counts organisations that integrate a function, a different unit,
+	// so it is compared with the organisation's verdict per function instead (cycle/facts.ts).
 	return {
 		type: 'bar',
 		data: {
 			labels: integration.map((f) => f.text),
 			datasets: [
 				{
-					label: 'Consulted or integrated (this cycle)',
+					label: 'Respondents rating it consulted or integrated',
 					data: integration.map((f) => percent(f.share)),
 					backgroundColor: dashboardColours.current
-				},
-				{
-					label: 'Study of 32 organisations',
-					data: integration.map((f) => percent(f.reference)),
-					backgroundColor: dashboardColours.reference
 				}
 			]
 		},
@@ -135,7 +132,7 @@ export function integrationChart(
 				x: {
 					min: 0,
 					max: 100,
-					title: { display: true, text: '% of respondents / organisations' }
+					title: { display: true, text: '% of respondents who rated the function' }
 				}
 			},
 			plugins: { legend: { position: 'bottom' } }

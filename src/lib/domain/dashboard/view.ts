@@ -2,6 +2,12 @@ import type { CycleScores, CycleScoresScored, DimensionScore } from '../scoring'
 import { integrationReference, referenceQuestions, referenceSource } from '../benchmark/reference';
 import { compareDimensions, type DimensionChange } from '../cycle/compare';
 import { groupName } from '../instrument/types';
+import {
+	integrationVerdicts,
+	referenceFacts,
+	stakeholderMapFacts,
+	type CycleFacts
+} from '../cycle/facts';
 
 export const DONT_KNOW_HOT_SPOT = 0.2;
 /** A "not my area" share from which an item is listed: perhaps asked of the wrong groups. */
@@ -50,6 +56,13 @@ export interface DashboardView {
 		referenceWording: string | null;
 	}>;
 	referenceSource: string;
+	/** Per function, integrated or not for the organisation — the study's unit (cycle/facts.ts). */
+	integrationVerdicts: ReturnType<typeof integrationVerdicts>;
+	/** The lead's answers to the reference questions and the stakeholder map. */
+	organisationFacts: {
+		reference: ReturnType<typeof referenceFacts>;
+		stakeholderMap: ReturnType<typeof stakeholderMapFacts>;
+	};
 	strongest: CycleScoresScored['strongest'];
 	weakest: CycleScoresScored['weakest'];
 	dontKnowHotSpots: Array<{ key: string; dimensionKey: string; text: string; share: number }>;
@@ -190,7 +203,8 @@ function changesSince(
  */
 export function dashboardView(
 	current: CycleScores,
-	previous: CycleScores | null
+	previous: CycleScores | null,
+	facts: CycleFacts = {}
 ): DashboardView | { status: 'withheld'; withheld: string; respondents: number } {
 	if (current.status === 'withheld')
 		return { status: 'withheld', withheld: current.withheld, respondents: current.respondents };
@@ -211,6 +225,11 @@ export function dashboardView(
 		integration: reference.integration,
 		referenceQuestions: reference.referenceQuestions,
 		referenceSource,
+		integrationVerdicts: integrationVerdicts(current.integration.functions, facts),
+		organisationFacts: {
+			reference: referenceFacts(facts),
+			stakeholderMap: stakeholderMapFacts(facts)
+		},
 		strongest: current.strongest,
 		weakest: current.weakest,
 		dontKnowHotSpots: dontKnowHotSpots(current.items),

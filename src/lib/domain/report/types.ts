@@ -1,3 +1,4 @@
+import type { CycleFacts } from '../cycle/facts';
 /**
  * Everything the board-report layout needs, as plain JSON-serialisable data. It is stored with
  * the PDF (report.inputs) so that a report can be explained and re-made from its snapshot.
@@ -91,4 +92,6 @@ export interface ReportInput {
 	peers: ReportPeers;
 	actions: ReportAction[];
 	instrument: ReportInstrument;
+	/** The lead's organisation facts for the cycle (cycle/facts.ts); absent in older snapshots. */
+	facts?: CycleFacts;
 }

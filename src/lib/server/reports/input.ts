@@ -3,6 +3,7 @@
  * and stored with the PDF. Everything comes from the anonymity-safe services (scoring, peers,
  * rates), never from raw answers.
  */
+import { factsOf } from '../cycles/facts';
 import * as organisations from '../organisations';
 import * as actions from '../cycles/improvement-actions';
 import * as cycles from '../cycles';
@@ -161,6 +162,7 @@ export async function buildReportInput(
 		responseRates: await invitations.rates(organisationId, cycleId),
 		peers: await peerSection(org, own, options),
 		actions: await actionsOf(organisationId, cycleId),
-		instrument: instrumentOutline(own.context.instrument)
+		instrument: instrumentOutline(own.context.instrument),
+		facts: await factsOf(organisationId, cycleId)
 	};
 }

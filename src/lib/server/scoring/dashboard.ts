@@ -1,4 +1,5 @@
 import * as cycles from '../cycles';
+import { factsOf } from '../cycles/facts';
 import * as invitations from '../survey/invitations';
 import * as scoring from './';
 import * as peers from './peers';
@@ -20,7 +21,7 @@ export async function forCycle(
 		? await scoring.scoreCycleForOrganisation(organisationId, previousCycle.id)
 		: null;
 	return {
-		view: dashboardView(current.scores, previous),
+		view: dashboardView(current.scores, previous, await factsOf(organisationId, cycleId)),
 		previous: previousCycle ? { id: previousCycle.id, name: previousCycle.name } : null,
 		rates: await invitations.rates(organisationId, cycleId),
 		// Scoring has just cut any snapshot due; this reads how many submissions still wait.

@@ -5,6 +5,7 @@ import {
 	referenceQuestions,
 	referenceSource
 } from '../../../benchmark/reference';
+import { integrationVerdicts } from '../../../cycle/facts';
 import { isWithheld, type CycleScoresScored } from '../../../scoring';
 import { legend, referenceBarChart, type ReferenceBarRow } from '../../charts';
 import * as f from '../../format';
@@ -34,7 +35,16 @@ function referenceRows(
 	const itemText = new Map(
 		input.instrument.sections.flatMap((s) => s.items.map((i) => [i.key, i.text] as const))
 	);
+	const facts = input.facts ?? {};
+	const verdicts = new Map(
+		integrationVerdicts(d.scored?.integration.functions ?? [], facts).functions.map((v) => [
+			functionKey(v.key),
+			v
+		])
+	);
 	const rows: TableCell[][] = [];
+	const yesNo = (x: boolean | null | undefined) => (x === true ? 'yes' : x === false ? 'no' : '–');
+	// Both columns count organisations: the study's share, and whether this one does it.
 	for (const [key, share] of Object.entries(integrationReference)) {
 		const fn = fnByKey.get(key);
 		const name = fn
@@ -43,16 +53,25 @@ function referenceRows(
 		rows.push([
 			td(`${name}: integrated into CRM efforts`),
 			td(f.percent(share), 'right'),
-			td(fn ? f.percent(fn.share) : '–', 'right', { bold: true })
+			td(yesNo(verdicts.get(key)?.integrated), 'right', { bold: true })
 		]);
 	}
 	for (const [key, q] of Object.entries(referenceQuestions)) {
 		const ours = refByKey.get(key);
 		const wording = q.wording.charAt(0).toUpperCase() + q.wording.slice(1);
+		const lead = facts[key];
 		rows.push([
 			td(wording),
 			td(f.percent(q.share), 'right'),
-			td(ours ? f.percent(ours.share) : '–', 'right', { bold: true })
+			td(
+				lead !== undefined
+					? yesNo(lead === 1)
+					: ours
+						? `${f.percent(ours.share)} of respondents`
+						: '–',
+				'right',
+				{ bold: true }
+			)
 		]);
 	}
 	return rows;
@@ -90,7 +109,7 @@ function referenceStudy(input: ReportInput, d: Derived): Content[] {
 			referenceRows(input, d, refByKey)
 		),
 		small(
-			'“Your organisation” is the share of your respondents rating a function consulted or integrated, or answering yes; the study counts organisations.',
+			'The study counts organisations, so “your organisation” says whether it integrates the function (the lead’s facts, else the respondents’ middle rating) or answers yes (the lead’s facts, else the share of respondents answering yes).',
 			{
 				margin: [0, -4, 0, 8]
 			}

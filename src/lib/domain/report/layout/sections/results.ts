@@ -1,6 +1,7 @@
 /** "Results at a glance": dimensions against target, the trend, functional integration. */
-import type { Content } from 'pdfmake/interfaces';
-import { integrationReference, referenceSource } from '../../../benchmark/reference';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { referenceSource } from '../../../benchmark/reference';
+import { integrationVerdicts } from '../../../cycle/facts';
 import {
 	legend,
 	notice,
@@ -12,8 +13,8 @@ import {
 } from '../../charts';
 import * as f from '../../format';
 import type { ReportInput } from '../../types';
-import { h1, h2, notShown, small, table, td, th } from '../blocks';
-import { functionKey, titleOf, type Derived } from '../derive';
+import { h1, h2, notShown, p, small, table, td, th } from '../blocks';
+import { titleOf, type Derived } from '../derive';
 import { CONTENT_WIDTH } from '../page';
 
 /** Cycles in the trend table (the chart shows up to twice as many). */
@@ -156,30 +157,62 @@ function trendBlock(input: ReportInput, d: Derived): Content[] {
 function integrationBlock(input: ReportInput, d: Derived): Content[] {
 	if (!d.scored) return [notShown(input.scores)];
 	const fns = d.scored.integration.functions;
-	if (fns.length === 0)
-		return [notice('This questionnaire has no functional-integration questions.')];
-	const rows: ReferenceBarRow[] = fns.map((fn) => {
-		const ref = integrationReference[functionKey(fn.key)];
-		return {
-			label: f.plain(fn.text),
-			share: fn.share,
-			reference: ref ?? null,
-			value: `${f.percent(fn.share)}${ref !== undefined ? ` · study ${f.percent(ref)}` : ' · no study figure'}`
-		};
-	});
-	return [
-		small(
-			'Share of respondents who rate each function as consulted or integrated in CRM efforts (don’t know excluded).',
-			{ margin: [0, 0, 0, 4] }
+	const verdicts = integrationVerdicts(fns, input.facts ?? {});
+	if (fns.length === 0 && verdicts.study.known === 0)
+		return [notice('Nobody has said which functions take part in CRM for this cycle.')];
+	const { study } = verdicts;
+	const verdictRows: TableCell[][] = verdicts.functions.map((v) => [
+		td(f.plain(v.text)),
+		td(
+			v.integrated === null ? 'not known' : v.integrated ? 'integrated' : 'not integrated',
+			'left',
+			{ bold: v.integrated === true }
 		),
-		referenceBarChart(rows, CONTENT_WIDTH),
-		legend([
-			{ symbol: 'bar', text: 'Your organisation' },
+		td(
+			v.basis === 'lead'
+				? `lead’s facts${v.disputed ? ' (respondents differ)' : ''}`
+				: v.basis === 'respondents'
+					? 'respondents’ middle rating'
+					: '–',
+			'left',
+			{ fontSize: 7.5 }
+		),
+		td(v.studyShare === null ? '–' : f.percent(v.studyShare), 'right')
+	]);
+	const respondents: ReferenceBarRow[] = fns.map((fn) => ({
+		label: f.plain(fn.text),
+		share: fn.share,
+		reference: null,
+		value: f.percent(fn.share)
+	}));
+	return [
+		p([
 			{
-				symbol: 'diamond',
-				text: 'Reference study: share of organisations integrating the function'
+				text: `${study.integrated} of the study’s ${study.of} functions integrated`,
+				bold: true
+			},
+			{
+				text: `${study.known < study.of ? ` (${study.of - study.known} not known)` : ''}; the study’s average organisation integrates ${f.score(study.averageIntegrated, 1)}.`
 			}
-		]),
-		small(`Source of the reference figures: ${referenceSource}.`, { margin: [0, -4, 0, 8] })
+		] as Content[]),
+		table(
+			['*', 80, 110, 70],
+			[th('Function'), th('Here'), th('From'), th('Study', 'right')],
+			verdictRows
+		),
+		small(
+			'Integrated: the function is fully part of CRM work — what the study counts, as the share of its organisations integrating each function. The lead’s facts decide; where the lead left a function blank, the median rating of the respondents who rated it.',
+			{ margin: [0, -4, 0, 8] }
+		),
+		...(respondents.length > 0
+			? [
+					small(
+						'How respondents rate each function: the share rating it consulted or integrated (don’t know excluded).',
+						{ margin: [0, 0, 0, 4] }
+					),
+					referenceBarChart(respondents, CONTENT_WIDTH)
+				]
+			: []),
+		small(`Source of the reference figures: ${referenceSource}.`, { margin: [0, 4, 0, 8] })
 	];
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
 import { requireCycle, requireLead } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
+import * as facts from '$lib/server/cycles/facts';
 import * as invitations from '$lib/server/survey/invitations';
 import type { CycleTransition } from '$lib/domain/cycle/status';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -13,7 +14,8 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		rates: await invitations.rates(organisation.id, cycleId),
 		dimensions: await cycles.dimensions(organisation.id, cycleId),
-		routing: await cycles.routingOf(organisation.id, cycle)
+		routing: await cycles.routingOf(organisation.id, cycle),
+		facts: await facts.summary(organisation.id, cycle)
 	};
 };
 

@@ -1,0 +1,31 @@
+import { error } from '@sveltejs/kit';
+import { invalid, parseForm } from '$lib/forms';
+import { requireCycle, requireLead } from '$lib/server/auth/guard';
+import * as facts from '$lib/server/cycles/facts';
+import { factChoices, factDefinitions, factsFormSchema } from '$lib/domain/cycle/facts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { organisation, cycle } = await requireCycle(event);
+	return {
+		questions: factDefinitions.map((f) => ({ ...f, choices: factChoices(f.kind) })),
+		answers: await facts.factsOf(organisation.id, cycle.id),
+		editable: facts.factsEditable(cycle.status)
+	};
+};
+
+export const actions = {
+	save: async (event) => {
+		const { organisation, user } = await requireLead(event);
+		const form = parseForm(factsFormSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const saved = await facts.saveFacts(organisation.id, event.params.cycleId, user.id, form.data);
+		if (!saved.ok) {
+			if (saved.reason === 'not-found') error(404, 'Not found');
+			return invalid(409, form.values, {
+				form: 'The review of this cycle is done: its facts are kept as the board saw them.'
+			});
+		}
+		return { saved: true };
+	}
+} satisfies Actions;
