@@ -9,6 +9,11 @@ import * as organisations from '../../src/lib/server/organisations';
 import * as accounts from '../../src/lib/server/auth/accounts';
 import * as invitations from '../../src/lib/server/survey/invitations';
 import * as survey from '../../src/lib/server/survey';
+import * as activities from '../../src/lib/server/improvement/activities';
+import * as roadmap from '../../src/lib/server/improvement/roadmap';
+import * as implementation from '../../src/lib/server/improvement/implementation';
+import { phasedPlan, earlyWinsFirst } from '../../src/lib/domain/roadmap';
+import * as improvementActions from '../../src/lib/server/cycles/improvement-actions';
 
 beforeAll(async () => {
 	await useTestDatabase();
@@ -35,7 +40,8 @@ describe('demo data', () => {
 			.select({ n: count() })
 			.from(action)
 			.where(eq(action.organisationId, org!.id));
-		expect(actions!.n).toBe(6);
+		// Six across the closed cycles, and four that Spring 2026's activity decisions created.
+		expect(actions!.n).toBe(10);
 		const [orgs] = await db().select({ n: count() }).from(organisation);
 		expect(orgs!.n).toBe(21); // the demo organisation and its 20 fictitious peers
 		const [drafts] = await db()
@@ -43,6 +49,25 @@ describe('demo data', () => {
 			.from(response)
 			.where(eq(response.status, 'draft'));
 		expect(drafts!.n).toBe(0);
+		// The improvement tools are populated (issue 15): inventory, roadmap, checklist.
+		const spring = list.find((c) => c.name === 'Spring 2026')!;
+		const reviewed = await activities.reviewsFor(org!.id, spring.id);
+		expect(reviewed).toHaveLength(5);
+		expect(reviewed.filter((a) => a.review?.actionId)).toHaveLength(4);
+		expect((await activities.portfolioFor(org!.id, spring.id)).noObjective).toEqual([
+			'Printed calendar mailing'
+		]);
+		const rm = await roadmap.get(org!.id, spring.id);
+		expect(rm.phases.map((p) => p.name)).toEqual(['Quick wins', 'Foundations', 'Scale']);
+		expect(Object.keys(rm.futureStates)).toHaveLength(4);
+		const plan = phasedPlan(
+			rm.phases,
+			await improvementActions.forCycle(org!.id, spring.id),
+			rm.phaseOf
+		);
+		expect(plan.phases.every((p) => p.actions.length > 0)).toBe(true);
+		expect(earlyWinsFirst(plan)).toBe(true);
+		expect((await implementation.list(org!.id)).done).toBe(5);
 		console.log(`demo seed took ${seconds.toFixed(1)} s`);
 
 		// Every link the demo shows opens its survey (before: tokens the app could not derive, 404),

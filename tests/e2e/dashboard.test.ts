@@ -111,13 +111,23 @@ describe.skipIf(!hasChromium)('the lead’s dashboard', () => {
 		await page.waitForURL(/actions\?dimension=metrics/);
 		expect(await page.getByLabel('Metrics').isChecked()).toBe(true);
 		await page.getByLabel('Title').fill('Weekly metrics huddle');
-		await page.getByLabel('Owner').fill('Head of CRM');
+		await page.getByLabel('Owner outside the organisation').fill('Head of CRM');
 		await page.getByLabel('Business impact (1–5)').selectOption('5');
 		await page.getByLabel('Technical complexity (1–5)').selectOption('1');
 		await page.getByRole('button', { name: 'Add action' }).click();
+		// Impact 5, complexity 1: an early win, in the matrix's table and on the list.
+		await page.getByRole('button', { name: 'Show as table' }).click();
 		await expect
-			.poll(() => page.locator('[data-quadrant="early-win"]').textContent())
-			.toContain('Weekly metrics huddle');
+			.poll(() =>
+				page
+					.getByTestId('matrix-table')
+					.locator('tr', { hasText: 'Weekly metrics huddle' })
+					.textContent()
+			)
+			.toContain('Early wins');
+		expect(
+			await page.locator('tr[data-action]', { hasText: 'Weekly metrics huddle' }).textContent()
+		).toContain('early win');
 		await context.close();
 	});
 });

@@ -46,6 +46,8 @@ describe.skipIf(!hasChromium)('the lead’s pages and assistive technology', () 
 					`${org}/trends`,
 					`${org}/members`,
 					`${org}/instruments`,
+					`${org}/activities`,
+					`${org}/implementation`,
 					...cycles
 						.slice(0, 2)
 						.flatMap((c) => [
@@ -53,6 +55,8 @@ describe.skipIf(!hasChromium)('the lead’s pages and assistive technology', () 
 							`${c}/dashboard`,
 							`${c}/actions`,
 							`${c}/review`,
+							`${c}/activities`,
+							`${c}/roadmap`,
 							`${c}/reports`,
 							`${c}/invitations`
 						])

@@ -17,6 +17,7 @@ interface Ids {
 	cycle: string;
 	instrument: string;
 	action: string;
+	activity: string;
 	token: string;
 	item: string;
 	section: string;
@@ -237,6 +238,85 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/activities/+page.server.ts',
+		action: 'review',
+		as: 'lead',
+		path: o('/cycles/:cycle/activities'),
+		fields: (ids) => ({
+			activityId: ids.activity,
+			knowledge: '2',
+			evidence: `Panel${NUL}`,
+			decision: 'promote',
+			impact: '3',
+			complexity: '3'
+		})
+	},
+	{
+		file: '(app)/o/[orgId]/activities/+page.server.ts',
+		action: 'create',
+		as: 'lead',
+		path: o('/activities'),
+		fields: () => ({ name: `Club${NUL}`, content: 'A club' })
+	},
+	{
+		file: '(app)/o/[orgId]/activities/+page.server.ts',
+		action: 'update',
+		as: 'lead',
+		path: o('/activities'),
+		fields: (ids) => ({ activityId: ids.activity, name: 'NUL activity', content: `A${NUL}` })
+	},
+	{
+		file: '(app)/o/[orgId]/activities/+page.server.ts',
+		action: 'delete',
+		as: 'lead',
+		path: o('/activities'),
+		fields: (ids) => ({ activityId: ids.activity, confirm: `yes${NUL}` }),
+		notText: true
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		action: 'discovery',
+		as: 'lead',
+		path: o('/cycles/:cycle/roadmap'),
+		fields: () => ({ goals: `Grow${NUL}`, assets: '' })
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		action: 'interview',
+		as: 'lead',
+		path: o('/cycles/:cycle/roadmap'),
+		fields: () => ({ who: `Head${NUL} of sales`, heldOn: '2026-11-02', topic: '' })
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		action: 'futureState',
+		as: 'lead',
+		path: o('/cycles/:cycle/roadmap'),
+		fields: () => ({ dimensionKey: 'vision', description: `One${NUL} view` })
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		action: 'phase',
+		as: 'lead',
+		path: o('/cycles/:cycle/roadmap'),
+		fields: () => ({ name: `Quick${NUL} wins`, startsOn: '', endsOn: '' })
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		action: 'assign',
+		as: 'lead',
+		path: o('/cycles/:cycle/roadmap'),
+		fields: (ids) => ({ actionId: ids.action, phaseId: NUL }),
+		notText: true
+	},
+	{
+		file: '(app)/o/[orgId]/implementation/+page.server.ts',
+		action: 'save',
+		as: 'lead',
+		path: o('/implementation'),
+		fields: () => ({ step: '1', state: 'done', owner: 'Dana', evidence: `Plan${NUL}`, doneOn: '' })
+	},
+	{
 		file: '(app)/o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
 		action: 'save',
 		as: 'lead',
@@ -404,6 +484,12 @@ describe('a NUL character in a form field', () => {
 		ids.action = new RegExp(`NUL action[\\s\\S]*?name="actionId" value="(${UUID})"`).exec(
 			await (await lead.get(`/o/${ids.org}/cycles/${ids.cycle}/actions`)).text()
 		)![1]!;
+		expect(
+			(await lead.post(`/o/${ids.org}/activities?/create`, { name: 'NUL activity' })).status
+		).toBe(200);
+		ids.activity = new RegExp(
+			`data-activity="(${UUID})"(?:(?!data-activity)[^])*?<h3[^>]*>NUL activity</h3>`
+		).exec(await (await lead.get(`/o/${ids.org}/activities`)).text())![1]!;
 	}, 120_000);
 
 	it('is tried on every form action under src/routes', () => {

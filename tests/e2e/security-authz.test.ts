@@ -42,8 +42,12 @@ interface Ids {
 	action: string;
 	/** An action of the admin cycle that the lead deletes. */
 	doomedAction: string;
-	/** A CRM activity of the demo organisation's inventory that the lead deletes. */
+	/** A CRM activity of this test in the demo organisation's inventory. */
 	activity: string;
+	/** A CRM activity that the lead deletes. */
+	doomedActivity: string;
+	/** A phase of the admin cycle's roadmap. */
+	phase: string;
 	instrument: string;
 	report: string;
 	item: string;
@@ -477,6 +481,153 @@ const matrix: Case[] = [
 			String(
 				(await lead.get(`/o/${ids.org}/cycles/${ids.admin}/actions/${ids.doomedAction}`)).status
 			)
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/activities/+page.server.ts',
+		method: 'GET',
+		path: o('/cycles/:admin/activities'),
+		expect: member()
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/activities/+page.server.ts',
+		method: 'POST',
+		action: 'review',
+		path: o('/cycles/:admin/activities'),
+		fields: (ids) => ({
+			activityId: ids.activity,
+			knowledge: '1',
+			participation: '1',
+			perception: '1',
+			attitude: '1',
+			evidence: 'FORGED evidence',
+			decision: 'phase_out',
+			decisionNotes: '',
+			impact: '5',
+			complexity: '1'
+		}),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(
+				await page(lead, `/o/${ids.org}/cycles/${ids.admin}/activities`),
+				/FORGED evidence|Phase it out: Authz activity/g
+			)
+	},
+	{
+		file: '(app)/o/[orgId]/activities/+page.server.ts',
+		method: 'GET',
+		path: o('/activities'),
+		expect: member()
+	},
+	{
+		file: '(app)/o/[orgId]/activities/+page.server.ts',
+		method: 'POST',
+		action: 'create',
+		path: o('/activities'),
+		fields: () => ({ name: 'FORGED activity', strategyPart: '' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/activities`), /FORGED activity/g)
+	},
+	{
+		file: '(app)/o/[orgId]/activities/+page.server.ts',
+		method: 'POST',
+		action: 'update',
+		path: o('/activities'),
+		fields: (ids) => ({ activityId: ids.activity, name: 'FORGED name', content: 'changed' }),
+		expect: leadOnly('303 /o/'),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/activities`), /FORGED name/g)
+	},
+	{
+		file: '(app)/o/[orgId]/activities/+page.server.ts',
+		method: 'POST',
+		action: 'delete',
+		path: o('/activities'),
+		fields: (ids) => ({ activityId: ids.doomedActivity, confirm: 'yes' }),
+		expect: leadOnly('303 /o/'),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/activities`), new RegExp(ids.doomedActivity, 'g'))
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		method: 'GET',
+		path: o('/cycles/:admin/roadmap'),
+		expect: member()
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		method: 'POST',
+		action: 'discovery',
+		path: o('/cycles/:admin/roadmap'),
+		fields: () => ({ goals: 'FORGED goals', assets: '' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/cycles/${ids.admin}/roadmap`), /FORGED goals/g)
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		method: 'POST',
+		action: 'interview',
+		path: o('/cycles/:admin/roadmap'),
+		fields: () => ({ who: 'FORGED interviewee', heldOn: '2026-11-02', topic: '' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/cycles/${ids.admin}/roadmap`), /FORGED interviewee/g)
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		method: 'POST',
+		action: 'futureState',
+		path: o('/cycles/:admin/roadmap'),
+		fields: () => ({ dimensionKey: 'vision', description: 'FORGED future' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/cycles/${ids.admin}/roadmap`), /FORGED future/g)
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		method: 'POST',
+		action: 'phase',
+		path: o('/cycles/:admin/roadmap'),
+		fields: () => ({ name: 'FORGED phase', startsOn: '', endsOn: '' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/cycles/${ids.admin}/roadmap`), /<h3[^>]*>FORGED phase/g)
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		method: 'POST',
+		action: 'assign',
+		path: o('/cycles/:admin/roadmap'),
+		fields: (ids) => ({ actionId: ids.action, phaseId: ids.phase }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) => {
+			const html = await page(lead, `/o/${ids.org}/cycles/${ids.admin}/roadmap`);
+			const at = html.indexOf(`id="phase-${ids.action}"`);
+			return at < 0 ? 'missing' : html.slice(at, html.indexOf('</select>', at));
+		}
+	},
+	{
+		file: '(app)/o/[orgId]/implementation/+page.server.ts',
+		method: 'GET',
+		path: o('/implementation'),
+		expect: member()
+	},
+	{
+		file: '(app)/o/[orgId]/implementation/+page.server.ts',
+		method: 'POST',
+		action: 'save',
+		path: o('/implementation'),
+		fields: () => ({
+			step: '7',
+			state: 'done',
+			owner: 'Mallory',
+			evidence: 'FORGED evidence',
+			doneOn: ''
+		}),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/implementation`), /FORGED evidence/g)
 	},
 	{
 		file: '(app)/o/[orgId]/cycles/[cycleId]/review/+page.server.ts',
@@ -967,6 +1118,36 @@ describe('authorisation matrix', () => {
 			await page(lead, `/o/${ids.org}/cycles/${ids.admin}/actions`)
 		)![1]!;
 
+		for (const name of ['Authz activity', 'Doomed activity'])
+			expect(
+				(
+					await lead.post(`/o/${ids.org}/activities?/create`, {
+						name,
+						strategyPart: 'Retain customers'
+					})
+				).status
+			).toBe(200);
+		const inventory = await page(lead, `/o/${ids.org}/activities`);
+		const activityIdOf = (name: string) =>
+			new RegExp(`data-activity="(${UUID})"(?:(?!data-activity)[^])*?<h3[^>]*>${name}</h3>`).exec(
+				inventory
+			)![1]!;
+		ids.activity = activityIdOf('Authz activity');
+		ids.doomedActivity = activityIdOf('Doomed activity');
+
+		expect(
+			(
+				await lead.post(`/o/${ids.org}/cycles/${ids.admin}/roadmap?/phase`, {
+					name: 'Authz phase',
+					startsOn: '',
+					endsOn: ''
+				})
+			).status
+		).toBe(200);
+		ids.phase = new RegExp(`<option value="(${UUID})"[^>]*>Authz phase</option>`).exec(
+			await page(lead, `/o/${ids.org}/cycles/${ids.admin}/roadmap`)
+		)![1]!;
+
 		const colleague = new HttpClient(base);
 		await colleague.signUp(
 			'Authz Colleague',
@@ -1035,6 +1216,8 @@ describe('authorisation matrix', () => {
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/dashboard`,
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/actions`,
 			`/o/${ids.otherOrg}/cycles/${ids.admin}/actions/${ids.action}`,
+			`/o/${ids.otherOrg}/cycles/${ids.admin}/activities`,
+			`/o/${ids.otherOrg}/cycles/${ids.admin}/roadmap`,
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/review`,
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/reports`,
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/reports/${ids.report}/pdf`,

@@ -77,6 +77,39 @@ export interface ReportInstrument {
 	sections: ReportInstrumentSection[];
 }
 
+/** The cycle's roadmap for the board (seed 003): discovery, current vs future state, the phased plan. */
+export interface ReportRoadmap {
+	goals: string;
+	assets: string;
+	/** Who was interviewed and when (ISO date) — never what anyone answered. */
+	interviews: Array<{ who: string; heldOn: string }>;
+	/** Every dimension with a written future state, beside its target and current score. */
+	futureStates: Array<{
+		dimensionKey: string;
+		title: string;
+		current: number | null;
+		target: number | null;
+		description: string;
+	}>;
+	/** Phases in order; each phase's actions early wins first. */
+	phases: Array<{
+		name: string;
+		startsOn: string | null;
+		endsOn: string | null;
+		dimensionKeys: string[];
+		actions: Array<{ title: string; impact: number; complexity: number }>;
+	}>;
+	/** Actions of the cycle in no phase yet. */
+	unphased: number;
+}
+
+/** The CRM activity portfolio (IESE, seed 004): activities by this cycle's decision. */
+export interface ReportPortfolio {
+	total: number;
+	byDecision: Array<{ label: string; activities: string[] }>;
+	noObjective: string[];
+}
+
 export interface ReportInput {
 	organisation: ReportOrganisation;
 	cycle: ReportCycle;
@@ -92,6 +125,9 @@ export interface ReportInput {
 	peers: ReportPeers;
 	actions: ReportAction[];
 	instrument: ReportInstrument;
+	/** Absent in reports stored before the roadmap existed (issue 15). */
+	roadmap?: ReportRoadmap;
+	portfolio?: ReportPortfolio;
 	/** The lead's organisation facts for the cycle (cycle/facts.ts); absent in older snapshots. */
 	facts?: CycleFacts;
 }

@@ -253,7 +253,12 @@ export async function transition(
 
 export async function reviewStepsOf(organisationId: string, cycleId: string) {
 	return db()
-		.select({ step: reviewStep.step, notes: reviewStep.notes, doneAt: reviewStep.doneAt })
+		.select({
+			step: reviewStep.step,
+			notes: reviewStep.notes,
+			answers: reviewStep.answers,
+			doneAt: reviewStep.doneAt
+		})
 		.from(reviewStep)
 		.innerJoin(cycle, eq(cycle.id, reviewStep.cycleId))
 		.where(and(eq(cycle.organisationId, organisationId), eq(reviewStep.cycleId, cycleId)))
@@ -266,12 +271,19 @@ export async function saveReviewStep(
 	userId: string,
 	step: number,
 	notes: string,
-	done: boolean
+	done: boolean,
+	/** Notes per structured prompt (domain/cycle/review-prompts); left as they are when omitted. */
+	answers?: Record<string, string>
 ): Promise<boolean> {
 	if (!(await get(organisationId, cycleId))) return false;
 	const updated = await db()
 		.update(reviewStep)
-		.set({ notes, doneAt: done ? new Date() : null, doneBy: done ? userId : null })
+		.set({
+			notes,
+			...(answers ? { answers } : {}),
+			doneAt: done ? new Date() : null,
+			doneBy: done ? userId : null
+		})
 		.where(and(eq(reviewStep.cycleId, cycleId), eq(reviewStep.step, step)))
 		.returning({ step: reviewStep.step });
 	return updated.length > 0;

@@ -24,6 +24,7 @@ import { maturitySectionKinds } from '$lib/domain/instrument/types';
 import { touchstoneV1 } from '$lib/domain/instrument/touchstone-v1';
 import { seededRandom } from '$lib/domain/random';
 import type { StoredInstrument } from '../instruments';
+import { seedImprovementDemo } from '../improvement/demo';
 
 export const demoCredentials = {
 	lead: { email: 'lead@demo.touchstone.test', password: 'touchstone-demo', name: 'Dana Lead' },
@@ -399,6 +400,7 @@ export async function seedDemoIfEmpty(): Promise<void> {
 			);
 		}
 		await tx.insert(action).values(demoActions(org.id, cycleIds as [string, string, string]));
+		await seedImprovementDemo(tx, org.id, lead.userId, demoCredentials.lead.name, cycleIds[2]!);
 	});
 	await seedDemoPeers(instrument);
 }

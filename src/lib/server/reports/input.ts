@@ -9,12 +9,21 @@ import * as actions from '../cycles/improvement-actions';
 import * as cycles from '../cycles';
 import * as invitations from '../survey/invitations';
 import * as peers from '../scoring/peers';
+import * as roadmaps from '../improvement/roadmap';
+import * as activities from '../improvement/activities';
+import { phasedPlan } from '$lib/domain/roadmap';
 import { scoreCycleForOrganisation, scoredCycle, type ScoredCycle } from '../scoring';
 import type { CycleRow } from '../cycles';
 import type { StoredInstrument } from '../instruments';
 import { closedOn, effectiveStatus, isProvisional, previousCycle } from '$lib/domain/cycle/status';
 import type { CycleScores } from '$lib/domain/scoring';
-import type { ReportInput, ReportPeers, ReportTrendPoint } from '$lib/domain/report/types';
+import type {
+	ReportInput,
+	ReportPeers,
+	ReportPortfolio,
+	ReportRoadmap,
+	ReportTrendPoint
+} from '$lib/domain/report/types';
 
 export interface ReportOptions {
 	/** Benchmark only against peers in the organisation's sector. */
@@ -117,6 +126,50 @@ async function actionsOf(organisationId: string, cycleId: string): Promise<Repor
 	}));
 }
 
+/** The cycle's roadmap as the board reads it (issue 15): no notes on people, no survey answers. */
+async function roadmapOf(organisationId: string, cycleId: string): Promise<ReportRoadmap> {
+	const rm = await roadmaps.get(organisationId, cycleId);
+	const dims = await cycles.dimensions(organisationId, cycleId);
+	const current = await roadmaps.currentState(organisationId, cycleId);
+	const cycleActions = await actions.forCycle(organisationId, cycleId);
+	const planned = phasedPlan(rm.phases, cycleActions, rm.phaseOf);
+	return {
+		goals: rm.discovery.goals,
+		assets: rm.discovery.assets,
+		interviews: rm.interviews.map((i) => ({ who: i.who, heldOn: i.heldOn })),
+		futureStates: dims
+			.filter((d) => rm.futureStates[d.dimensionKey])
+			.map((d) => ({
+				dimensionKey: d.dimensionKey,
+				title: d.title,
+				current: current?.scores[d.dimensionKey] ?? null,
+				target: d.target,
+				description: rm.futureStates[d.dimensionKey]!
+			})),
+		phases: planned.phases.map((ph) => ({
+			name: ph.name,
+			startsOn: ph.startsOn,
+			endsOn: ph.endsOn,
+			dimensionKeys: ph.dimensionKeys,
+			actions: ph.actions.map((a) => ({
+				title: a.title,
+				impact: a.impact,
+				complexity: a.complexity
+			}))
+		})),
+		unphased: planned.unphased.length
+	};
+}
+
+async function portfolioOf(organisationId: string, cycleId: string): Promise<ReportPortfolio> {
+	const pf = await activities.portfolioFor(organisationId, cycleId);
+	return {
+		total: pf.total,
+		byDecision: pf.byDecision.map((g) => ({ label: g.label, activities: g.activities })),
+		noObjective: pf.noObjective
+	};
+}
+
 const instrumentOutline = (instrument: StoredInstrument): ReportInput['instrument'] => ({
 	name: instrument.name,
 	version: instrument.version,
@@ -163,6 +216,8 @@ export async function buildReportInput(
 		peers: await peerSection(org, own, options),
 		actions: await actionsOf(organisationId, cycleId),
 		instrument: instrumentOutline(own.context.instrument),
+		roadmap: await roadmapOf(organisationId, cycleId),
+		portfolio: await portfolioOf(organisationId, cycleId),
 		facts: await factsOf(organisationId, cycleId)
 	};
 }

@@ -17,6 +17,7 @@ import { benchmarkSection } from './sections/benchmarks';
 import { cover } from './sections/cover';
 import { dimensionSections } from './sections/dimensions';
 import { methodology } from './sections/methodology';
+import { portfolioSection, roadmapSection } from './sections/roadmap';
 import { chartsSection } from './sections/results';
 import { executiveSummary } from './sections/summary';
 
@@ -105,6 +106,8 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 			...dimensionSections(input, d),
 			...keepHeadings(benchmarkSection(input, d)),
 			...keepHeadings(actionSection(input, d)),
+			...keepHeadings(roadmapSection(input, d)),
+			...keepHeadings(portfolioSection(input, d)),
 			...keepHeadings(methodology(input, d))
 		],
 		...documentStyles()

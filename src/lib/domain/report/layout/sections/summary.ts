@@ -165,7 +165,7 @@ function actionPlan(input: ReportInput): Content[] {
 	return [
 		h2('Action plan'),
 		p(
-			`${input.actions.length} action${input.actions.length === 1 ? '' : 's'} planned, ${input.actions.filter((a) => a.status === 'done').length} done; ${wins.length} open early win${wins.length === 1 ? '' : 's'} (high impact, low complexity).`
+			`${input.actions.length} action${input.actions.length === 1 ? '' : 's'} planned, ${input.actions.filter((a) => a.status === 'done').length} done; ${wins.length} open early win${wins.length === 1 ? '' : 's'} (high impact, low to medium complexity).`
 		)
 	];
 }

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { requireMember } from '$lib/server/auth/guard';
 import * as dashboard from '$lib/server/scoring/dashboard';
+import * as activities from '$lib/server/improvement/activities';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -12,5 +13,9 @@ export const load: PageServerLoad = async (event) => {
 		sizeBand: sameSize ? organisation.sizeBand : null
 	});
 	if (!result) error(404, 'Not found');
-	return { ...result, peerFilter: sameSector ? 'sector' : sameSize ? 'size' : 'all' };
+	return {
+		...result,
+		peerFilter: sameSector ? 'sector' : sameSize ? 'size' : 'all',
+		portfolio: await activities.portfolioFor(organisation.id, event.params.cycleId)
+	};
 };

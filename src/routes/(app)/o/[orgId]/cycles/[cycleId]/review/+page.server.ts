@@ -1,25 +1,23 @@
 import { error } from '@sveltejs/kit';
-import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
 import { requireCycle, requireLead } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
+import * as activities from '$lib/server/improvement/activities';
+import { reviewStepSchema } from '$lib/domain/cycle/review-prompts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { organisation } = await requireCycle(event);
-	return { steps: await cycles.reviewStepsOf(organisation.id, event.params.cycleId) };
+	return {
+		steps: await cycles.reviewStepsOf(organisation.id, event.params.cycleId),
+		portfolio: await activities.portfolioFor(organisation.id, event.params.cycleId)
+	};
 };
-
-const stepSchema = z.object({
-	step: z.coerce.number().int().min(1).max(4),
-	notes: z.string().max(5000, 'Keep the notes under 5,000 characters.'),
-	done: z.string().optional()
-});
 
 export const actions = {
 	save: async (event) => {
 		const { organisation, user } = await requireLead(event);
-		const form = parseForm(stepSchema, await event.request.formData());
+		const form = parseForm(reviewStepSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const saved = await cycles.saveReviewStep(
 			organisation.id,
@@ -27,7 +25,8 @@ export const actions = {
 			user.id,
 			form.data.step,
 			form.data.notes,
-			form.data.done === 'yes'
+			form.data.done,
+			form.data.answers
 		);
 		if (!saved) error(404, 'Not found');
 		return { savedStep: form.data.step };

@@ -1,0 +1,78 @@
+import { error } from '@sveltejs/kit';
+import { invalid, parseForm } from '$lib/forms';
+import { requireCycle, requireLead } from '$lib/server/auth/guard';
+import * as actions_ from '$lib/server/cycles/improvement-actions';
+import * as cycles from '$lib/server/cycles';
+import * as roadmap from '$lib/server/improvement/roadmap';
+import {
+	assignSchema,
+	discoverySchema,
+	futureStateSchema,
+	interviewSchema,
+	phaseSchema
+} from '$lib/domain/roadmap';
+import { isUnfinished } from '$lib/domain/action/schema';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { organisation } = await requireCycle(event);
+	const cycleId = event.params.cycleId;
+	const actions = await actions_.forCycle(organisation.id, cycleId);
+	return {
+		roadmap: await roadmap.get(organisation.id, cycleId),
+		opportunities: actions.filter((a) => isUnfinished(a.status) || a.originCycleId === cycleId),
+		dimensions: (await cycles.dimensions(organisation.id, cycleId)).filter((d) => !d.notApplicable),
+		current: await roadmap.currentState(organisation.id, cycleId)
+	};
+};
+
+const notFound = () => error(404, 'Not found');
+
+export const actions = {
+	discovery: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(discoverySchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		if (!(await roadmap.saveDiscovery(organisation.id, event.params.cycleId, form.data)))
+			notFound();
+		return { saved: 'discovery' };
+	},
+	interview: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(interviewSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		if (!(await roadmap.addInterview(organisation.id, event.params.cycleId, form.data))) notFound();
+		return { saved: 'interview' };
+	},
+	futureState: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(futureStateSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const known = await cycles.dimensions(organisation.id, event.params.cycleId);
+		if (!known.some((d) => d.dimensionKey === form.data.dimensionKey))
+			return invalid(400, form.values, { dimensionKey: 'Choose a dimension of this cycle.' });
+		if (!(await roadmap.saveFutureState(organisation.id, event.params.cycleId, form.data)))
+			notFound();
+		return { saved: `future-${form.data.dimensionKey}` };
+	},
+	phase: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(phaseSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		if (!(await roadmap.addPhase(organisation.id, event.params.cycleId, form.data))) notFound();
+		return { saved: 'phase' };
+	},
+	assign: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(assignSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const ok = await roadmap.assign(
+			organisation.id,
+			event.params.cycleId,
+			form.data.actionId,
+			form.data.phaseId
+		);
+		if (!ok) notFound();
+		return { saved: `assign-${form.data.actionId}` };
+	}
+} satisfies Actions;
