@@ -7,7 +7,7 @@ export type FormParseResult<T> =
 	| { ok: true; data: T; values: Record<string, string> }
 	| { ok: false; values: Record<string, string>; errors: FieldErrors };
 
-const SECRET_FIELDS = new Set(['password']);
+const SECRET_FIELDS = new Set(['password', 'currentPassword', 'confirmPassword']);
 
 /** PostgreSQL cannot store U+0000 in text, so a field holding one is refused with this message. */
 export const NUL_MESSAGE = 'This field contains a character that cannot be stored.';

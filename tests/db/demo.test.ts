@@ -68,6 +68,12 @@ describe('demo data', () => {
 		expect(plan.phases.every((p) => p.actions.length > 0)).toBe(true);
 		expect(earlyWinsFirst(plan)).toBe(true);
 		expect((await implementation.list(org!.id)).done).toBe(5);
+		// The roadmap's current state: a closed cycle's own scores; an open one starts from the last closed.
+		const now = await roadmap.currentState(org!.id, spring.id);
+		expect(now!.cycleName).toBe('Spring 2026');
+		expect(now!.scores.vision).toBeGreaterThan(1);
+		const autumn = list.find((c) => c.status === 'open')!;
+		expect((await roadmap.currentState(org!.id, autumn.id))!.cycleName).toBe('Spring 2026');
 		console.log(`demo seed took ${seconds.toFixed(1)} s`);
 
 		// Every link the demo shows opens its survey (before: tokens the app could not derive, 404),

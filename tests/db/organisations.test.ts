@@ -33,9 +33,10 @@ describe('organisations', () => {
 		const colleague = await createUser();
 		const late = await createUser();
 		const org = await createOrganisation(lead.id);
-		const { token } = await organisations.inviteMember(org.id, lead.id, 'board', undefined);
+		const { token } = await organisations.inviteMember(org.id, lead.id, 'board', colleague.email);
 		expect((await organisations.acceptInvitation(token, colleague.id))?.id).toBe(org.id);
 		expect((await organisations.membershipOf(colleague.id, org.id))?.role).toBe('board');
+		expect(await organisations.acceptInvitation(token, colleague.id)).toBeNull();
 		expect(await organisations.acceptInvitation(token, late.id)).toBeNull();
 	});
 
@@ -43,7 +44,7 @@ describe('organisations', () => {
 		const lead = await createUser();
 		const colleague = await createUser();
 		const org = await createOrganisation(lead.id);
-		const { token } = await organisations.inviteMember(org.id, lead.id, 'lead', 'x@example.test');
+		const { token } = await organisations.inviteMember(org.id, lead.id, 'lead', colleague.email);
 		const [pending] = await organisations.pendingInvitations(org.id);
 		await organisations.revokeInvitation(org.id, pending!.id);
 		expect(await organisations.acceptInvitation(token, colleague.id)).toBeNull();
@@ -54,7 +55,7 @@ describe('organisations', () => {
 		const leadB = await createUser();
 		const orgA = await createOrganisation(leadA.id, 'A');
 		const orgB = await createOrganisation(leadB.id, 'B');
-		await organisations.inviteMember(orgB.id, leadB.id, 'board', undefined);
+		await organisations.inviteMember(orgB.id, leadB.id, 'board', 'b-colleague@example.test');
 		const [pendingB] = await organisations.pendingInvitations(orgB.id);
 		await organisations.revokeInvitation(orgA.id, pendingB!.id);
 		expect(await organisations.pendingInvitations(orgB.id)).toHaveLength(1);
@@ -65,7 +66,7 @@ describe('organisations', () => {
 		const other = await createUser();
 		await createOrganisation(person.id, 'Alpha');
 		const beta = await createOrganisation(other.id, 'Beta');
-		const { token } = await organisations.inviteMember(beta.id, other.id, 'board', undefined);
+		const { token } = await organisations.inviteMember(beta.id, other.id, 'board', person.email);
 		await organisations.acceptInvitation(token, person.id);
 		const list = await organisations.listForUser(person.id);
 		expect(list.map((o) => [o.name, o.role])).toEqual([
@@ -85,7 +86,7 @@ async function organisationOfThree() {
 		[board, 'board'],
 		[colead, 'lead']
 	] as const) {
-		const { token } = await organisations.inviteMember(org.id, lead.id, role, undefined);
+		const { token } = await organisations.inviteMember(org.id, lead.id, role, person.email);
 		await organisations.acceptInvitation(token, person.id);
 	}
 	return { lead, board, colead, org };
@@ -153,7 +154,7 @@ describe('membership changes', () => {
 		const lead = await createUser();
 		const board = await createUser();
 		const org = await createOrganisation(lead.id);
-		const { token } = await organisations.inviteMember(org.id, lead.id, 'board', undefined);
+		const { token } = await organisations.inviteMember(org.id, lead.id, 'board', board.email);
 		await organisations.acceptInvitation(token, board.id);
 		const lastLead = { ok: false, reason: 'lastLead' };
 		expect(await organisations.setMemberRole(org.id, lead.id, 'board')).toEqual(lastLead);
@@ -172,7 +173,7 @@ describe('membership changes', () => {
 			const a = await createUser();
 			const b = await createUser();
 			const org = await createOrganisation(a.id);
-			const { token } = await organisations.inviteMember(org.id, a.id, 'lead', undefined);
+			const { token } = await organisations.inviteMember(org.id, a.id, 'lead', b.email);
 			await organisations.acceptInvitation(token, b.id);
 			const results = await Promise.all(
 				round % 2 === 0
@@ -212,8 +213,8 @@ describe('membership changes', () => {
 
 	it('revokes the open invitation links of someone removed or demoted, and no one else’s', async () => {
 		const { lead, board, colead, org } = await organisationOfThree();
-		const byColead = await organisations.inviteMember(org.id, colead.id, 'lead', undefined);
-		const byLead = await organisations.inviteMember(org.id, lead.id, 'board', undefined);
+		const byColead = await organisations.inviteMember(org.id, colead.id, 'lead', colead.email);
+		const byLead = await organisations.inviteMember(org.id, lead.id, 'board', board.email);
 		expect(await organisations.setMemberRole(org.id, colead.id, 'board')).toMatchObject({
 			ok: true
 		});

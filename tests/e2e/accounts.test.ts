@@ -1,5 +1,6 @@
 import { describe, it, expect, inject } from 'vitest';
-import { hasChromium, phoneContext, useBrowser } from '../support/browser';
+import { hasChromium, phoneContext, signIn, useBrowser, verifyEmail } from '../support/browser';
+import { linkMark } from '../support/account-links';
 import { uniqueEmail } from '../support/http';
 
 const baseUrl = inject('baseUrl');
@@ -20,7 +21,20 @@ describe.skipIf(!hasChromium)('accounts in a phone browser', () => {
 		expect(await page.getByLabel('E-mail address').inputValue()).toBe(email);
 
 		await page.getByLabel(/^Password/).fill('a long enough password');
+		const mark = linkMark(baseUrl);
 		await page.getByRole('button', { name: 'Create account' }).click();
+		// The same answer for every address; the link is in the operator's log line (no SMTP here).
+		await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+		await verifyEmail(page, baseUrl, email, mark);
+		await page.waitForURL('**/sign-in?verified');
+		expect(await page.getByRole('status').textContent()).toContain('confirmed');
+		await signIn(
+			page,
+			baseUrl,
+			{ email, password: 'a long enough password' },
+			{ landing: (u) => u.pathname === '/' }
+		);
+		await page.getByRole('link', { name: 'New organisation' }).click();
 		await page.waitForURL('**/orgs/new');
 
 		await page.getByLabel('Organisation name').fill('Phone Fixtures plc');

@@ -42,7 +42,10 @@ async function organisation(name: string, lead: Person, colleagues: Person[]): P
 	const orgId = created.headers.get('location')!.split('/').pop()!;
 	for (const colleague of colleagues) {
 		const invited = await (
-			await lead.client.post(`/o/${orgId}/members?/invite`, { role: 'board', email: '' })
+			await lead.client.post(`/o/${orgId}/members?/invite`, {
+				role: 'board',
+				email: colleague.email
+			})
 		).text();
 		const join = /\/join\/[a-z0-9]+/.exec(invited)![0];
 		expect((await colleague.client.post(join, {})).status).toBe(303);

@@ -3,6 +3,7 @@ import { hasChromium, phoneContext, signIn, useBrowser } from '../support/browse
 import { HttpClient, uniqueEmail } from '../support/http';
 import { createCycle } from '../support/respond';
 import { UUID, demo, discoverRoutes, landingOrganisation } from '../support/security';
+import { accountLink, linkMark } from '../support/account-links';
 
 /**
  * Odd input gets a clear answer (issue 10, item 6): a NUL character in any text field, and a
@@ -21,6 +22,9 @@ interface Ids {
 	token: string;
 	item: string;
 	section: string;
+	/** A live password-reset link of an account made for this test, and a live new-address link of it. */
+	resetLink: string;
+	verifyLink: string;
 }
 
 interface NulCase {
@@ -65,6 +69,71 @@ const cases: NulCase[] = [
 		as: 'visitor',
 		path: () => '/sign-out',
 		fields: null
+	},
+	// Account recovery and the account page (issue 14.1).
+	{
+		file: '(app)/(auth)/forgot-password/+page.server.ts',
+		action: 'default',
+		as: 'visitor',
+		path: () => '/forgot-password',
+		fields: () => ({ email: `nobody${NUL}@example.test` })
+	},
+	{
+		file: '(app)/reset-password/[token]/+page.server.ts',
+		action: 'default',
+		as: 'visitor',
+		path: (ids) => ids.resetLink,
+		fields: () => ({ password: `a long${NUL} password`, confirmPassword: `a long${NUL} password` })
+	},
+	{
+		file: '(app)/verify-email/[token]/+page.server.ts',
+		action: 'default',
+		as: 'visitor',
+		path: (ids) => ids.verifyLink,
+		fields: () => ({ confirm: `yes${NUL}` }),
+		notText: true
+	},
+	{
+		file: '(app)/account/+page.server.ts',
+		action: 'resendVerification',
+		as: 'lead',
+		path: () => '/account',
+		fields: () => ({ again: `yes${NUL}` }),
+		notText: true
+	},
+	{
+		file: '(app)/account/+page.server.ts',
+		action: 'changePassword',
+		as: 'lead',
+		path: () => '/account',
+		fields: () => ({
+			currentPassword: `touch${NUL}stone-demo`,
+			password: 'a long enough password',
+			confirmPassword: 'a long enough password'
+		})
+	},
+	{
+		file: '(app)/account/+page.server.ts',
+		action: 'changeEmail',
+		as: 'lead',
+		path: () => '/account',
+		fields: () => ({ email: `lead${NUL}@example.test`, currentPassword: 'touchstone-demo' })
+	},
+	{
+		file: '(app)/account/+page.server.ts',
+		action: 'revoke',
+		as: 'lead',
+		path: () => '/account',
+		fields: () => ({ sessionId: `${'a'.repeat(63)}${NUL}` }),
+		notText: true
+	},
+	{
+		file: '(app)/account/+page.server.ts',
+		action: 'signOutEverywhere',
+		as: 'lead',
+		path: () => '/account',
+		fields: () => ({ confirm: `yes${NUL}` }),
+		notText: true
 	},
 	{
 		file: '(app)/orgs/new/+page.server.ts',
@@ -468,6 +537,24 @@ describe('a NUL character in a form field', () => {
 			})
 		).text();
 		ids.token = /\/s\/([a-z2-7]{64})/.exec(issued)![1]!;
+		// Live account links, whose pages the refused posts render again.
+		const account = new HttpClient(baseUrl);
+		const accountEmail = uniqueEmail('nul-account');
+		await account.signUp('Nul Account', accountEmail, 'a long enough password');
+		let mark = linkMark(baseUrl);
+		expect((await account.post('/forgot-password', { email: accountEmail })).status).toBe(200);
+		ids.resetLink = await accountLink(baseUrl, accountEmail, 'reset-password', mark);
+		const newAddress = uniqueEmail('nul-new-address');
+		mark = linkMark(baseUrl);
+		expect(
+			(
+				await account.post('/account?/changeEmail', {
+					email: newAddress,
+					currentPassword: 'a long enough password'
+				})
+			).status
+		).toBe(200);
+		ids.verifyLink = await accountLink(baseUrl, newAddress, 'verify-email', mark);
 		expect(
 			(
 				await lead.post(`/o/${ids.org}/cycles/${ids.cycle}/actions?/create`, {

@@ -52,6 +52,10 @@ interface Ids {
 	report: string;
 	item: string;
 	unknownJoin: string;
+	/** A token no account link (reset, verification) ever had. */
+	unknownAccountLink: string;
+	/** The id of the colleague's session (the SHA-256 of its cookie), which others try to end. */
+	colleagueSession: string;
 	/** The demo board member's user id. */
 	boardUser: string;
 	/** A board member who joined for this test: the lead makes them a lead, then removes them. */
@@ -165,6 +169,102 @@ const matrix: Case[] = [
 		method: 'GET',
 		path: () => '/sign-out',
 		expect: all('303 /')
+	},
+	// Account recovery (issue 14.1): open to everyone, the same answer whoever asks.
+	{
+		file: '(app)/(auth)/forgot-password/+page.server.ts',
+		method: 'GET',
+		path: () => '/forgot-password',
+		expect: all(200)
+	},
+	{
+		file: '(app)/(auth)/forgot-password/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: () => '/forgot-password',
+		fields: () => ({ email: '' }),
+		expect: all(400)
+	},
+	// A mailed link is the only key: an unknown one is 404 for everyone, signed in or not.
+	{
+		file: '(app)/reset-password/[token]/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/reset-password/${ids.unknownAccountLink}`,
+		expect: all(404)
+	},
+	{
+		file: '(app)/reset-password/[token]/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: (ids) => `/reset-password/${ids.unknownAccountLink}`,
+		fields: () => ({
+			password: 'a forged new password',
+			confirmPassword: 'a forged new password'
+		}),
+		expect: all(404)
+	},
+	{
+		file: '(app)/verify-email/[token]/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/verify-email/${ids.unknownAccountLink}`,
+		expect: all(404)
+	},
+	{
+		file: '(app)/verify-email/[token]/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: (ids) => `/verify-email/${ids.unknownAccountLink}`,
+		fields: () => ({}),
+		expect: all(404)
+	},
+	// One's own account: signed-in people only, each acting on their own account alone.
+	{
+		file: '(app)/account/+page.server.ts',
+		method: 'GET',
+		path: () => '/account',
+		expect: signedIn(SIGN_IN, 200)
+	},
+	{
+		file: '(app)/account/+page.server.ts',
+		method: 'POST',
+		action: 'resendVerification',
+		path: () => '/account',
+		fields: () => ({}),
+		expect: signedIn(SIGN_IN, 200)
+	},
+	{
+		file: '(app)/account/+page.server.ts',
+		method: 'POST',
+		action: 'changePassword',
+		path: () => '/account',
+		fields: () => ({ currentPassword: '', password: '', confirmPassword: '' }),
+		expect: signedIn(SIGN_IN, 400)
+	},
+	{
+		file: '(app)/account/+page.server.ts',
+		method: 'POST',
+		action: 'changeEmail',
+		path: () => '/account',
+		fields: () => ({ email: '', currentPassword: '' }),
+		expect: signedIn(SIGN_IN, 400)
+	},
+	{
+		// Someone else's session (the colleague's): nobody but its owner can end it.
+		file: '(app)/account/+page.server.ts',
+		method: 'POST',
+		action: 'revoke',
+		path: () => '/account',
+		fields: (ids) => ({ sessionId: ids.colleagueSession }),
+		expect: signedIn(SIGN_IN, 404)
+	},
+	{
+		// Without the confirmation step: refused, and nobody is signed out.
+		file: '(app)/account/+page.server.ts',
+		method: 'POST',
+		action: 'signOutEverywhere',
+		path: () => '/account',
+		fields: () => ({}),
+		expect: signedIn(SIGN_IN, 400)
 	},
 	// Probes for load balancers: open to everyone, and they say nothing but their status.
 	{ file: 'healthz/+server.ts', method: 'GET', path: () => '/healthz', expect: all(200) },
@@ -1078,6 +1178,7 @@ describe('authorisation matrix', () => {
 		).exec(await page(lead, `/o/${ids.org}/cycles/${ids.survey}/invitations`))![1]!;
 		ids.unknownToken = 'a'.repeat(64);
 		ids.unknownJoin = 'b'.repeat(40);
+		ids.unknownAccountLink = 'c'.repeat(52);
 		ids.item = new RegExp(`name="item\\.(${UUID})"`).exec(
 			await page(lead, `/s/${ids.token}/1`)
 		)![1]!;
@@ -1149,13 +1250,13 @@ describe('authorisation matrix', () => {
 		)![1]!;
 
 		const colleague = new HttpClient(base);
-		await colleague.signUp(
-			'Authz Colleague',
-			uniqueEmail('authz-colleague'),
-			'a long enough password'
-		);
+		const colleagueEmail = uniqueEmail('authz-colleague');
+		await colleague.signUp('Authz Colleague', colleagueEmail, 'a long enough password');
+		ids.colleagueSession = /data-session="([0-9a-f]{64})"/.exec(
+			await page(colleague, '/account')
+		)![1]!;
 		const invited = await (
-			await lead.post(`/o/${ids.org}/members?/invite`, { role: 'board', email: '' })
+			await lead.post(`/o/${ids.org}/members?/invite`, { role: 'board', email: colleagueEmail })
 		).text();
 		const joinPath = /\/join\/[a-z0-9]+/.exec(invited)![0];
 		expect((await colleague.post(joinPath, {})).status).toBe(303);
@@ -1165,7 +1266,12 @@ describe('authorisation matrix', () => {
 		expect(memberRole(members, ids.colleague)).toBe('board');
 
 		expect(
-			(await lead.post(`/o/${ids.org}/members?/invite`, { role: 'board', email: '' })).status
+			(
+				await lead.post(`/o/${ids.org}/members?/invite`, {
+					role: 'board',
+					email: 'authz-board@example.test'
+				})
+			).status
 		).toBe(200);
 		ids.memberInvitation = new RegExp(`name="invitationId" value="(${UUID})"`).exec(
 			await page(lead, `/o/${ids.org}/members`)

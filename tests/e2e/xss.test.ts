@@ -126,7 +126,10 @@ async function writePayloadEverywhere(): Promise<Written> {
 	const [wordingLink] = await anonymousLinks(lead, orgId, wordingCycleId, 'sales', 1);
 
 	const invited = await (
-		await lead.post(`/o/${orgId}/members?/invite`, { role: 'board', email: '' })
+		await lead.post(`/o/${orgId}/members?/invite`, {
+			role: 'board',
+			email: 'xss-board@example.test'
+		})
 	).text();
 	const joinToken = /\/join\/([^"<\s]+)/.exec(invited)![1]!;
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { clientAddress } from './http';
+import { accountLink, linkMark } from './account-links';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
@@ -109,20 +110,44 @@ export async function signIn(
 	});
 }
 
-/** Creates an account through the sign-up form and waits for the page that asks for an organisation. */
+/**
+ * Creates an account through the sign-up form, as a person does: "check your e-mail", the
+ * verification link (read where the server puts it: account-links.ts) opened and confirmed, then
+ * signing in; waits for the page that asks for an organisation.
+ */
 export async function signUp(
 	page: Page,
 	baseUrl: string,
 	account: { name: string; email: string; password: string },
 	options: { timeout?: number } = {}
 ): Promise<void> {
+	const mark = linkMark(baseUrl);
 	await page.goto(`${baseUrl}/sign-up`);
 	await page.getByLabel('Your name').fill(account.name);
 	await page.getByLabel('E-mail address').fill(account.email);
 	await page.getByLabel(/^Password/).fill(account.password);
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await page
+		.getByRole('heading', { name: 'Check your e-mail' })
+		.waitFor({ timeout: options.timeout });
+	await verifyEmail(page, baseUrl, account.email, mark, options);
+	await signIn(page, baseUrl, account, { landing: (url) => url.pathname === '/', ...options });
+	await page.goto(`${baseUrl}/orgs/new`);
+}
+
+/** Opens the newest verification link for `email` (after `mark`) and confirms the address. */
+export async function verifyEmail(
+	page: Page,
+	baseUrl: string,
+	email: string,
+	mark = 0,
+	options: { timeout?: number } = {}
+): Promise<void> {
+	const link = await accountLink(baseUrl, email, 'verify-email', mark);
+	await page.goto(baseUrl + link);
 	await Promise.all([
-		page.waitForURL(/\/orgs\/new/, { timeout: options.timeout }),
-		page.getByRole('button', { name: 'Create account' }).click()
+		page.waitForURL(/\/(sign-in|account)\?verified/, { timeout: options.timeout }),
+		page.getByRole('button', { name: /^(Confirm my address|Use )/ }).click()
 	]);
 }
 

@@ -3,10 +3,14 @@ import * as organisations from '../../src/lib/server/organisations';
 
 let counter = 0;
 
-export async function createUser(name = 'Test Person') {
+/** An account; verified unless `verified: false` (as if its owner had opened the mailed link). */
+export async function createUser(name = 'Test Person', options: { verified?: boolean } = {}) {
 	counter += 1;
 	const email = `person${counter}-${Math.random().toString(36).slice(2, 7)}@example.test`;
-	const result = await accounts.signUp({ name, email, password: 'correct horse battery' });
+	const result = await accounts.signUp(
+		{ name, email, password: 'correct horse battery' },
+		{ verified: options.verified ?? true }
+	);
 	if (!result.ok) throw new Error('could not create user');
 	return { id: result.userId, email, name, password: 'correct horse battery' };
 }

@@ -3,7 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
+import { appendFileSync } from 'node:fs';
 import postgres from 'postgres';
+import { registerLinkSource } from './account-links';
 
 export interface RunningServer {
 	baseUrl: string;
@@ -96,6 +98,8 @@ export interface StartOptions {
 	probe?: string;
 	/** What to call the server in errors. */
 	label?: string;
+	/** A file to append the server's output to as well (the shared server's: read by other workers). */
+	logFile?: string;
 	startTimeoutMs?: number;
 }
 
@@ -138,6 +142,7 @@ export async function startServer(
 	child.once('exit', () => process.off('exit', killOnExit));
 	let output = '';
 	const keep = (d: Buffer) => {
+		if (options.logFile) appendFileSync(options.logFile, d);
 		output += d;
 		if (output.length > 2 * OUTPUT_KEPT) output = output.slice(-OUTPUT_KEPT);
 	};
@@ -161,6 +166,8 @@ export async function startServer(
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
+	// Account links (verification, reset) are printed for the operator without SMTP: tests read them here.
+	registerLinkSource(baseUrl, () => output);
 	return {
 		baseUrl,
 		process: child,

@@ -3,6 +3,12 @@ import type { LayoutServerLoad } from './$types';
 
 // Display only: every protected load and action checks the session itself.
 export const load: LayoutServerLoad = ({ locals }) => ({
-	user: locals.user ? { name: locals.user.name, email: locals.user.email } : null,
+	user: locals.user
+		? {
+				name: locals.user.name,
+				email: locals.user.email,
+				emailVerified: locals.user.emailVerified
+			}
+		: null,
 	operator: isOperator(locals.user)
 });

@@ -6,6 +6,12 @@ const email = z
 	.toLowerCase()
 	.pipe(z.email('Enter a valid e-mail address.').max(254));
 
+/** A new password: at least 10 characters (ASVS 5.0 asks for 8 at least), at most 200. */
+const newPassword = z
+	.string()
+	.min(10, 'Use at least 10 characters.')
+	.max(200, 'Use at most 200 characters.');
+
 export const signUpSchema = z.object({
 	name: z
 		.string()
@@ -13,10 +19,7 @@ export const signUpSchema = z.object({
 		.min(1, 'Enter your name.')
 		.max(100, 'Keep your name under 100 characters.'),
 	email,
-	password: z
-		.string()
-		.min(10, 'Use at least 10 characters.')
-		.max(200, 'Use at most 200 characters.')
+	password: newPassword
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
@@ -25,6 +28,41 @@ export const signInSchema = z.object({
 	password: z.string().min(1, 'Enter your password.').max(200)
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+const currentPassword = z
+	.string()
+	.min(1, 'Enter your current password.')
+	.max(200, 'That is not your current password.');
+
+/** "Forgot your password?": only the address. */
+export const forgotPasswordSchema = z.object({ email });
+
+/** The page a reset link opens: the new password, twice. */
+export const resetPasswordSchema = z
+	.object({ password: newPassword, confirmPassword: z.string().max(200) })
+	.refine((v) => v.password === v.confirmPassword, {
+		message: 'The two passwords differ.',
+		path: ['confirmPassword']
+	});
+
+export const changePasswordSchema = z
+	.object({ currentPassword, password: newPassword, confirmPassword: z.string().max(200) })
+	.refine((v) => v.password === v.confirmPassword, {
+		message: 'The two passwords differ.',
+		path: ['confirmPassword']
+	});
+
+export const changeEmailSchema = z.object({ email, currentPassword });
+
+/** A session of one's own, by its id (the SHA-256 of its cookie, never the cookie). */
+export const sessionIdSchema = z.object({
+	sessionId: z.string().regex(/^[0-9a-f]{64}$/, 'Choose a session from the list.')
+});
+
+/** The second step of signing out everywhere. */
+export const confirmSchema = z.object({
+	confirm: z.literal('yes', { error: 'Confirm this first.' })
+});
 
 /**
  * Only a path on this site, so a crafted link can't bounce a person elsewhere after sign-in.

@@ -47,12 +47,13 @@ export const memberRoles = ['lead', 'board'] as const;
 
 export const memberInvitationSchema = z.object({
 	role: z.enum(memberRoles, { error: 'Choose lead or board.' }),
+	/** Only the account with this address, verified, can accept the link. */
 	email: z
-		.string()
+		.string({ error: 'Enter their e-mail address.' })
 		.trim()
 		.toLowerCase()
-		.transform((v) => (v === '' ? undefined : v))
-		.pipe(z.email('Enter a valid e-mail address, or leave it empty.').optional())
+		.min(1, 'Enter their e-mail address: only their account can accept the link.')
+		.pipe(z.email('Enter a valid e-mail address.').max(254))
 });
 
 /** The second step of a destructive change: its confirmation page posts confirm=yes. */

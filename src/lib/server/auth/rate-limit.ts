@@ -159,6 +159,29 @@ export const signUpPerClient: RateLimitRule = {
 	limit: 10,
 	windowMs: 60 * 60_000
 };
+/*
+ * Account e-mails (password reset, e-mail verification, a new address, the notice to an existing
+ * account that someone tried to sign up with its address), like sign-in: per client address (one
+ * address asking for many accounts is refused, 429) and per e-mail address over all clients (so
+ * nobody can flood a mailbox: beyond the limit the request gets the same answer and nothing is
+ * sent, so the limit does not tell whether the address has an account).
+ */
+export const accountMailPerClient: RateLimitRule = {
+	bucket: 'account-mail:client',
+	limit: 10,
+	windowMs: 15 * 60_000
+};
+export const accountMailPerAddress: RateLimitRule = {
+	bucket: 'account-mail:address',
+	limit: 3,
+	windowMs: 60 * 60_000
+};
+/** Unknown, used or expired account links per client address (the links carry 256 bits: guessing is hopeless, this keeps it quiet). */
+export const accountTokenPerClient: RateLimitRule = {
+	bucket: 'account-token:client',
+	limit: 30,
+	windowMs: 10 * 60_000
+};
 /**
  * Unknown survey tokens per client address. Valid links are never refused: the token is looked up
  * first (one indexed query) and only failures count, so a workshop of phones behind one router

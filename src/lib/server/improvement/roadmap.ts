@@ -2,7 +2,7 @@
  * The roadmap of a cycle (seed 003). Owns roadmap_discovery, roadmap_interview, future_state,
  * roadmap_phase and roadmap_phase_action; every query is scoped by the organisation.
  */
-import { and, asc, eq, lt, max } from 'drizzle-orm';
+import { and, asc, eq, max } from 'drizzle-orm';
 import { db } from '../platform/db';
 import {
 	action,
@@ -14,7 +14,8 @@ import {
 	roadmapPhaseAction
 } from '../platform/db/schema';
 import type { z } from 'zod';
-import * as dashboard from '../scoring/dashboard';
+import * as scoring from '../scoring';
+import * as cycles from '../cycles';
 import type {
 	discoverySchema,
 	futureStateSchema,
@@ -209,31 +210,27 @@ export async function assign(
 
 /**
  * The current state the roadmap starts from: each dimension's score in this cycle when it is
- * scored, else in the latest closed cycle before it (null: none yet). Read through the scoring
- * service, so withheld figures stay withheld.
+ * closed, else in the latest closed cycle that opened before it (null: none yet). Read through the
+ * scoring service, so withheld figures stay withheld; one cycle is scored, not the whole history.
  */
 export async function currentState(
 	organisationId: string,
 	cycleId: string
 ): Promise<{ cycleName: string; scores: Record<string, number | null> } | null> {
+	const closed = await cycles.closedInOrder(organisationId);
 	const [current] = await db()
 		.select({ opensAt: cycle.opensAt })
 		.from(cycle)
 		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
 	if (!current) return null;
-	const series = await dashboard.trends(organisationId);
-	let at = series.cycles.findIndex((c) => c.id === cycleId);
-	if (at < 0) {
-		const before = await db()
-			.select({ id: cycle.id })
-			.from(cycle)
-			.where(and(eq(cycle.organisationId, organisationId), lt(cycle.opensAt, current.opensAt)));
-		const earlier = new Set(before.map((c) => c.id));
-		at = series.cycles.findLastIndex((c) => earlier.has(c.id));
-	}
-	if (at < 0) return null;
+	const source =
+		closed.find((c) => c.id === cycleId) ??
+		closed.filter((c) => c.opensAt < current.opensAt).at(-1);
+	if (!source) return null;
+	const scores = await scoring.scoreCycleForOrganisation(organisationId, source.id);
+	if (!scores || scores.status !== 'scored') return { cycleName: source.name, scores: {} };
 	return {
-		cycleName: series.cycles[at]!.name,
-		scores: Object.fromEntries(series.dimensions.map((d) => [d.key, d.values[at] ?? null]))
+		cycleName: source.name,
+		scores: Object.fromEntries(scores.dimensions.map((d) => [d.key, d.score]))
 	};
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, gt, ne } from 'drizzle-orm';
+import { and, asc, eq, exists, isNotNull, isNull, gt, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Executor } from '../platform/db';
 import {
@@ -105,12 +105,15 @@ export async function members(organisationId: string): Promise<Member[]> {
 
 const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
-/** Returns the token once; only its hash is kept. */
+/**
+ * Returns the token once; only its hash is kept. The link names the invitee's address: only an
+ * account signed in with that address, verified, can accept it (acceptInvitation).
+ */
 export async function inviteMember(
 	organisationId: string,
 	createdBy: string,
 	role: MemberRole,
-	email: string | undefined
+	email: string
 ): Promise<{ token: string; expiresAt: Date }> {
 	const token = generateToken() + generateToken();
 	const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
@@ -162,6 +165,8 @@ async function usableInvitation(token: string) {
 		.select({
 			id: memberInvitation.id,
 			role: memberInvitation.role,
+			/** The invitee's address (null on links made before links named one: those cannot be accepted). */
+			email: memberInvitation.email,
 			organisation: summaryColumns
 		})
 		.from(memberInvitation)
@@ -180,10 +185,13 @@ async function usableInvitation(token: string) {
 export const findInvitation = usableInvitation;
 
 /**
- * Joins the organisation; an existing member keeps the stronger of the two roles. The link is used
- * up by one conditional update (`… where accepted_at is null returning …`) in the same transaction
- * as the membership, so of two people accepting at the same moment exactly one gets in: on
- * PostgreSQL the second update waits for the first's row lock, then finds the link taken.
+ * Joins the organisation; an existing member keeps the stronger of the two roles. Only the account
+ * whose address the link names may accept it, once that address is verified: read in the same
+ * statement that uses the link up, so an address changed a moment ago counts as it is now. The
+ * link is used up by one conditional update (`… where accepted_at is null returning …`) in the
+ * same transaction as the membership, so of two requests accepting at the same moment exactly one
+ * gets in: on PostgreSQL the second update waits for the first's row lock, then finds it taken.
+ * Null when the link cannot be used, or not by this account.
  */
 export async function acceptInvitation(
 	token: string,
@@ -199,7 +207,19 @@ export async function acceptInvitation(
 					eq(memberInvitation.tokenHash, hashToken(token)),
 					isNull(memberInvitation.acceptedAt),
 					isNull(memberInvitation.revokedAt),
-					gt(memberInvitation.expiresAt, now)
+					gt(memberInvitation.expiresAt, now),
+					exists(
+						tx
+							.select({ one: sql`1` })
+							.from(user)
+							.where(
+								and(
+									eq(user.id, userId),
+									eq(user.email, memberInvitation.email),
+									isNotNull(user.emailVerifiedAt)
+								)
+							)
+					)
 				)
 			)
 			.returning({ organisationId: memberInvitation.organisationId, role: memberInvitation.role });

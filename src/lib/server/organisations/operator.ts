@@ -12,12 +12,15 @@ import { db } from '../platform/db';
 import { cycle, organisation } from '../platform/db/schema';
 import { env } from '../platform/env';
 
-/** Whether a signed-in account is the operator. E-mails are compared lower-cased, as stored. */
+/**
+ * Whether a signed-in account is the operator: its address is listed and verified (else whoever
+ * signed up first with the operator's address would be it). Compared lower-cased, as stored.
+ */
 export function isOperator(
-	user: { email: string } | null | undefined,
+	user: { email: string; emailVerified: boolean } | null | undefined,
 	operators: readonly string[] = env.OPERATOR_EMAILS
 ): boolean {
-	if (!user) return false;
+	if (!user?.emailVerified) return false;
 	const email = user.email.trim().toLowerCase();
 	return email !== '' && operators.includes(email);
 }

@@ -20,6 +20,7 @@ import * as organisations from '../organisations';
 import { logger } from '../platform/log';
 import { failureReason, invitationMessage, mailer, type MailMessage } from '../platform/mail';
 import * as reports from '../reports';
+import { deliverAccountMail, type AccountMailJob } from '../auth/account-mail';
 
 export const MAIL_QUEUE = 'mail-send';
 
@@ -64,13 +65,17 @@ export async function startWorker(): Promise<void> {
 		retryLimit: env.MAIL_RETRY_LIMIT,
 		retryDelay: env.MAIL_RETRY_DELAY_SECONDS
 	});
-	await jobs.workBatch<MailJob>(
+	await jobs.workBatch<MailJob | AccountMailJob>(
 		MAIL_QUEUE,
 		async (batch, retry) => {
 			for (let i = 0; i < batch.length; i += CONCURRENCY) {
 				await Promise.all(
 					batch.slice(i, i + CONCURRENCY).map(async (job) => {
-						const outcome = await deliver(job.data, job.retryCount >= job.retryLimit);
+						const lastAttempt = job.retryCount >= job.retryLimit;
+						const outcome =
+							job.data.kind === 'account'
+								? await deliverAccountMail(job.data, lastAttempt)
+								: await deliver(job.data, lastAttempt);
 						if (outcome.retry) await retry(job.id, outcome.reason);
 					})
 				);
@@ -199,6 +204,14 @@ export async function queueReport(
 	);
 	logger.info({ organisationId, reportId, queued }, 'report mail queued');
 	return { ok: true, queued };
+}
+
+/**
+ * Queues an e-mail to an account about the account (auth/account-mail.ts): ids and the origin
+ * only. Its delivery is not shown to anyone: the person is waiting for it in their mailbox.
+ */
+export async function queueAccountMail(job: Omit<AccountMailJob, 'kind'>): Promise<void> {
+	await jobs.sendMany(MAIL_QUEUE, [{ kind: 'account', ...job }], jobOptions());
 }
 
 type Built = { ok: true; message: MailMessage } | { ok: false; reason: string };

@@ -32,7 +32,7 @@ export const actions = {
 		// A new session on every sign-in; an old one on this browser is ended.
 		if (locals.session) await invalidateSession(locals.session.id);
 		const token = generateToken();
-		const session = await createSession(token, result.userId);
+		const session = await createSession(token, result.userId, request.headers.get('user-agent'));
 		setSessionCookie(cookies, url, token, session.expiresAt);
 		redirect(303, safeNextPath(url.searchParams.get('next'), url.origin));
 	}

@@ -3,20 +3,45 @@ import { requireUser } from '$lib/server/auth/guard';
 import * as organisations from '$lib/server/organisations';
 import type { Actions, PageServerLoad } from './$types';
 
+const NOT_VALID = 'This invitation link is not valid: it may have been used, revoked or expired.';
+
+type Standing = 'ok' | 'unverified' | 'other-address';
+
+/** Whether the signed-in account may accept: the link names one address, which must be theirs and confirmed. */
+function standing(
+	invitation: { email: string | null },
+	user: { email: string; emailVerified: boolean }
+): Standing {
+	if (invitation.email !== user.email) return 'other-address';
+	return user.emailVerified ? 'ok' : 'unverified';
+}
+
 export const load: PageServerLoad = async (event) => {
-	requireUser(event);
+	const user = requireUser(event);
 	const invitation = await organisations.findInvitation(event.params.token);
-	if (!invitation)
-		error(404, 'This invitation link is not valid: it may have been used, revoked or expired.');
-	return { organisationName: invitation.organisation.name, role: invitation.role };
+	if (!invitation) error(404, NOT_VALID);
+	return {
+		organisationName: invitation.organisation.name,
+		role: invitation.role,
+		invitee: invitation.email,
+		signedInAs: user.email,
+		standing: standing(invitation, user)
+	};
 };
 
 export const actions = {
 	default: async (event) => {
 		const user = requireUser(event);
 		const joined = await organisations.acceptInvitation(event.params.token, user.id);
-		if (!joined)
-			error(404, 'This invitation link is not valid: it may have been used, revoked or expired.');
-		redirect(303, `/o/${joined.id}`);
+		if (joined) redirect(303, `/o/${joined.id}`);
+		const invitation = await organisations.findInvitation(event.params.token);
+		if (!invitation) error(404, NOT_VALID);
+		// The page says why and what to do: sign in with the invited address, or confirm it first.
+		error(
+			403,
+			standing(invitation, user) === 'unverified'
+				? 'Confirm your e-mail address first: open the link we mailed you, then this invitation again.'
+				: 'This invitation is for another e-mail address. Sign in with that address to accept it.'
+		);
 	}
 } satisfies Actions;

@@ -6,9 +6,13 @@ import { timeZones } from '$lib/domain/time-zone';
 import * as organisations from '$lib/server/organisations';
 import type { Actions, PageServerLoad } from './$types';
 
+/** An account creates organisations once its address is confirmed (docs/threat-model.md). */
+const CONFIRM_FIRST =
+	'Confirm your e-mail address first: open the link we mailed you. Then you can create an organisation.';
+
 export const load: PageServerLoad = (event) => {
-	requireUser(event);
-	return { zones: timeZones() };
+	const user = requireUser(event);
+	return { zones: timeZones(), verified: user.emailVerified, email: user.email };
 };
 
 export const actions = {
@@ -16,6 +20,7 @@ export const actions = {
 		const user = requireUser(event);
 		const form = parseForm(organisationSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
+		if (!user.emailVerified) return invalid(403, form.values, { form: CONFIRM_FIRST });
 		const created = await organisations.create(user.id, form.data);
 		redirect(303, `/o/${created.id}`);
 	}

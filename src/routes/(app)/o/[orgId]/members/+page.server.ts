@@ -95,7 +95,12 @@ export const actions = {
 			form.data.role,
 			form.data.email
 		);
-		return { invitationLink: `${event.url.origin}/join/${token}`, role: form.data.role, expiresAt };
+		return {
+			invitationLink: `${event.url.origin}/join/${token}`,
+			role: form.data.role,
+			email: form.data.email,
+			expiresAt
+		};
 	},
 	revoke: async (event) => {
 		const { organisation } = await requireLead(event);
