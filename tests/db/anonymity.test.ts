@@ -101,7 +101,8 @@ describe('a lead holding a named person’s link', () => {
 		expect(await survey.submit(asLead)).toEqual({ ok: false, reason: 'locked' });
 		expect((await survey.state(onHerPhone)).answers.get(item.id)).toEqual({
 			value: 2,
-			dontKnow: false
+			dontKnow: false,
+			notMyArea: false
 		});
 	});
 

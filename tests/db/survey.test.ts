@@ -89,8 +89,8 @@ describe('survey', () => {
 		expect(
 			await survey.save(s, {
 				answers: [
-					{ itemId: a!.id, value: 3, dontKnow: false },
-					{ itemId: b!.id, value: null, dontKnow: true }
+					{ itemId: a!.id, value: 3, dontKnow: false, notMyArea: false },
+					{ itemId: b!.id, value: null, dontKnow: true, notMyArea: false }
 				],
 				comments: [{ sectionId: section.id, text: '  Mostly slides.  ' }]
 			})
@@ -98,8 +98,8 @@ describe('survey', () => {
 		expect(
 			await survey.save(s, {
 				answers: [
-					{ itemId: a!.id, value: 4, dontKnow: false },
-					{ itemId: c!.id, value: 1, dontKnow: false }
+					{ itemId: a!.id, value: 4, dontKnow: false, notMyArea: false },
+					{ itemId: c!.id, value: 1, dontKnow: false, notMyArea: false }
 				]
 			})
 		).toMatchObject({ ok: true });
@@ -107,9 +107,9 @@ describe('survey', () => {
 		const again = await survey.state(await opened(personal.token));
 		expect(again.status).toBe('draft');
 		expect(Object.fromEntries(again.answers)).toEqual({
-			[a!.id]: { value: 4, dontKnow: false },
-			[b!.id]: { value: null, dontKnow: true },
-			[c!.id]: { value: 1, dontKnow: false }
+			[a!.id]: { value: 4, dontKnow: false, notMyArea: false },
+			[b!.id]: { value: null, dontKnow: true, notMyArea: false },
+			[c!.id]: { value: 1, dontKnow: false, notMyArea: false }
 		});
 		expect(again.comments.get(section.id)).toBe('Mostly slides.');
 	});
@@ -120,11 +120,11 @@ describe('survey', () => {
 		const section = s.instrument.sections[1]!;
 		const [a] = survey.itemsOf(section);
 		await survey.save(s, {
-			answers: [{ itemId: a!.id, value: 2, dontKnow: false }],
+			answers: [{ itemId: a!.id, value: 2, dontKnow: false, notMyArea: false }],
 			comments: [{ sectionId: section.id, text: 'x' }]
 		});
 		await survey.save(s, {
-			answers: [{ itemId: a!.id, value: null, dontKnow: false }],
+			answers: [{ itemId: a!.id, value: null, dontKnow: false, notMyArea: false }],
 			comments: [{ sectionId: section.id, text: ' ' }]
 		});
 		const st = await survey.state(s);
@@ -142,10 +142,10 @@ describe('survey', () => {
 		expect(
 			await survey.save(s, {
 				answers: [
-					{ itemId: maturity.id, value: 5, dontKnow: false },
-					{ itemId: integration.id, value: 0, dontKnow: false },
-					{ itemId: yesNo.id, value: 1, dontKnow: false },
-					{ itemId: map.id, value: 0, dontKnow: false }
+					{ itemId: maturity.id, value: 5, dontKnow: false, notMyArea: false },
+					{ itemId: integration.id, value: 0, dontKnow: false, notMyArea: false },
+					{ itemId: yesNo.id, value: 1, dontKnow: false, notMyArea: false },
+					{ itemId: map.id, value: 0, dontKnow: false, notMyArea: false }
 				]
 			})
 		).toEqual({ ok: true, saved: 4 });
@@ -157,11 +157,11 @@ describe('survey', () => {
 			[map, 3]
 		] as const) {
 			expect(
-				await survey.save(s, { answers: [{ itemId: item.id, value, dontKnow: false }] })
+				await survey.save(s, { answers: [{ itemId: item.id, value, dontKnow: false, notMyArea: false }] })
 			).toEqual({ ok: false, reason: 'invalid', ids: [item.id] });
 		}
 		expect(
-			await survey.save(s, { answers: [{ itemId: maturity.id, value: 3, dontKnow: true }] })
+			await survey.save(s, { answers: [{ itemId: maturity.id, value: 3, dontKnow: true, notMyArea: false }] })
 		).toMatchObject({ ok: false, reason: 'invalid' });
 		expect(
 			await survey.save(s, {
@@ -169,7 +169,7 @@ describe('survey', () => {
 			})
 		).toMatchObject({ ok: false, reason: 'invalid' });
 		const st = await survey.state(s);
-		expect(st.answers.get(maturity.id)).toEqual({ value: 5, dontKnow: false });
+		expect(st.answers.get(maturity.id)).toEqual({ value: 5, dontKnow: false, notMyArea: false });
 	});
 
 	it('rejects items and sections of another instrument, saving nothing of the batch', async () => {
@@ -185,8 +185,8 @@ describe('survey', () => {
 		expect(
 			await survey.save(s, {
 				answers: [
-					{ itemId: ownItem.id, value: 3, dontKnow: false },
-					{ itemId: foreignItem.id, value: 3, dontKnow: false }
+					{ itemId: ownItem.id, value: 3, dontKnow: false, notMyArea: false },
+					{ itemId: foreignItem.id, value: 3, dontKnow: false, notMyArea: false }
 				]
 			})
 		).toEqual({ ok: false, reason: 'invalid', ids: [foreignItem.id] });
@@ -207,7 +207,7 @@ describe('survey', () => {
 		const s = await opened(personal.token);
 		const item = survey.itemsOf(s.instrument.sections[0]!)[0]!;
 		expect(
-			await survey.save(s, { answers: [{ itemId: item.id, value: 2, dontKnow: false }] })
+			await survey.save(s, { answers: [{ itemId: item.id, value: 2, dontKnow: false, notMyArea: false }] })
 		).toMatchObject({ ok: true });
 		expect(await cycles.transition(orgId, cycleId, 'close')).toEqual({ ok: true });
 		expect(await survey.open(personal.token, client())).toMatchObject({
@@ -216,10 +216,10 @@ describe('survey', () => {
 			organisationName: 'Acme Ltd'
 		});
 		expect(
-			await survey.save(s, { answers: [{ itemId: item.id, value: 5, dontKnow: false }] })
+			await survey.save(s, { answers: [{ itemId: item.id, value: 5, dontKnow: false, notMyArea: false }] })
 		).toEqual({ ok: false, reason: 'closed' });
 		expect(await survey.submit(s)).toEqual({ ok: false, reason: 'closed' });
-		expect((await survey.state(s)).answers.get(item.id)).toEqual({ value: 2, dontKnow: false });
+		expect((await survey.state(s)).answers.get(item.id)).toEqual({ value: 2, dontKnow: false, notMyArea: false });
 	});
 
 	it('treats an open cycle past its closing date as closed', async () => {
@@ -236,11 +236,11 @@ describe('survey', () => {
 		const s = await opened(personal.token);
 		expect(await survey.submit(s)).toEqual({ ok: false, reason: 'empty' });
 		const item = survey.itemsOf(s.instrument.sections[2]!)[0]!;
-		await survey.save(s, { answers: [{ itemId: item.id, value: 4, dontKnow: false }] });
+		await survey.save(s, { answers: [{ itemId: item.id, value: 4, dontKnow: false, notMyArea: false }] });
 		expect(await survey.submit(s)).toEqual({ ok: true, already: false });
 		expect(await survey.submit(s)).toEqual({ ok: true, already: true });
 		expect(
-			await survey.save(s, { answers: [{ itemId: item.id, value: 1, dontKnow: false }] })
+			await survey.save(s, { answers: [{ itemId: item.id, value: 1, dontKnow: false, notMyArea: false }] })
 		).toEqual({ ok: false, reason: 'submitted' });
 
 		const listed = await invitations.list(orgId, cycleId);
@@ -270,7 +270,7 @@ describe('survey', () => {
 		const s = await opened(anonymous.token);
 		const section = s.instrument.sections[3]!;
 		await survey.save(s, {
-			answers: [{ itemId: survey.itemsOf(section)[0]!.id, value: 3, dontKnow: false }],
+			answers: [{ itemId: survey.itemsOf(section)[0]!.id, value: 3, dontKnow: false, notMyArea: false }],
 			comments: [{ sectionId: section.id, text: 'ok' }]
 		});
 		const [row] = await db().select().from(response).where(eq(response.cycleId, cycleId));
@@ -372,7 +372,7 @@ describe('routing: each group is asked its sections (issue 13.2)', () => {
 		// An answer to a section not asked of the group is refused, not stored.
 		const strategyItem = stored!.sections.find((s) => s.key === 'strategy')!.items[0]!;
 		const refused = await survey.save(sales, {
-			answers: [{ itemId: strategyItem.id, value: 3, dontKnow: false }]
+			answers: [{ itemId: strategyItem.id, value: 3, dontKnow: false, notMyArea: false }]
 		});
 		expect(refused).toEqual({ ok: false, reason: 'invalid', ids: [strategyItem.id] });
 	});
