@@ -77,7 +77,13 @@ export const response = pgTable(
 			.notNull()
 			.default(sql`'{}'::text[]`),
 		/** Counter of the one-time resume code: using a code moves it on, so each code works once. */
-		resumeCounter: integer().notNull().default(0)
+		resumeCounter: integer().notNull().default(0),
+		/**
+		 * Submitted in under a third of the group's estimated time (a speeding flag, counted for the
+		 * lead, never excluding anyone); null when not known (another device, no start mark). Only
+		 * this flag is kept, never a time.
+		 */
+		answeredQuickly: boolean()
 	},
 	(t) => [index().on(t.cycleId, t.status, t.groupKey)]
 );
