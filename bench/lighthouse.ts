@@ -34,8 +34,8 @@ import { chromiumArgs, chromiumPath } from '../tests/support/browser';
 import { anonymousLinks } from '../tests/support/respond';
 import { freePort } from '../tests/support/server';
 import {
-	ROOT,
 	appSnapshot,
+	bareBuild,
 	benchDatabase,
 	createOpenCycle,
 	main,
@@ -51,38 +51,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DB = (process.env.BENCH_DB ?? 'postgres') as DbKind;
 const CHROME = process.env.CHROME_PATH || chromiumPath;
 const BUDGET = { score: 0.95, lcpFactor: 1.15, jsBytes: 45 * 1024 };
-const BARE = join(ROOT, 'bench', 'bare');
 const CHART_MARKER = '_chartjs';
-
-/** Builds bench/bare when its build is missing or older than its sources. */
-async function bareBuild(): Promise<string> {
-	const out = join(BARE, 'build');
-	const newest = (dir: string): number =>
-		Math.max(
-			0,
-			...readdirSync(dir, { withFileTypes: true }).map((e) =>
-				e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs
-			)
-		);
-	const sources = Math.max(
-		newest(join(BARE, 'src')),
-		...['svelte.config.js', 'vite.config.js'].map((f) => statSync(join(BARE, f)).mtimeMs)
-	);
-	if (existsSync(join(out, 'handler.js')) && statSync(join(out, 'handler.js')).mtimeMs > sources)
-		return out;
-	console.log('building bench/bare (bare SvelteKit page)…');
-	await new Promise<void>((resolve, reject) => {
-		const child = spawn(
-			process.execPath,
-			[join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
-			{ cwd: BARE, stdio: 'inherit' }
-		);
-		child.on('exit', (code) =>
-			code === 0 ? resolve() : reject(new Error(`bench/bare build failed with ${code}`))
-		);
-	});
-	return out;
-}
 
 /** Debian chromium with a remote-debugging port, for Lighthouse to drive; killed at the end. */
 async function launchChromium(): Promise<number> {

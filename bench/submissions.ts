@@ -13,6 +13,12 @@
  * PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres; a fresh
  * database is created and dropped) at every level; PGlite at the first level, for the ratio.
  *
+ * The floor, measured in the same run at every level just before Touchstone: the bare SvelteKit app
+ * (bench/bare, adapter-node) whose POST /s/<token>/autosave checks origin and JSON and does one
+ * postgres.js upsert, on the same PostgreSQL server, driven by the same autocannon script. Budgets
+ * (issue 18): at 50 connections throughput >= 0.5 x the floor's and p99 <= 100 ms; at 200 no errors
+ * and p99 <= 400 ms.
+ *
  *   npm run bench:submissions
  *   BENCH_ONLY=postgres | pglite      one database
  *   BENCH_LEVELS=50,200 BENCH_DURATION=10 BENCH_TOKENS=1000
@@ -20,12 +26,15 @@
 import autocannon from 'autocannon';
 import { anonymousLinks } from '../tests/support/respond';
 import { deviceCookie, HttpClient } from '../tests/support/http';
+import postgres from 'postgres';
 import {
+	bareBuild,
 	benchDatabase,
 	createOpenCycle,
 	main,
 	signInDemoLead,
 	startApp,
+	startBenchServer,
 	type DbKind
 } from './support/app';
 import { load, percentile, result } from './support/results';
@@ -36,6 +45,8 @@ const TOKENS = Number(process.env.BENCH_TOKENS ?? 1000);
 const MAX_REQUESTS = Number(process.env.BENCH_MAX_REQUESTS ?? 100_000);
 const ONLY = process.env.BENCH_ONLY as DbKind | undefined;
 const GROUPS = ['sales', 'service', 'marketing', 'it'];
+/** Issue 18's budgets. */
+const BUDGET = { ratioAt50: 0.5, p99At50: 100, p99At200: 400 };
 
 /** The parts of autocannon's result used here (the package ships no types). */
 interface AutocannonResult {
@@ -101,7 +112,30 @@ async function prepare(kind: DbKind) {
 	// device cookie the first post received, so later posts to a token reach its draft.
 	const device = deviceCookie(probe);
 	if (!device) throw new Error('autosave probe: no device cookie was set');
-	return { server, tokens, items, device };
+	return {
+		server,
+		tokens,
+		items,
+		device,
+		floor: kind === 'postgres' ? await floorServer(db) : null
+	};
+}
+
+/** The bare one-upsert endpoint (bench/bare) on the same PostgreSQL database, in a table of its own. */
+async function floorServer(db: { databaseUrl?: string; env: Record<string, string> }) {
+	const sql = postgres(db.databaseUrl!, { max: 1, onnotice: () => {} });
+	try {
+		await sql.unsafe(
+			`create table bare_answer (response_key text not null, item_id text not null, value integer,
+			 dont_know boolean not null, primary key (response_key, item_id))`
+		);
+	} finally {
+		await sql.end();
+	}
+	return startBenchServer(
+		{ DATABASE_URL: db.databaseUrl! },
+		{ entry: await bareBuild(), probe: '/', label: 'bare one-upsert endpoint (floor)' }
+	);
 }
 
 async function level(
@@ -174,26 +208,40 @@ function line(kind: DbKind, l: Level): string {
 	return `  ${kind.padEnd(10)} ${String(l.connections).padStart(4)}  ${l.rps.toFixed(0).padStart(7)} req/s ${String(l.requests).padStart(7)} req ${f(l.p50)} ${f(l.p95)} ${f(l.p99)} ${f(l.max)}   errors ${l.errors} (timeouts ${l.timeouts}), non-2xx ${l.non2xx}  [${codes}]`;
 }
 
-async function run(kind: DbKind, levels: number[]): Promise<Level[]> {
-	const { server, tokens, items, device } = await prepare(kind);
+interface Measured {
+	app: Level;
+	/** The bare endpoint at the same level just before (PostgreSQL only). */
+	floor: Level | null;
+}
+
+async function run(kind: DbKind, levels: number[]): Promise<Measured[]> {
+	const { server, tokens, items, device, floor } = await prepare(kind);
 	try {
 		console.log(
 			`${kind}: ${tokens.length} anonymous links, ${items.length} items; warm-up 2 s at 10 connections (load ${load()})`
 		);
 		await level(server.baseUrl, tokens, items, device, 10, 2, false);
-		const out: Level[] = [];
+		if (floor) await level(floor.baseUrl, tokens, items, device, 10, 2, false);
+		const out: Measured[] = [];
 		const serial = await level(server.baseUrl, tokens, items, device, 1, 3);
 		console.log(line(kind, serial) + `   (one respondent at a time, for reference)`);
 		for (const c of levels) {
+			const bare = floor ? await level(floor.baseUrl, tokens, items, device, c, DURATION) : null;
+			if (bare) console.log(line('floor', bare) + `   (bare endpoint, one upsert; load ${load()})`);
 			const l = await level(server.baseUrl, tokens, items, device, c, DURATION);
-			console.log(line(kind, l) + `   (load ${load()})`);
-			out.push(l);
+			console.log(
+				line(kind, l) +
+					(bare ? `   ${(l.rps / bare.rps).toFixed(2)}× the floor` : '') +
+					`   (load ${load()})`
+			);
+			out.push({ app: l, floor: bare });
 		}
 		if (server.process.exitCode !== null)
 			throw new Error(`the server exited during the run:\n${server.output().slice(-2000)}`);
 		return out;
 	} finally {
 		await server.stop();
+		await floor?.stop();
 	}
 }
 
@@ -205,40 +253,74 @@ await main(async () => {
 	const pgsql = ONLY === 'pglite' ? [] : await run('postgres', LEVELS);
 	const pg = ONLY === 'postgres' ? [] : await run('pglite', LEVELS.slice(0, 1));
 	console.log('');
-	for (const [kind, levels] of [
+	for (const [kind, measured] of [
 		['PostgreSQL', pgsql],
 		['PGlite', pg]
 	] as const) {
-		for (const l of levels) {
+		for (const { app: l, floor } of measured) {
 			const failures = l.errors + l.non2xx; // autocannon's errors include its timeouts
-			const clean = failures === 0;
 			const label = `submissions ${kind} ×${l.connections}`;
+			const postgresBudgets = kind === 'PostgreSQL';
+			if (floor) {
+				result({
+					bench: 'submissions',
+					figure: `floor: bare one-upsert endpoint ×${floor.connections} throughput, p99 ${floor.p99.toFixed(0)} ms`,
+					value: Math.round(floor.rps),
+					unit: 'req/s'
+				});
+			}
 			result({
 				bench: 'submissions',
 				figure: `${label} throughput`,
 				value: Math.round(l.rps),
 				unit: 'req/s'
 			});
+			if (floor) {
+				const ratio = l.rps / floor.rps;
+				const budgeted = postgresBudgets && l.connections === 50;
+				result({
+					bench: 'submissions',
+					figure: `${label} throughput / floor`,
+					value: Number(ratio.toFixed(2)),
+					unit: '×',
+					...(budgeted
+						? { budget: `>= ${BUDGET.ratioAt50}×`, pass: ratio >= BUDGET.ratioAt50 }
+						: {})
+				});
+			}
+			const p99Budget = !postgresBudgets
+				? undefined
+				: l.connections === 50
+					? BUDGET.p99At50
+					: l.connections === 200
+						? BUDGET.p99At200
+						: undefined;
 			result({
 				bench: 'submissions',
-				figure: `${label} p50/p95/p99`,
+				figure:
+					`${label} p50/p95/p99` +
+					(floor ? ` (floor p99 ${floor.p99.toFixed(0)}, ×${(l.p99 / floor.p99).toFixed(2)})` : ''),
 				value: `${l.p50.toFixed(0)}/${l.p95.toFixed(0)}/${l.p99.toFixed(0)}`,
-				unit: 'ms'
+				unit: 'ms',
+				...(p99Budget !== undefined
+					? { budget: `p99 <= ${p99Budget} ms`, pass: l.p99 <= p99Budget }
+					: {})
 			});
 			result({
 				bench: 'submissions',
 				figure: `${label} errors (incl. timeouts) + non-2xx`,
 				value: failures,
 				budget: '0',
-				pass: clean
+				pass: failures === 0
 			});
 		}
 	}
-	const a = pgsql.find((l) => l.connections === pg[0]?.connections);
-	if (a && pg[0]) {
-		const ratio = pg[0].rps / a.rps;
+	const a = pgsql.find((m) => m.app.connections === pg[0]?.app.connections)?.app;
+	const b = pg[0]?.app;
+	if (a && b) {
+		const ratio = b.rps / a.rps;
 		console.log(
-			`throughput ratio PGlite / PostgreSQL at ${a.connections} connections = ${ratio.toFixed(2)}; p95 ratio = ${(pg[0].p95 / a.p95).toFixed(2)}`
+			`throughput ratio PGlite / PostgreSQL at ${a.connections} connections = ${ratio.toFixed(2)}; p95 ratio = ${(b.p95 / a.p95).toFixed(2)}`
 		);
 		result({
 			bench: 'submissions',
@@ -247,5 +329,5 @@ await main(async () => {
 			unit: '×'
 		});
 	}
-	if ([...pgsql, ...pg].some((l) => l.errors + l.non2xx > 0)) process.exitCode = 1;
+	if ([...pgsql, ...pg].some((m) => m.app.errors + m.app.non2xx > 0)) process.exitCode = 1;
 });

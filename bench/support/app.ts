@@ -6,6 +6,7 @@
  *
  * Everything started here is registered with `onCleanup` and undone by `main()` in reverse order.
  */
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
@@ -79,6 +80,41 @@ export async function main(body: () => Promise<void>): Promise<void> {
 }
 
 // ---------------------------------------------------------------- the app
+
+const BARE = join(ROOT, 'bench', 'bare');
+
+/**
+ * Builds bench/bare (a bare SvelteKit app: the page bench/lighthouse.ts compares with, the one-upsert
+ * endpoint bench/submissions.ts compares with) when its build is missing or older than its sources.
+ */
+export async function bareBuild(): Promise<string> {
+	const out = join(BARE, 'build');
+	const newest = (dir: string): number =>
+		Math.max(
+			0,
+			...readdirSync(dir, { withFileTypes: true }).map((e) =>
+				e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs
+			)
+		);
+	const sources = Math.max(
+		newest(join(BARE, 'src')),
+		...['svelte.config.js', 'vite.config.js'].map((f) => statSync(join(BARE, f)).mtimeMs)
+	);
+	if (existsSync(join(out, 'handler.js')) && statSync(join(out, 'handler.js')).mtimeMs > sources)
+		return out;
+	console.log('building bench/bare (bare SvelteKit page)…');
+	await new Promise<void>((resolve, reject) => {
+		const child = spawn(
+			process.execPath,
+			[join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+			{ cwd: BARE, stdio: 'inherit' }
+		);
+		child.on('exit', (code) =>
+			code === 0 ? resolve() : reject(new Error(`bench/bare build failed with ${code}`))
+		);
+	});
+	return out;
+}
 
 let snapshot: string | undefined;
 
