@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { useTestDatabase } from '../support/database';
 import { createOrganisation, createUser } from '../support/fixtures';
-import { db } from '../../src/lib/server/platform/db';
+import { databaseHandle, db } from '../../src/lib/server/platform/db';
 import {
 	answer,
 	invitation,
@@ -157,11 +157,15 @@ describe('survey', () => {
 			[map, 3]
 		] as const) {
 			expect(
-				await survey.save(s, { answers: [{ itemId: item.id, value, dontKnow: false, notMyArea: false }] })
+				await survey.save(s, {
+					answers: [{ itemId: item.id, value, dontKnow: false, notMyArea: false }]
+				})
 			).toEqual({ ok: false, reason: 'invalid', ids: [item.id] });
 		}
 		expect(
-			await survey.save(s, { answers: [{ itemId: maturity.id, value: 3, dontKnow: true, notMyArea: false }] })
+			await survey.save(s, {
+				answers: [{ itemId: maturity.id, value: 3, dontKnow: true, notMyArea: false }]
+			})
 		).toMatchObject({ ok: false, reason: 'invalid' });
 		expect(
 			await survey.save(s, {
@@ -207,7 +211,9 @@ describe('survey', () => {
 		const s = await opened(personal.token);
 		const item = survey.itemsOf(s.instrument.sections[0]!)[0]!;
 		expect(
-			await survey.save(s, { answers: [{ itemId: item.id, value: 2, dontKnow: false, notMyArea: false }] })
+			await survey.save(s, {
+				answers: [{ itemId: item.id, value: 2, dontKnow: false, notMyArea: false }]
+			})
 		).toMatchObject({ ok: true });
 		expect(await cycles.transition(orgId, cycleId, 'close')).toEqual({ ok: true });
 		expect(await survey.open(personal.token, client())).toMatchObject({
@@ -216,10 +222,70 @@ describe('survey', () => {
 			organisationName: 'Acme Ltd'
 		});
 		expect(
-			await survey.save(s, { answers: [{ itemId: item.id, value: 5, dontKnow: false, notMyArea: false }] })
+			await survey.save(s, {
+				answers: [{ itemId: item.id, value: 5, dontKnow: false, notMyArea: false }]
+			})
 		).toEqual({ ok: false, reason: 'closed' });
 		expect(await survey.submit(s)).toEqual({ ok: false, reason: 'closed' });
-		expect((await survey.state(s)).answers.get(item.id)).toEqual({ value: 2, dontKnow: false, notMyArea: false });
+		expect((await survey.state(s)).answers.get(item.id)).toEqual({
+			value: 2,
+			dontKnow: false,
+			notMyArea: false
+		});
+	});
+
+	it('refuses a save racing a close: a close under way makes the save wait, then refuse, storing nothing', async () => {
+		const { orgId, cycleId, personal } = await openCycle();
+		const s = await opened(personal.token);
+		const item = survey.itemsOf(s.instrument.sections[0]!)[0]!;
+		const tap = (value: number) =>
+			survey.save(s, { answers: [{ itemId: item.id, value, dontKnow: false }] });
+		expect(await tap(2)).toMatchObject({ ok: true });
+		const handle = databaseHandle();
+		if (handle.sql) {
+			// PostgreSQL: the close holds the cycle row (uncommitted) while the save arrives.
+			let commit!: () => void;
+			const committing = new Promise<void>((resolve) => (commit = resolve));
+			let updated!: () => void;
+			const closedInTx = new Promise<void>((resolve) => (updated = resolve));
+			const closing = handle.sql.begin(async (tx) => {
+				await tx`update cycle set status = 'closed', closed_at = now() where id = ${cycleId}`;
+				updated();
+				await committing;
+			});
+			await closedInTx;
+			let settled = false;
+			const saving = tap(5).finally(() => (settled = true));
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			expect(settled).toBe(false); // it waits for the close to commit or roll back
+			commit();
+			await closing;
+			expect(await saving).toEqual({ ok: false, reason: 'closed' });
+		} else {
+			// PGlite runs one statement at a time: the close and the save follow each other.
+			expect(await cycles.transition(orgId, cycleId, 'close')).toEqual({ ok: true });
+			expect(await tap(5)).toEqual({ ok: false, reason: 'closed' });
+		}
+		expect((await survey.state(s)).answers.get(item.id)).toMatchObject({ value: 2 });
+	});
+
+	it('makes one draft when the first two taps of a link arrive at once, keeping both answers', async () => {
+		const { cycleId, anonymous } = await openCycle();
+		const s = await opened(anonymous.token);
+		const [a, b] = survey.itemsOf(s.instrument.sections[0]!);
+		const results = await Promise.all(
+			[a!, b!].map((item, i) =>
+				survey.save(s, { answers: [{ itemId: item.id, value: 2 + i, dontKnow: false }] })
+			)
+		);
+		expect(results).toEqual([
+			{ ok: true, saved: 1 },
+			{ ok: true, saved: 1 }
+		]);
+		expect(await db().select().from(response).where(eq(response.cycleId, cycleId))).toHaveLength(1);
+		const st = await survey.state(s);
+		expect(st.answers.get(a!.id)).toMatchObject({ value: 2 });
+		expect(st.answers.get(b!.id)).toMatchObject({ value: 3 });
 	});
 
 	it('treats an open cycle past its closing date as closed', async () => {
@@ -236,11 +302,15 @@ describe('survey', () => {
 		const s = await opened(personal.token);
 		expect(await survey.submit(s)).toEqual({ ok: false, reason: 'empty' });
 		const item = survey.itemsOf(s.instrument.sections[2]!)[0]!;
-		await survey.save(s, { answers: [{ itemId: item.id, value: 4, dontKnow: false, notMyArea: false }] });
+		await survey.save(s, {
+			answers: [{ itemId: item.id, value: 4, dontKnow: false, notMyArea: false }]
+		});
 		expect(await survey.submit(s)).toEqual({ ok: true, already: false });
 		expect(await survey.submit(s)).toEqual({ ok: true, already: true });
 		expect(
-			await survey.save(s, { answers: [{ itemId: item.id, value: 1, dontKnow: false, notMyArea: false }] })
+			await survey.save(s, {
+				answers: [{ itemId: item.id, value: 1, dontKnow: false, notMyArea: false }]
+			})
 		).toEqual({ ok: false, reason: 'submitted' });
 
 		const listed = await invitations.list(orgId, cycleId);
@@ -270,7 +340,9 @@ describe('survey', () => {
 		const s = await opened(anonymous.token);
 		const section = s.instrument.sections[3]!;
 		await survey.save(s, {
-			answers: [{ itemId: survey.itemsOf(section)[0]!.id, value: 3, dontKnow: false, notMyArea: false }],
+			answers: [
+				{ itemId: survey.itemsOf(section)[0]!.id, value: 3, dontKnow: false, notMyArea: false }
+			],
 			comments: [{ sectionId: section.id, text: 'ok' }]
 		});
 		const [row] = await db().select().from(response).where(eq(response.cycleId, cycleId));

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { timingSafeEqual } from 'node:crypto';
 import { db, type Executor } from '../platform/db';
 import { answer, cycle, response, sectionComment } from '../platform/db/schema';
@@ -8,16 +8,11 @@ import { findByToken, responseKey } from './invitations';
 import { deviceHash, normaliseCode, resumeCode } from './keys';
 
 export { newDeviceKey, storageKey } from './keys';
+export { invalidIds, save, type SaveInput, type SaveResult } from './save';
 import type { StoredInstrument } from '../instruments';
 import { acceptsAnswers } from '$lib/domain/cycle/status';
 import { effectiveRouting, sectionsAsked } from '$lib/domain/instrument/routing';
-import {
-	COMMENT_MAX,
-	isValidValue,
-	type AnswerInput,
-	type AnswerValue,
-	type CommentInput
-} from '$lib/domain/survey/schema';
+import type { AnswerValue } from '$lib/domain/survey/schema';
 import { DEFAULT_TIME_ZONE } from '$lib/domain/time-zone';
 
 /** Everything a respondent's pages need to know about the survey behind a link. */
@@ -86,6 +81,36 @@ async function instrumentOf(
 }
 
 /**
+ * The instrument as one group of one cycle is asked it, cached by everything it is derived from
+ * (the stored version is immutable; the routing and the not-applicable dimensions are part of the
+ * key), so a tap does not filter the sections again and invalidIds keeps its item lookup (save.ts).
+ */
+const askedCache = new Map<string, StoredInstrument>();
+function askedOf(
+	stored: StoredInstrument,
+	groupKey: string,
+	cycleRouting: Parameters<typeof effectiveRouting>[1],
+	notApplicable: readonly string[]
+): StoredInstrument {
+	const key = JSON.stringify([stored.id, groupKey, cycleRouting ?? null, notApplicable]);
+	const cached = askedCache.get(key);
+	if (cached && instrumentCache.get(stored.id) === stored) return cached;
+	// Each respondent sees only the sections asked of their group (routing.ts).
+	const asked = {
+		...stored,
+		sections: sectionsAsked(
+			stored.sections,
+			groupKey,
+			effectiveRouting(stored.routing, cycleRouting),
+			notApplicable
+		)
+	};
+	if (askedCache.size > 500) askedCache.clear();
+	askedCache.set(key, asked);
+	return asked;
+}
+
+/**
  * Opens the survey behind a link. Unknown tokens count against the client address, and a client
  * over the limit gets 429 for unknown tokens (guessing a 320-bit token is hopeless anyway; the
  * limit keeps the load down), never for a valid one.
@@ -115,16 +140,7 @@ export async function open(
 	}
 	const stored = await instrumentOf(c.organisationId, c.instrumentId);
 	if (!stored) return { ok: false, reason: 'unknown' };
-	// Each respondent sees only the sections asked of their group (routing.ts).
-	const instrument = {
-		...stored,
-		sections: sectionsAsked(
-			stored.sections,
-			inv.groupKey,
-			effectiveRouting(stored.routing, c.routing),
-			found.notApplicable
-		)
-	};
+	const instrument = askedOf(stored, inv.groupKey, c.routing, found.notApplicable);
 	return {
 		ok: true,
 		survey: {
@@ -276,181 +292,12 @@ export async function startOver(survey: Survey): Promise<void> {
 		);
 }
 
-export type SaveResult =
-	| { ok: true; saved: number }
-	| { ok: false; reason: 'closed' | 'submitted' | 'locked' }
-	| { ok: false; reason: 'invalid'; ids: string[] };
-
-export interface SaveInput {
-	answers?: readonly AnswerInput[];
-	comments?: readonly CommentInput[];
-}
-
-/** Rejects ids outside the cycle's instrument and values the item's kind does not allow. */
-export function invalidIds(instrument: StoredInstrument, input: SaveInput): string[] {
-	const items = new Map(
-		instrument.sections.flatMap((s) => itemsOf(s).map((i) => [i.id, i] as const))
-	);
-	const sectionIds = new Set(instrument.sections.map((s) => s.id));
-	const bad: string[] = [];
-	for (const a of input.answers ?? []) {
-		const item = items.get(a.itemId);
-		if (!item || !isValidValue(item.kind, a) || (a.notMyArea && !instrument.offersNotMyArea))
-			bad.push(a.itemId);
-	}
-	for (const c of input.comments ?? []) {
-		if (!sectionIds.has(c.sectionId) || c.text.length > COMMENT_MAX) bad.push(c.sectionId);
-	}
-	return bad;
-}
-
 async function cycleAccepts(executor: Executor, cycleId: string, now: Date): Promise<boolean> {
 	const [c] = await executor
 		.select({ status: cycle.status, opensAt: cycle.opensAt, closesAt: cycle.closesAt })
 		.from(cycle)
 		.where(eq(cycle.id, cycleId));
 	return !!c && acceptsAnswers(c, now);
-}
-
-type SaveRefusal = Extract<SaveResult, { ok: false }>;
-type Answers = NonNullable<SaveInput['answers']>;
-type Comments = NonNullable<SaveInput['comments']>;
-
-/**
- * The draft behind the link, read with its cycle's dates in one query (a tap on an existing draft
- * costs this read and the write); the first save creates it. Refuses when the cycle no longer
- * takes answers, the response was submitted, or the draft belongs to another device.
- */
-async function draftForSave(
-	tx: Executor,
-	survey: Survey,
-	now: Date
-): Promise<{ ok: true; id: string } | SaveRefusal> {
-	const find = () =>
-		tx
-			.select({
-				id: response.id,
-				status: response.status,
-				cycleId: response.cycleId,
-				deviceHashes: response.deviceHashes,
-				cycle: { status: cycle.status, opensAt: cycle.opensAt, closesAt: cycle.closesAt }
-			})
-			.from(response)
-			.innerJoin(cycle, eq(cycle.id, response.cycleId))
-			.where(eq(response.resumeHash, survey.key));
-	let [row] = await find();
-	if (!row) {
-		if (!(await cycleAccepts(tx, survey.cycleId, now))) return { ok: false, reason: 'closed' };
-		await tx
-			.insert(response)
-			.values({
-				organisationId: survey.organisationId,
-				cycleId: survey.cycleId,
-				resumeHash: survey.key,
-				groupKey: survey.groupKey,
-				deviceHashes: [survey.deviceHash],
-				updatedAt: sql`date_trunc('day', now())`
-			})
-			.onConflictDoNothing({ target: response.resumeHash });
-		[row] = await find();
-	}
-	if (!row || row.cycleId !== survey.cycleId || !acceptsAnswers(row.cycle, now))
-		return { ok: false, reason: 'closed' };
-	if (row.status === 'submitted') return { ok: false, reason: 'submitted' };
-	if (!row.deviceHashes.includes(survey.deviceHash)) return { ok: false, reason: 'locked' };
-	return { ok: true, id: row.id };
-}
-
-async function writeAnswers(tx: Executor, responseId: string, cycleId: string, answers: Answers) {
-	const isCleared = (a: Answers[number]) => a.value === null && !a.dontKnow && !a.notMyArea;
-	const cleared = answers.filter(isCleared).map((a) => a.itemId);
-	const kept = answers.filter((a) => !isCleared(a));
-	if (cleared.length > 0) {
-		await tx
-			.delete(answer)
-			.where(and(eq(answer.responseId, responseId), inArray(answer.itemId, cleared)));
-	}
-	if (kept.length === 0) return;
-	await tx
-		.insert(answer)
-		.values(
-			kept.map((a) => ({
-				responseId,
-				itemId: a.itemId,
-				cycleId,
-				value: a.dontKnow || a.notMyArea ? null : a.value,
-				dontKnow: a.dontKnow,
-				notMyArea: a.notMyArea ?? false,
-				updatedAt: sql`date_trunc('day', now())`
-			}))
-		)
-		.onConflictDoUpdate({
-			target: [answer.responseId, answer.itemId],
-			set: {
-				value: sql`excluded.value`,
-				dontKnow: sql`excluded.dont_know`,
-				notMyArea: sql`excluded.not_my_area`,
-				updatedAt: sql`date_trunc('day', now())`
-			}
-		});
-}
-
-async function writeComments(
-	tx: Executor,
-	responseId: string,
-	cycleId: string,
-	comments: Comments
-) {
-	const emptied = comments.filter((c) => c.text.trim() === '').map((c) => c.sectionId);
-	const written = comments.filter((c) => c.text.trim() !== '');
-	if (emptied.length > 0) {
-		await tx
-			.delete(sectionComment)
-			.where(
-				and(eq(sectionComment.responseId, responseId), inArray(sectionComment.sectionId, emptied))
-			);
-	}
-	if (written.length === 0) return;
-	await tx
-		.insert(sectionComment)
-		.values(
-			written.map((c) => ({
-				responseId,
-				sectionId: c.sectionId,
-				cycleId,
-				text: c.text.trim(),
-				updatedAt: sql`date_trunc('day', now())`
-			}))
-		)
-		.onConflictDoUpdate({
-			target: [sectionComment.responseId, sectionComment.sectionId],
-			set: { text: sql`excluded.text`, updatedAt: sql`date_trunc('day', now())` }
-		});
-}
-
-/**
- * Saves answers and section comments, creating the draft response on the first save.
- * An answer with value null and neither "don't know" nor "not my area" clears it; an empty comment
- * deletes it.
- */
-export async function save(
-	survey: Survey,
-	input: SaveInput,
-	now = new Date()
-): Promise<SaveResult> {
-	const bad = invalidIds(survey.instrument, input);
-	if (bad.length > 0) return { ok: false, reason: 'invalid', ids: bad };
-	const answers = [...new Map((input.answers ?? []).map((a) => [a.itemId, a])).values()];
-	const comments = [...new Map((input.comments ?? []).map((c) => [c.sectionId, c])).values()];
-	// Nothing to save makes no draft: a browser that only looked does not take the link over.
-	if (answers.length === 0 && comments.length === 0) return { ok: true, saved: 0 };
-	return db().transaction(async (tx): Promise<SaveResult> => {
-		const draft = await draftForSave(tx, survey, now);
-		if (!draft.ok) return draft;
-		await writeAnswers(tx, draft.id, survey.cycleId, answers);
-		await writeComments(tx, draft.id, survey.cycleId, comments);
-		return { ok: true, saved: answers.length + comments.length };
-	});
 }
 
 export type SubmitResult =

@@ -1,0 +1,179 @@
+/**
+ * Saving a tap (issue 18): one statement per save, after the survey was opened by one read
+ * (index.ts open: link, cycle and organisation in one query, the questionnaire from a cache).
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { db, resultRows } from '../platform/db';
+import type { StoredInstrument } from '../instruments';
+import type { StoredItem, Survey } from '.';
+import {
+	COMMENT_MAX,
+	isValidValue,
+	type AnswerInput,
+	type CommentInput
+} from '$lib/domain/survey/schema';
+
+/** The items of a stored section with their ids (the intersection type hides them from map). */
+const itemsOf = (section: StoredInstrument['sections'][number]): StoredItem[] =>
+	section.items as StoredItem[];
+
+/** Item and section ids of an instrument as asked, built once per (cached) instrument object. */
+const itemLookup = new WeakMap<
+	StoredInstrument,
+	{ items: Map<string, StoredItem>; sectionIds: Set<string> }
+>();
+
+function lookupOf(instrument: StoredInstrument) {
+	let found = itemLookup.get(instrument);
+	if (!found) {
+		found = {
+			items: new Map(instrument.sections.flatMap((s) => itemsOf(s).map((i) => [i.id, i] as const))),
+			sectionIds: new Set(instrument.sections.map((s) => s.id))
+		};
+		itemLookup.set(instrument, found);
+	}
+	return found;
+}
+
+export type SaveResult =
+	| { ok: true; saved: number }
+	| { ok: false; reason: 'closed' | 'submitted' | 'locked' }
+	| { ok: false; reason: 'invalid'; ids: string[] };
+
+export interface SaveInput {
+	answers?: readonly AnswerInput[];
+	comments?: readonly CommentInput[];
+}
+
+/** Rejects ids outside the cycle's instrument and values the item's kind does not allow. */
+export function invalidIds(instrument: StoredInstrument, input: SaveInput): string[] {
+	const { items, sectionIds } = lookupOf(instrument);
+	const bad: string[] = [];
+	for (const a of input.answers ?? []) {
+		const item = items.get(a.itemId);
+		if (!item || !isValidValue(item.kind, a) || (a.notMyArea && !instrument.offersNotMyArea))
+			bad.push(a.itemId);
+	}
+	for (const c of input.comments ?? []) {
+		if (!sectionIds.has(c.sectionId) || c.text.length > COMMENT_MAX) bad.push(c.sectionId);
+	}
+	return bad;
+}
+
+type Answers = NonNullable<SaveInput['answers']>;
+type Comments = NonNullable<SaveInput['comments']>;
+
+interface SaveRow {
+	/** The cycle takes answers at `now` (read under a share lock: a close waits for this save). */
+	open: boolean;
+	/** The link's response, null when there is none (or a concurrent first save made it unseen). */
+	status: 'draft' | 'submitted' | null;
+	mine: boolean | null;
+	written: boolean;
+}
+
+/**
+ * One statement that saves a tap: it locks the cycle row against a concurrent close (FOR SHARE: a
+ * close that is under way makes this wait and then see the cycle closed; a close that comes later
+ * waits for this save to commit), creates the draft on the link's first save, checks that the draft
+ * is this device's and not submitted, and only then deletes the cleared answers and comments and
+ * upserts the others. Every check and write happens in the statement's one snapshot, so a refusal
+ * writes nothing. Refusals in the order: closed, submitted, locked.
+ */
+function saveStatement(survey: Survey, answers: Answers, comments: Comments, now: Date): SQL {
+	const isCleared = (a: Answers[number]) => a.value === null && !a.dontKnow && !a.notMyArea;
+	const kept = answers
+		.filter((a) => !isCleared(a))
+		.map((a) => ({
+			item_id: a.itemId,
+			value: a.dontKnow || a.notMyArea ? null : a.value,
+			dont_know: a.dontKnow,
+			not_my_area: a.notMyArea ?? false
+		}));
+	const cleared = answers.filter(isCleared).map((a) => a.itemId);
+	const written = comments
+		.filter((c) => c.text.trim() !== '')
+		.map((c) => ({ section_id: c.sectionId, text: c.text.trim() }));
+	const emptied = comments.filter((c) => c.text.trim() === '').map((c) => c.sectionId);
+	const json = (v: unknown) => JSON.stringify(v);
+	const at = now.toISOString();
+	return sql`
+	with c as (
+		select id from cycle
+		where id = ${survey.cycleId} and status = 'open'
+		  and opens_at <= ${at}::timestamptz and closes_at > ${at}::timestamptz
+		for share
+	), made as (
+		insert into response (organisation_id, cycle_id, resume_hash, group_key, device_hashes, updated_at)
+		select ${survey.organisationId}::uuid, c.id, ${survey.key}, ${survey.groupKey},
+		       array[${survey.deviceHash}::text], date_trunc('day', now())
+		from c
+		where not exists (select 1 from response where resume_hash = ${survey.key})
+		on conflict (resume_hash) do nothing
+		returning id, cycle_id, status, device_hashes
+	), r as (
+		select id, cycle_id, status, device_hashes from response where resume_hash = ${survey.key}
+		union all
+		select id, cycle_id, status, device_hashes from made
+	), draft as (
+		select r.id from r join c on c.id = r.cycle_id
+		where r.status = 'draft' and ${survey.deviceHash}::text = any(r.device_hashes)
+	), cleared as (
+		delete from answer
+		where response_id = (select id from draft)
+		  and item_id in (select value::uuid from jsonb_array_elements_text(${json(cleared)}::jsonb))
+	), kept as (
+		insert into answer (response_id, item_id, cycle_id, value, dont_know, not_my_area, updated_at)
+		select draft.id, a.item_id, ${survey.cycleId}::uuid, a.value, a.dont_know, a.not_my_area,
+		       date_trunc('day', now())
+		from draft, jsonb_to_recordset(${json(kept)}::jsonb)
+		     as a(item_id uuid, value smallint, dont_know boolean, not_my_area boolean)
+		on conflict (response_id, item_id) do update
+		set value = excluded.value, dont_know = excluded.dont_know,
+		    not_my_area = excluded.not_my_area, updated_at = excluded.updated_at
+	), emptied as (
+		delete from section_comment
+		where response_id = (select id from draft)
+		  and section_id in (select value::uuid from jsonb_array_elements_text(${json(emptied)}::jsonb))
+	), commented as (
+		insert into section_comment (response_id, section_id, cycle_id, text, updated_at)
+		select draft.id, t.section_id, ${survey.cycleId}::uuid, t.text, date_trunc('day', now())
+		from draft, jsonb_to_recordset(${json(written)}::jsonb) as t(section_id uuid, text text)
+		on conflict (response_id, section_id) do update
+		set text = excluded.text, updated_at = excluded.updated_at
+	)
+	select exists (select 1 from c) as "open",
+	       (select status::text from r limit 1) as "status",
+	       (select ${survey.deviceHash}::text = any(device_hashes) from r limit 1) as "mine",
+	       exists (select 1 from draft) as "written"`;
+}
+
+/**
+ * Saves answers and section comments, creating the draft response on the first save: one
+ * statement, one round trip (saveStatement). An answer with value null and neither "don't know"
+ * nor "not my area" clears it; an empty comment deletes it.
+ */
+export async function save(
+	survey: Survey,
+	input: SaveInput,
+	now = new Date()
+): Promise<SaveResult> {
+	const bad = invalidIds(survey.instrument, input);
+	if (bad.length > 0) return { ok: false, reason: 'invalid', ids: bad };
+	const answers = [...new Map((input.answers ?? []).map((a) => [a.itemId, a])).values()];
+	const comments = [...new Map((input.comments ?? []).map((c) => [c.sectionId, c])).values()];
+	// Nothing to save makes no draft: a browser that only looked does not take the link over.
+	if (answers.length === 0 && comments.length === 0) return { ok: true, saved: 0 };
+	// Twice at most: two first saves of one link at once both try to make its draft; the one that
+	// loses cannot see the winner's row in its snapshot and writes nothing, and the second try does.
+	for (let attempt = 0; attempt < 2; attempt++) {
+		const [row] = resultRows<SaveRow>(
+			await db().execute(saveStatement(survey, answers, comments, now))
+		);
+		if (!row?.open) return { ok: false, reason: 'closed' };
+		if (row.written) return { ok: true, saved: answers.length + comments.length };
+		if (row.status === 'submitted') return { ok: false, reason: 'submitted' };
+		if (row.status === 'draft') return { ok: false, reason: row.mine ? 'closed' : 'locked' };
+	}
+	throw new Error('The draft could not be saved: it was neither found nor created.');
+}
