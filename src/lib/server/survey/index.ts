@@ -4,7 +4,7 @@ import { db, type Executor } from '../platform/db';
 import { answer, cycle, response, sectionComment } from '../platform/db/schema';
 import * as rateLimit from '../auth/rate-limit';
 import * as instruments from '../instruments';
-import { findByToken, responseKey } from './invitations';
+import { linkForSurvey, responseKey } from './invitations';
 import { deviceHash, normaliseCode, resumeCode } from './keys';
 
 export { newDeviceKey, storageKey } from './keys';
@@ -122,16 +122,15 @@ export async function open(
 ): Promise<OpenResult> {
 	// A valid link is never refused (a workshop behind one address keeps working when one phone
 	// mistypes a link): look it up first, and count and limit only unknown ones.
-	const found = await findByToken(token);
-	if (!found) {
+	const c = await linkForSurvey(token);
+	if (!c) {
 		const limit = await rateLimit.hit(rateLimit.surveyTokenPerClient, clientAddress, now);
 		if (!limit.allowed)
 			return { ok: false, reason: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
 		return { ok: false, reason: 'unknown' };
 	}
-	const { invitation: inv, cycle: c, organisation: org } = found;
-	const organisationName = org.name;
-	const timeZone = org.timeZone || DEFAULT_TIME_ZONE;
+	const organisationName = c.organisationName;
+	const timeZone = c.timeZone || DEFAULT_TIME_ZONE;
 	if (!acceptsAnswers(c, now)) {
 		if (c.status === 'draft' || (c.status === 'open' && now < c.opensAt && now < c.closesAt)) {
 			return { ok: false, reason: 'not-open-yet', organisationName, opensAt: c.opensAt, timeZone };
@@ -140,7 +139,7 @@ export async function open(
 	}
 	const stored = await instrumentOf(c.organisationId, c.instrumentId);
 	if (!stored) return { ok: false, reason: 'unknown' };
-	const instrument = askedOf(stored, inv.groupKey, c.routing, found.notApplicable);
+	const instrument = askedOf(stored, c.groupKey, c.routing, c.notApplicable);
 	return {
 		ok: true,
 		survey: {
@@ -149,11 +148,11 @@ export async function open(
 			organisationId: c.organisationId,
 			organisationName,
 			timeZone,
-			cycleId: c.id,
-			cycleName: c.name,
+			cycleId: c.cycleId,
+			cycleName: c.cycleName,
 			opensAt: c.opensAt,
 			closesAt: c.closesAt,
-			groupKey: inv.groupKey,
+			groupKey: c.groupKey,
 			anonymityThreshold: c.anonymityThreshold,
 			commentThreshold: c.commentThreshold,
 			instrument

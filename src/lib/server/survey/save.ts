@@ -2,8 +2,7 @@
  * Saving a tap (issue 18): one statement per save, after the survey was opened by one read
  * (index.ts open: link, cycle and organisation in one query, the questionnaire from a cache).
  */
-import { sql, type SQL } from 'drizzle-orm';
-import { db, resultRows } from '../platform/db';
+import { databaseHandle } from '../platform/db';
 import type { StoredInstrument } from '../instruments';
 import type { StoredItem, Survey } from '.';
 import {
@@ -78,9 +77,58 @@ interface SaveRow {
  * waits for this save to commit), creates the draft on the link's first save, checks that the draft
  * is this device's and not submitted, and only then deletes the cleared answers and comments and
  * upserts the others. Every check and write happens in the statement's one snapshot, so a refusal
- * writes nothing. Refusals in the order: closed, submitted, locked.
+ * writes nothing. Refusals in the order: closed, submitted, locked. A fixed text, prepared once per
+ * connection. $1 cycle, $2 now, $3 organisation, $4 response key, $5 group, $6 device hash,
+ * $7..$10 cleared answers, kept answers, emptied comments, written comments (JSON arrays).
  */
-function saveStatement(survey: Survey, answers: Answers, comments: Comments, now: Date): SQL {
+const SAVE_SQL = `
+	with c as (
+		select id from cycle
+		where id = $1::uuid and status = 'open' and opens_at <= $2::timestamptz and closes_at > $2::timestamptz
+		for share
+	), made as (
+		insert into response (organisation_id, cycle_id, resume_hash, group_key, device_hashes, updated_at)
+		select $3::uuid, c.id, $4::text, $5::text, array[$6::text], date_trunc('day', now())
+		from c
+		where not exists (select 1 from response where resume_hash = $4::text)
+		on conflict (resume_hash) do nothing
+		returning id, cycle_id, status, device_hashes
+	), r as (
+		select id, cycle_id, status, device_hashes from response where resume_hash = $4::text
+		union all
+		select id, cycle_id, status, device_hashes from made
+	), draft as (
+		select r.id from r join c on c.id = r.cycle_id
+		where r.status = 'draft' and $6::text = any(r.device_hashes)
+	), cleared as (
+		delete from answer
+		where response_id = (select id from draft)
+		  and item_id in (select value::uuid from jsonb_array_elements_text($7::jsonb))
+	), kept as (
+		insert into answer (response_id, item_id, cycle_id, value, dont_know, not_my_area, updated_at)
+		select draft.id, a.item_id, $1::uuid, a.value, a.dont_know, a.not_my_area, date_trunc('day', now())
+		from draft, jsonb_to_recordset($8::jsonb)
+		     as a(item_id uuid, value smallint, dont_know boolean, not_my_area boolean)
+		on conflict (response_id, item_id) do update
+		set value = excluded.value, dont_know = excluded.dont_know,
+		    not_my_area = excluded.not_my_area, updated_at = excluded.updated_at
+	), emptied as (
+		delete from section_comment
+		where response_id = (select id from draft)
+		  and section_id in (select value::uuid from jsonb_array_elements_text($9::jsonb))
+	), commented as (
+		insert into section_comment (response_id, section_id, cycle_id, text, updated_at)
+		select draft.id, t.section_id, $1::uuid, t.text, date_trunc('day', now())
+		from draft, jsonb_to_recordset($10::jsonb) as t(section_id uuid, text text)
+		on conflict (response_id, section_id) do update
+		set text = excluded.text, updated_at = excluded.updated_at
+	)
+	select exists (select 1 from c) as "open",
+	       (select status::text from r limit 1) as "status",
+	       (select $6::text = any(device_hashes) from r limit 1) as "mine",
+	       exists (select 1 from draft) as "written"`;
+
+function saveParams(survey: Survey, answers: Answers, comments: Comments, now: Date): string[] {
 	const isCleared = (a: Answers[number]) => a.value === null && !a.dontKnow && !a.notMyArea;
 	const kept = answers
 		.filter((a) => !isCleared(a))
@@ -90,62 +138,21 @@ function saveStatement(survey: Survey, answers: Answers, comments: Comments, now
 			dont_know: a.dontKnow,
 			not_my_area: a.notMyArea ?? false
 		}));
-	const cleared = answers.filter(isCleared).map((a) => a.itemId);
 	const written = comments
 		.filter((c) => c.text.trim() !== '')
 		.map((c) => ({ section_id: c.sectionId, text: c.text.trim() }));
-	const emptied = comments.filter((c) => c.text.trim() === '').map((c) => c.sectionId);
-	const json = (v: unknown) => JSON.stringify(v);
-	const at = now.toISOString();
-	return sql`
-	with c as (
-		select id from cycle
-		where id = ${survey.cycleId} and status = 'open'
-		  and opens_at <= ${at}::timestamptz and closes_at > ${at}::timestamptz
-		for share
-	), made as (
-		insert into response (organisation_id, cycle_id, resume_hash, group_key, device_hashes, updated_at)
-		select ${survey.organisationId}::uuid, c.id, ${survey.key}, ${survey.groupKey},
-		       array[${survey.deviceHash}::text], date_trunc('day', now())
-		from c
-		where not exists (select 1 from response where resume_hash = ${survey.key})
-		on conflict (resume_hash) do nothing
-		returning id, cycle_id, status, device_hashes
-	), r as (
-		select id, cycle_id, status, device_hashes from response where resume_hash = ${survey.key}
-		union all
-		select id, cycle_id, status, device_hashes from made
-	), draft as (
-		select r.id from r join c on c.id = r.cycle_id
-		where r.status = 'draft' and ${survey.deviceHash}::text = any(r.device_hashes)
-	), cleared as (
-		delete from answer
-		where response_id = (select id from draft)
-		  and item_id in (select value::uuid from jsonb_array_elements_text(${json(cleared)}::jsonb))
-	), kept as (
-		insert into answer (response_id, item_id, cycle_id, value, dont_know, not_my_area, updated_at)
-		select draft.id, a.item_id, ${survey.cycleId}::uuid, a.value, a.dont_know, a.not_my_area,
-		       date_trunc('day', now())
-		from draft, jsonb_to_recordset(${json(kept)}::jsonb)
-		     as a(item_id uuid, value smallint, dont_know boolean, not_my_area boolean)
-		on conflict (response_id, item_id) do update
-		set value = excluded.value, dont_know = excluded.dont_know,
-		    not_my_area = excluded.not_my_area, updated_at = excluded.updated_at
-	), emptied as (
-		delete from section_comment
-		where response_id = (select id from draft)
-		  and section_id in (select value::uuid from jsonb_array_elements_text(${json(emptied)}::jsonb))
-	), commented as (
-		insert into section_comment (response_id, section_id, cycle_id, text, updated_at)
-		select draft.id, t.section_id, ${survey.cycleId}::uuid, t.text, date_trunc('day', now())
-		from draft, jsonb_to_recordset(${json(written)}::jsonb) as t(section_id uuid, text text)
-		on conflict (response_id, section_id) do update
-		set text = excluded.text, updated_at = excluded.updated_at
-	)
-	select exists (select 1 from c) as "open",
-	       (select status::text from r limit 1) as "status",
-	       (select ${survey.deviceHash}::text = any(device_hashes) from r limit 1) as "mine",
-	       exists (select 1 from draft) as "written"`;
+	return [
+		survey.cycleId,
+		now.toISOString(),
+		survey.organisationId,
+		survey.key,
+		survey.groupKey,
+		survey.deviceHash,
+		JSON.stringify(answers.filter(isCleared).map((a) => a.itemId)),
+		JSON.stringify(kept),
+		JSON.stringify(comments.filter((c) => c.text.trim() === '').map((c) => c.sectionId)),
+		JSON.stringify(written)
+	];
 }
 
 /**
@@ -167,8 +174,10 @@ export async function save(
 	// Twice at most: two first saves of one link at once both try to make its draft; the one that
 	// loses cannot see the winner's row in its snapshot and writes nothing, and the second try does.
 	for (let attempt = 0; attempt < 2; attempt++) {
-		const [row] = resultRows<SaveRow>(
-			await db().execute(saveStatement(survey, answers, comments, now))
+		const [row] = await databaseHandle().rows<SaveRow>(
+			SAVE_SQL,
+			saveParams(survey, answers, comments, now),
+			{ prepare: true }
 		);
 		if (!row?.open) return { ok: false, reason: 'closed' };
 		if (row.written) return { ok: true, saved: answers.length + comments.length };

@@ -14,8 +14,13 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface DatabaseHandle {
 	db: Database;
 	kind: 'pglite' | 'postgres';
-	/** Runs raw SQL and returns plain rows on either driver. */
-	rows<T>(query: string, params?: unknown[]): Promise<T[]>;
+	/**
+	 * Runs raw SQL and returns plain rows on either driver. `prepare`: on PostgreSQL, a named
+	 * statement parsed and planned once per connection — for the hottest, fixed statements (a
+	 * saved tap: issue 18). Off for the whole client with `?prepare=false` in DATABASE_URL (e.g.
+	 * behind PgBouncer in transaction mode before 1.21, which cannot keep prepared statements).
+	 */
+	rows<T>(query: string, params?: unknown[], options?: { prepare?: boolean }): Promise<T[]>;
 	migrate(migrationsFolder: string): Promise<void>;
 	close(): Promise<void>;
 	/** The PGlite instance, for tools that need the raw client (job queue, backups). */
@@ -75,8 +80,14 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 			db,
 			kind: 'postgres',
 			sql,
-			rows: async <T>(query: string, params: unknown[] = []) =>
-				(await sql.unsafe(query, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
+			rows: async <T>(
+				query: string,
+				params: unknown[] = [],
+				rowOptions: { prepare?: boolean } = {}
+			) =>
+				(await sql.unsafe(query, params as postgres.ParameterOrJSON<never>[], {
+					prepare: rowOptions.prepare === true
+				})) as unknown as T[],
 			migrate: async (migrationsFolder) => {
 				await migratePostgres(db as never, { migrationsFolder });
 			},
