@@ -186,6 +186,35 @@ describe('board reports of the demo organisation', () => {
 		expect('pdf' in listed).toBe(false);
 	});
 
+	it('makes a requested report at once on this instance; its queued job is only a later safety net', async () => {
+		const started = Date.now();
+		const reportId = (await reports.request(orgId, closedCycleId, leadId, {}))!;
+		const [job] = resultRows<{ wait: number }>(
+			await db().execute(
+				sql`select extract(epoch from start_after - now())::float8 as wait from pgboss.job
+					where name = ${reports.REPORT_QUEUE} and data->>'reportId' = ${reportId}`
+			)
+		);
+		// No worker may take the job for about a minute: the report is made before then.
+		expect(job!.wait).toBeGreaterThan(45);
+		const row = await waitUntilFinished(reportId, 30_000);
+		expect(row.status).toBe('done');
+		expect(Date.now() - started).toBeLessThan(30_000);
+		// When the job's turn comes, it finds the report done and leaves it as it is.
+		expect((await reports.generate(reportId)).status).toBe('skipped');
+	});
+
+	it('makes through the queue a report that no instance made (its instance stopped first)', async () => {
+		const [row] = await db()
+			.insert(report)
+			.values({ organisationId: orgId, cycleId: closedCycleId, requestedBy: leadId, options: {} })
+			.returning({ id: report.id });
+		await jobs.send(reports.REPORT_QUEUE, { reportId: row!.id });
+		const finished = await waitUntilFinished(row!.id);
+		expect(finished.status).toBe('done');
+		expect(Buffer.from(finished.pdf!.subarray(0, 5)).toString()).toBe('%PDF-');
+	});
+
 	it('is invisible to another organisation', async () => {
 		const stranger = await createUser('Stranger');
 		const other = await createOrganisation(stranger.id, 'Other Org');

@@ -87,12 +87,25 @@ export async function sendMany<T extends object>(
 	if (workerId) running().notifyWorker(workerId);
 }
 
-/** Queues a job; the worker of this instance is woken at once, others find it when they poll. */
-export async function send<T extends object>(name: string, data: T): Promise<string> {
-	const id = await running().send(name, data);
+/**
+ * Queues a job; the worker of this instance is woken at once, others find it when they poll.
+ * With `startAfterSeconds` no worker may take it before then (the job is a safety net for work the
+ * caller starts itself), and none is woken.
+ */
+export async function send<T extends object>(
+	name: string,
+	data: T,
+	options: { startAfterSeconds?: number } = {}
+): Promise<string> {
+	const delayed = (options.startAfterSeconds ?? 0) > 0;
+	const id = await running().send(
+		name,
+		data,
+		delayed ? { startAfter: options.startAfterSeconds } : {}
+	);
 	if (!id) throw new Error(`The job could not be queued on ${name}.`);
 	const workerId = workerIds.get(name);
-	if (workerId) running().notifyWorker(workerId);
+	if (workerId && !delayed) running().notifyWorker(workerId);
 	return id;
 }
 

@@ -34,7 +34,10 @@ export function canonicalJson(value: unknown): string {
 	);
 }
 
-/** Creates the queue and works report jobs on this instance (called once at start-up). */
+/**
+ * Creates the queue and works report jobs on this instance (called once at start-up), and warms
+ * the render threads (pdfmake, fonts) in the background so that the first report does not wait.
+ */
 export async function startWorker(): Promise<void> {
 	await jobs.createQueue(REPORT_QUEUE, { expireInSeconds: 300, retryLimit: 2, retryDelay: 5 });
 	await jobs.work<{ reportId: string }>(
@@ -42,6 +45,35 @@ export async function startWorker(): Promise<void> {
 		async ({ reportId }) => generate(reportId),
 		1
 	);
+	void import('./worker').then((w) => w.warmUp()).catch(() => {});
+}
+
+/**
+ * Reports this instance renders straight after the request (issue 18: the lead waits for no
+ * queue poll). Beyond this many at once a request goes through the queue as before.
+ */
+const HANDED_OVER_MAX = 4;
+/**
+ * The queued job of a report handed over is a safety net: no instance takes it before this many
+ * seconds, by when the report is done (and the job finds it so and leaves it) — unless this
+ * instance stopped before finishing, and then any instance makes the report.
+ */
+const SAFETY_NET_SECONDS = 60;
+let handedOver = 0;
+/** The reports this instance is making right after their request, by id. */
+const making = new Map<string, Promise<unknown>>();
+
+/**
+ * Waits until this instance has made the report it took the request for, at most `ms`: the
+ * request can answer with the report ready instead of sending the lead to wait for a refresh.
+ * Returns at once for a report this instance is not making.
+ */
+export async function madeWithin(reportId: string, ms: number): Promise<void> {
+	const made = making.get(reportId);
+	if (!made) return;
+	let timer: NodeJS.Timeout | undefined;
+	await Promise.race([made, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+	clearTimeout(timer);
 }
 
 /** Queues a report of the cycle. Null when the cycle is not the organisation's. */
@@ -65,11 +97,26 @@ export async function request(
 		})
 		.returning({ id: report.id });
 	const reportId = created!.id;
+	const handOver = handedOver < HANDED_OVER_MAX;
 	try {
-		await jobs.send(REPORT_QUEUE, { reportId });
+		await jobs.send(
+			REPORT_QUEUE,
+			{ reportId },
+			handOver ? { startAfterSeconds: SAFETY_NET_SECONDS } : {}
+		);
 	} catch (error) {
 		await finishFailed(reportId, 'The report could not be queued.');
 		throw error;
+	}
+	if (handOver) {
+		handedOver++;
+		const made = generate(reportId)
+			.catch((error) => logger.error({ err: error, reportId }, 'report not made at once'))
+			.finally(() => {
+				handedOver--;
+				making.delete(reportId);
+			});
+		making.set(reportId, made);
 	}
 	return reportId;
 }
@@ -95,7 +142,8 @@ export interface GenerateOutcome {
 /**
  * Generates a queued report: builds its input from the database (main thread), renders it in a
  * worker thread and stores PDF, inputs and both SHA-256. A report that is done or failed is
- * never touched again; one left running by a stopped instance is taken up again.
+ * never touched again; one left running by a stopped instance is taken up again. Called by the
+ * instance that took the request, at once, and by the queue's worker for the job behind it.
  */
 export async function generate(reportId: string): Promise<GenerateOutcome> {
 	const started = performance.now();
