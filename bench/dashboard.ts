@@ -5,7 +5,7 @@
  * it, insert a closed cycle of RESPONDENTS respondents × 70 items into the demo organisation
  * (bench/support/seed.ts, the data of bench/scoring.ts), start the app again, sign in as the demo
  * lead and time `GET /o/<org>/cycles/<cycle>/dashboard` (full HTML body read): one warm-up, then
- * the median of RUNS. Goal on PostgreSQL: < 1 s. PGlite is timed the same way for the ratio.
+ * the median of RUNS. Goal on PostgreSQL: < 500 ms (issue 18). PGlite is timed the same way for the ratio.
  *
  *   npm run bench:dashboard
  *   BENCH_ONLY=postgres npm run bench:dashboard        (or pglite)
@@ -26,7 +26,8 @@ import { organisationOf, seedLargeCycle } from './support/seed';
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 5000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ONLY = process.env.BENCH_ONLY as DbKind | undefined;
-const GOAL_MS = 1000;
+/** Issue 18: the dashboard of the 5,000-respondent cycle within half a second on PostgreSQL (was 1 s). */
+const GOAL_MS = 500;
 
 async function bench(kind: DbKind): Promise<number> {
 	const db = await benchDatabase(kind, 'dash');
