@@ -1,8 +1,11 @@
 /**
- * The chart.js pieces the dashboard and trends pages draw (domain/dashboard/charts.ts: radar,
- * horizontal bars, lines), registered once. Loaded by Chart.svelte only when a chart is shown, so
- * a phone downloads these pieces and not every chart type of `chart.js/auto` (issue 18.4). A chart
- * type added to domain/dashboard/charts.ts must be registered here (a unit test checks it).
+ * The chart.js pieces Touchstone's charts draw, imported by name so that the bundle holds only
+ * these (no `chart.js/auto`, issue 18.4): the dashboard and trends pages (domain/dashboard/charts.ts:
+ * radar, horizontal bars, lines) and the actions' impact × complexity matrix (scatter). Loaded by
+ * Chart.svelte and ActionMatrixChart.svelte only when a chart is shown. Every chart.js import of the
+ * client goes through here: one `import('chart.js')` elsewhere would pull all of chart.js into the
+ * chunk the dashboard loads. A type added to the dashboard's specs must be registered below (a
+ * unit test checks it).
  */
 import {
 	BarController,
@@ -17,26 +20,35 @@ import {
 	PointElement,
 	RadarController,
 	RadialLinearScale,
+	ScatterController,
 	Tooltip
 } from 'chart.js';
 
-/** Chart types (config.type) this module makes drawable. */
-export const registeredChartTypes = ['radar', 'bar', 'line'] as const;
+/** Chart types (config.type) the dashboard and trends pages can draw. */
+export const dashboardChartTypes = ['radar', 'bar', 'line'] as const;
 
-Chart.register(
-	RadarController,
-	BarController,
-	LineController,
-	RadialLinearScale,
-	LinearScale,
-	CategoryScale,
-	PointElement,
-	LineElement,
-	BarElement,
-	// The radar's filled area (its line element fills by default), the legend and the tooltips.
-	Filler,
-	Legend,
-	Tooltip
-);
+/** chart.js with what the dashboard and trends charts need registered. */
+export function dashboardCharts(): typeof Chart {
+	Chart.register(
+		RadarController,
+		BarController,
+		LineController,
+		RadialLinearScale,
+		LinearScale,
+		CategoryScale,
+		PointElement,
+		LineElement,
+		BarElement,
+		// The radar's filled area (its line element fills by default), the legend and the tooltips.
+		Filler,
+		Legend,
+		Tooltip
+	);
+	return Chart;
+}
 
-export { Chart };
+/** chart.js with what the impact × complexity matrix needs registered. */
+export function matrixCharts(): typeof Chart {
+	Chart.register(ScatterController, PointElement, LinearScale, Tooltip);
+	return Chart;
+}
