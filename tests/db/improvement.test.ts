@@ -237,6 +237,18 @@ describe('the roadmap', () => {
 		expect([foreign.phases, foreign.interviews, foreign.futureStates]).toEqual([[], [], {}]);
 		await roadmap.saveFutureState(a.orgId, a.cycleId, { dimensionKey: 'vision', description: '' });
 		expect((await roadmap.get(a.orgId, a.cycleId)).futureStates).toEqual({});
+		// Removing: only the organisation's own, and a phase's actions go back to no phase.
+		const interviewId = got.interviews[0]!.id;
+		expect(await roadmap.removeInterview(b.orgId, a.cycleId, interviewId)).toBe(false);
+		expect(await roadmap.removePhase(b.orgId, a.cycleId, second)).toBe(false);
+		expect(await roadmap.removeInterview(a.orgId, a.cycleId, interviewId)).toBe(true);
+		expect(await roadmap.removePhase(a.orgId, a.cycleId, second)).toBe(true);
+		const after = await roadmap.get(a.orgId, a.cycleId);
+		expect([after.interviews, after.phaseOf, after.phases.map((p) => p.name)]).toEqual([
+			[],
+			{},
+			['Early wins']
+		]);
 	});
 });
 

@@ -111,7 +111,7 @@ describe.skipIf(!hasChromium)('the lead’s dashboard', () => {
 		await page.waitForURL(/actions\?dimension=metrics/);
 		expect(await page.getByLabel('Metrics').isChecked()).toBe(true);
 		await page.getByLabel('Title').fill('Weekly metrics huddle');
-		await page.getByLabel('Owner outside the organisation').fill('Head of CRM');
+		await page.getByLabel('Owner who is not a member').fill('Head of CRM');
 		await page.getByLabel('Business impact (1–5)').selectOption('5');
 		await page.getByLabel('Technical complexity (1–5)').selectOption('1');
 		await page.getByRole('button', { name: 'Add action' }).click();

@@ -379,6 +379,22 @@ const cases: NulCase[] = [
 		notText: true
 	},
 	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		action: 'removePhase',
+		as: 'lead',
+		path: o('/cycles/:cycle/roadmap'),
+		fields: () => ({ phaseId: NUL, confirm: 'yes' }),
+		notText: true
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		action: 'removeInterview',
+		as: 'lead',
+		path: o('/cycles/:cycle/roadmap'),
+		fields: () => ({ interviewId: NUL, confirm: 'yes' }),
+		notText: true
+	},
+	{
 		file: '(app)/o/[orgId]/implementation/+page.server.ts',
 		action: 'save',
 		as: 'lead',

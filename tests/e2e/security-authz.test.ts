@@ -46,8 +46,10 @@ interface Ids {
 	activity: string;
 	/** A CRM activity that the lead deletes. */
 	doomedActivity: string;
-	/** A phase of the admin cycle's roadmap. */
+	/** A phase of the admin cycle's roadmap (the lead removes it last). */
 	phase: string;
+	/** An interview of the admin cycle's roadmap that the lead removes. */
+	interview: string;
 	instrument: string;
 	report: string;
 	item: string;
@@ -708,6 +710,32 @@ const matrix: Case[] = [
 		}
 	},
 	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		method: 'POST',
+		action: 'removeInterview',
+		path: o('/cycles/:admin/roadmap'),
+		fields: (ids) => ({ interviewId: ids.interview, confirm: 'yes' }),
+		expect: leadOnly('303 /o/'),
+		witness: async (lead, ids) =>
+			count(
+				await page(lead, `/o/${ids.org}/cycles/${ids.admin}/roadmap`),
+				new RegExp(`removeInterview=${ids.interview}`, 'g')
+			)
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
+		method: 'POST',
+		action: 'removePhase',
+		path: o('/cycles/:admin/roadmap'),
+		fields: (ids) => ({ phaseId: ids.phase, confirm: 'yes' }),
+		expect: leadOnly('303 /o/'),
+		witness: async (lead, ids) =>
+			count(
+				await page(lead, `/o/${ids.org}/cycles/${ids.admin}/roadmap`),
+				new RegExp(`data-phase="${ids.phase}"`, 'g')
+			)
+	},
+	{
 		file: '(app)/o/[orgId]/implementation/+page.server.ts',
 		method: 'GET',
 		path: o('/implementation'),
@@ -1246,6 +1274,18 @@ describe('authorisation matrix', () => {
 			).status
 		).toBe(200);
 		ids.phase = new RegExp(`<option value="(${UUID})"[^>]*>Authz phase</option>`).exec(
+			await page(lead, `/o/${ids.org}/cycles/${ids.admin}/roadmap`)
+		)![1]!;
+		expect(
+			(
+				await lead.post(`/o/${ids.org}/cycles/${ids.admin}/roadmap?/interview`, {
+					who: 'Authz interviewee',
+					heldOn: '2026-11-03',
+					topic: ''
+				})
+			).status
+		).toBe(200);
+		ids.interview = new RegExp(`removeInterview=(${UUID})`).exec(
 			await page(lead, `/o/${ids.org}/cycles/${ids.admin}/roadmap`)
 		)![1]!;
 

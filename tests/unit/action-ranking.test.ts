@@ -8,6 +8,7 @@ import {
 import {
 	actionSchema,
 	actionUpdateSchema,
+	isOverdue,
 	isEarlyWin as reExported
 } from '../../src/lib/domain/action/schema';
 
@@ -114,5 +115,16 @@ describe('the action form', () => {
 		expect(actionUpdateSchema.parse({ note: 'Kick-off held', progress: '' }).progress).toBe(null);
 		expect(actionUpdateSchema.parse({ note: 'Half way', progress: '50' }).progress).toBe(50);
 		expect(actionUpdateSchema.safeParse({ note: 'Too far', progress: '120' }).success).toBe(false);
+	});
+});
+
+describe('overdue actions', () => {
+	it('are past their due date and not done or dropped', () => {
+		const today = '2026-12-01';
+		expect(isOverdue({ dueDate: '2026-11-30', status: 'in_progress' }, today)).toBe(true);
+		expect(isOverdue({ dueDate: '2026-12-01', status: 'planned' }, today)).toBe(false);
+		expect(isOverdue({ dueDate: '2026-11-30', status: 'done' }, today)).toBe(false);
+		expect(isOverdue({ dueDate: '2026-11-30', status: 'dropped' }, today)).toBe(false);
+		expect(isOverdue({ dueDate: null, status: 'planned' }, today)).toBe(false);
 	});
 });

@@ -12,14 +12,14 @@ export interface MatrixPoint<T> {
 	action: T;
 }
 
-/** Actions on the same cell sit side by side (0.14 apart, alternating), not on top of each other. */
+/** Actions on the same cell sit side by side (0.2 apart, alternating), not on top of each other. */
 export function matrixPoints<T extends Rated>(actions: readonly T[]): MatrixPoint<T>[] {
 	const seen: Record<string, number> = {};
 	return actions.map((a) => {
 		const cell = `${a.impact}:${a.complexity}`;
 		const n = seen[cell] ?? 0;
 		seen[cell] = n + 1;
-		const offset = n === 0 ? 0 : (n % 2 === 1 ? 1 : -1) * Math.ceil(n / 2) * 0.14;
+		const offset = n === 0 ? 0 : (n % 2 === 1 ? 1 : -1) * Math.ceil(n / 2) * 0.2;
 		return { x: a.complexity + offset, y: a.impact, action: a };
 	});
 }
@@ -54,7 +54,10 @@ export function matrixChart<T extends Rated & { title: string }>(
 	const axis = (text: string) => ({
 		min: 0.5,
 		max: 5.5,
-		ticks: { stepSize: 1 },
+		// Ticks and grid lines on the ratings 1–5 (the range's half steps only leave room for the dots).
+		afterBuildTicks: (scale: { ticks: Array<{ value: number }> }) => {
+			scale.ticks = [1, 2, 3, 4, 5].map((value) => ({ value }));
+		},
 		title: { display: true, text }
 	});
 	return {

@@ -126,6 +126,12 @@ export type ActionUpdateInput = z.infer<typeof actionUpdateSchema>;
 export const isUnfinished = (status: ActionStatus): boolean =>
 	status === 'planned' || status === 'in_progress';
 
+/** Past its due date (an ISO date, compared with today's date where the organisation is) and not finished. */
+export const isOverdue = (
+	action: { dueDate: string | null; status: ActionStatus },
+	today: string
+): boolean => action.dueDate !== null && action.dueDate < today && isUnfinished(action.status);
+
 export interface CyclePoint {
 	cycleId: string;
 	cycleName: string;

@@ -68,6 +68,16 @@ export const assignSchema = z.object({
 		.pipe(z.union([z.literal('').transform(() => null), z.uuid('Choose a phase.')]))
 });
 
+const confirmed = z.literal('yes', { error: 'Confirm on the step that asks first.' });
+export const removePhaseSchema = z.object({
+	phaseId: z.uuid('Choose a phase.'),
+	confirm: confirmed
+});
+export const removeInterviewSchema = z.object({
+	interviewId: z.uuid('Choose an interview.'),
+	confirm: confirmed
+});
+
 export interface PlanAction extends Rated {
 	id: string;
 	title: string;

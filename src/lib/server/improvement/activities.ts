@@ -78,6 +78,9 @@ export async function remove(organisationId: string, id: string): Promise<boolea
 export type ReviewedActivity = CrmActivity & {
 	review: Omit<ActivityReview, 'organisationId' | 'cycleId' | 'activityId'> | null;
 	actionTitle: string | null;
+	/** The linked action's ratings, which the review form starts from. */
+	actionImpact: number | null;
+	actionComplexity: number | null;
 };
 
 /** Every activity of the inventory with its review in this cycle (null when not reviewed yet). */
@@ -86,7 +89,13 @@ export async function reviewsFor(
 	cycleId: string
 ): Promise<ReviewedActivity[]> {
 	const rows = await db()
-		.select({ activity: crmActivity, review: activityReview, actionTitle: action.title })
+		.select({
+			activity: crmActivity,
+			review: activityReview,
+			actionTitle: action.title,
+			actionImpact: action.impact,
+			actionComplexity: action.complexity
+		})
 		.from(crmActivity)
 		.leftJoin(
 			activityReview,
@@ -105,7 +114,9 @@ export async function reviewsFor(
 	return rows.map((r) => ({
 		...r.activity,
 		review: r.review,
-		actionTitle: r.actionTitle ?? null
+		actionTitle: r.actionTitle ?? null,
+		actionImpact: r.actionImpact ?? null,
+		actionComplexity: r.actionComplexity ?? null
 	}));
 }
 

@@ -234,3 +234,41 @@ export async function currentState(
 		scores: Object.fromEntries(scores.dimensions.map((d) => [d.key, d.score]))
 	};
 }
+
+/** Removes a phase of the cycle's plan; its actions go back to no phase (the links cascade). */
+export async function removePhase(
+	organisationId: string,
+	cycleId: string,
+	phaseId: string
+): Promise<boolean> {
+	const rows = await db()
+		.delete(roadmapPhase)
+		.where(
+			and(
+				eq(roadmapPhase.organisationId, organisationId),
+				eq(roadmapPhase.cycleId, cycleId),
+				eq(roadmapPhase.id, phaseId)
+			)
+		)
+		.returning({ id: roadmapPhase.id });
+	return rows.length > 0;
+}
+
+/** Removes an interview recorded by mistake. */
+export async function removeInterview(
+	organisationId: string,
+	cycleId: string,
+	interviewId: string
+): Promise<boolean> {
+	const rows = await db()
+		.delete(roadmapInterview)
+		.where(
+			and(
+				eq(roadmapInterview.organisationId, organisationId),
+				eq(roadmapInterview.cycleId, cycleId),
+				eq(roadmapInterview.id, interviewId)
+			)
+		)
+		.returning({ id: roadmapInterview.id });
+	return rows.length > 0;
+}

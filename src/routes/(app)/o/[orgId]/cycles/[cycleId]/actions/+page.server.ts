@@ -7,6 +7,7 @@ import * as cycles from '$lib/server/cycles';
 import * as organisations from '$lib/server/organisations';
 import { actionSchema, actionStatuses, actionTimeline } from '$lib/domain/action/schema';
 import * as dashboard from '$lib/server/scoring/dashboard';
+import { wallTimeOf } from '$lib/domain/time';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -29,7 +30,8 @@ export const load: PageServerLoad = async (event) => {
 						name: m.name
 					}))
 				: [],
-		preselected: event.url.searchParams.get('dimension')
+		preselected: event.url.searchParams.get('dimension'),
+		today: wallTimeOf(new Date(), organisation.timeZone).slice(0, 10)
 	};
 };
 

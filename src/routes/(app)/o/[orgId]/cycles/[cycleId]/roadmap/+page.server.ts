@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { invalid, parseForm } from '$lib/forms';
 import { requireCycle, requireLead } from '$lib/server/auth/guard';
 import * as actions_ from '$lib/server/cycles/improvement-actions';
@@ -9,17 +9,24 @@ import {
 	discoverySchema,
 	futureStateSchema,
 	interviewSchema,
-	phaseSchema
+	phaseSchema,
+	removeInterviewSchema,
+	removePhaseSchema
 } from '$lib/domain/roadmap';
 import { isUnfinished } from '$lib/domain/action/schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { organisation } = await requireCycle(event);
+	const { organisation, role } = await requireCycle(event);
 	const cycleId = event.params.cycleId;
 	const actions = await actions_.forCycle(organisation.id, cycleId);
+	const rm = await roadmap.get(organisation.id, cycleId);
+	const asked = (key: string) => (role === 'lead' ? event.url.searchParams.get(key) : null);
 	return {
-		roadmap: await roadmap.get(organisation.id, cycleId),
+		roadmap: rm,
+		// The no-JavaScript confirmation steps of removing (?removePhase=<id>, ?removeInterview=<id>).
+		removingPhase: rm.phases.find((p) => p.id === asked('removePhase')) ?? null,
+		removingInterview: rm.interviews.find((i) => i.id === asked('removeInterview')) ?? null,
 		opportunities: actions.filter((a) => isUnfinished(a.status) || a.originCycleId === cycleId),
 		dimensions: (await cycles.dimensions(organisation.id, cycleId)).filter((d) => !d.notApplicable),
 		current: await roadmap.currentState(organisation.id, cycleId)
@@ -74,5 +81,27 @@ export const actions = {
 		);
 		if (!ok) notFound();
 		return { saved: `assign-${form.data.actionId}` };
+	},
+	/** Removes a phase; its actions go back to no phase. Asked first on ?removePhase=<id>. */
+	removePhase: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(removePhaseSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		if (!(await roadmap.removePhase(organisation.id, event.params.cycleId, form.data.phaseId)))
+			notFound();
+		redirect(303, `/o/${organisation.id}/cycles/${event.params.cycleId}/roadmap?removed`);
+	},
+	/** Removes an interview recorded by mistake. Asked first on ?removeInterview=<id>. */
+	removeInterview: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(removeInterviewSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const ok = await roadmap.removeInterview(
+			organisation.id,
+			event.params.cycleId,
+			form.data.interviewId
+		);
+		if (!ok) notFound();
+		redirect(303, `/o/${organisation.id}/cycles/${event.params.cycleId}/roadmap?removed`);
 	}
 } satisfies Actions;

@@ -6,6 +6,7 @@ import * as actions_ from '$lib/server/cycles/improvement-actions';
 import * as cycles from '$lib/server/cycles';
 import * as organisations from '$lib/server/organisations';
 import { actionSchema, actionUpdateSchema } from '$lib/domain/action/schema';
+import { wallTimeOf } from '$lib/domain/time';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -24,7 +25,8 @@ export const load: PageServerLoad = async (event) => {
 					}))
 				: [],
 		// The no-JavaScript confirmation step of deleting: ?delete shows it instead of the forms.
-		confirmingDelete: role === 'lead' && event.url.searchParams.has('delete')
+		confirmingDelete: role === 'lead' && event.url.searchParams.has('delete'),
+		today: wallTimeOf(new Date(), organisation.timeZone).slice(0, 10)
 	};
 };
 
