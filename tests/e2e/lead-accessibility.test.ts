@@ -48,6 +48,8 @@ describe.skipIf(!hasChromium)('the lead’s pages and assistive technology', () 
 					`${org}/instruments`,
 					`${org}/activities`,
 					`${org}/implementation`,
+					'/account',
+					'/account?everywhere',
 					...cycles
 						.slice(0, 2)
 						.flatMap((c) => [

@@ -1,6 +1,7 @@
 import { describe, it, expect, inject } from 'vitest';
 import { freshDatabase, startServer } from '../support/server';
 import { uniqueEmail } from '../support/http';
+import { accountLink, linkMark } from '../support/account-links';
 
 /** What server.js names the socket's protocol to adapter-node when no ORIGIN/PROTOCOL_HEADER is set. */
 const PRIVATE_PROTOCOL_HEADER = 'x-touchstone-socket-protocol';
@@ -65,10 +66,17 @@ describe('the origin the app believes it has', () => {
 				email: uniqueEmail('proxy'),
 				password: 'a long enough password'
 			};
+			const mark = linkMark(server.baseUrl);
 			const signUp = await post(`${server.baseUrl}/sign-up`, account, { origin });
-			expect(signUp.status).toBe(303);
+			expect(signUp.status).toBe(200);
+			// The verification link (printed for the operator: no SMTP here) is on the public origin.
+			const link = await accountLink(server.baseUrl, account.email, 'verify-email', mark);
+			expect(server.output()).toContain(`${origin}${link}`);
+			expect((await post(`${server.baseUrl}${link}`, {}, { origin })).status).toBe(303);
+			const signIn = await post(`${server.baseUrl}/sign-in`, account, { origin });
+			expect(signIn.status).toBe(303);
 			expect(
-				signUp.headers.getSetCookie().find((c) => c.startsWith('touchstone_session='))
+				signIn.headers.getSetCookie().find((c) => c.startsWith('touchstone_session='))
 			).toMatch(/;\s*secure/i);
 			expect(
 				(await fetch(`${server.baseUrl}/sign-in`)).headers.get('strict-transport-security')

@@ -16,6 +16,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { hasChromium, phoneContext, signIn, signUp, useBrowser } from '../support/browser';
+import { registerLinkSource } from '../support/account-links';
 
 /**
  * The first thing a newcomer does: the README's start command, exactly as written, in a fresh copy
@@ -199,7 +200,9 @@ describe.runIf(hasChromium && !process.env.TEST_DATABASE_URL)("the README's star
 					else await context.close();
 				}
 
-				// A newcomer can also create an account (another form post).
+				// A newcomer can also create an account (another form post), confirmed through the link
+				// the server prints for the operator (no SMTP_URL here), as the README says.
+				registerLinkSource(`http://127.0.0.1:${PORT}`, () => output);
 				const newcomer = await browser().newContext();
 				await signUp(
 					await newcomer.newPage(),

@@ -71,3 +71,20 @@ export async function accountLink(
 	}
 	throw new Error(`no ${kind} link for ${email} at ${baseUrl} within ${timeoutMs / 1000} s`);
 }
+
+/**
+ * One append-only source over several outputs (instances sharing one mail queue: either may print
+ * a link), so that a mark taken earlier still points before everything new.
+ */
+export function mergedSource(...outputs: Array<() => string>): LinkSource {
+	let merged = '';
+	const seen = outputs.map(() => 0);
+	return () => {
+		outputs.forEach((output, i) => {
+			const text = output();
+			merged += text.slice(seen[i]);
+			seen[i] = text.length;
+		});
+		return merged;
+	};
+}
