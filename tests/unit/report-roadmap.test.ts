@@ -78,11 +78,11 @@ describe('the roadmap and the portfolio in the board report', () => {
 		expect(t).toContain('CRM activity portfolio');
 		expect(t).toContain('Phase it out (1) Calendar mailing');
 		expect(t).toMatch(/Activities serving no strategic objective Calendar mailing/);
-	});
+	}, 30_000);
 
 	it('draws neither for a report stored before they existed', async () => {
 		const t = await text(reportFixture());
 		expect(t).not.toContain('CRM activity portfolio');
 		expect(t).not.toContain('Phased plan');
-	});
+	}, 30_000);
 });

@@ -105,7 +105,7 @@ export function roadmapSection(input: ReportInput, d: Derived): Content[] {
 export function portfolioSection(input: ReportInput, d: Derived): Content[] {
 	const pf = input.portfolio;
 	if (!pf) return [];
-	const out: Content[] = [h1('CRM activity portfolio', d.breaks && !input.roadmap)];
+	const out: Content[] = [h1('CRM activity portfolio', d.breaks)];
 	if (pf.total === 0) {
 		out.push(notice('No CRM activities have been recorded yet.'));
 		return out;
