@@ -192,6 +192,18 @@ describe('password reset', () => {
 		expect(await accounts.openLink(fresh, client())).toMatchObject({ ok: true });
 	});
 
+	it('a reset of an unverified account verifies its address (the link came to it)', async () => {
+		const person = await createUser('Una Unverified', { verified: false });
+		const request = await accounts.requestPasswordReset(person.email, client(), ORIGIN);
+		if (request.ok) await request.done;
+		const token = linkIn(await mailTo(person.email), '/reset-password/');
+		expect((await accountOf(person.email))!.emailVerifiedAt).toBeNull();
+		expect(await accounts.resetPassword(token, 'a brand new password', client())).toMatchObject({
+			ok: true
+		});
+		expect((await accountOf(person.email))!.emailVerifiedAt).not.toBeNull();
+	});
+
 	it('two requests with the same link at the same moment: exactly one sets its password', async () => {
 		const person = await createUser('Cory Concurrent');
 		const request = await accounts.requestPasswordReset(person.email, client(), ORIGIN);
