@@ -82,20 +82,24 @@ const PEER_SCORES_SQL = `
 	    AND NOT EXISTS (
 	      SELECT 1 FROM cycle_dimension cd
 	      WHERE cd.cycle_id = l.id AND cd.dimension_key = s.key AND cd.not_applicable)
-	), item_means AS (
-	  SELECT cycle_id, dimension_key, item_id, avg(value::float8) AS m
+	), grouped AS (
+	  -- Items and dimensions in one pass (grouping sets), their people side by side (a window),
+	  -- rather than two aggregates of 'levels' joined: with few rows estimated, the planner joined
+	  -- them by aggregating one again for every row of the other (~180 ms of ~300 on the demo).
+	  SELECT cycle_id, dimension_key, item_id, threshold, grouping(item_id) AS whole_dimension,
+	         avg(value::float8) AS m, count(*) AS n, count(DISTINCT response_id) AS people
 	  FROM levels
-	  GROUP BY cycle_id, dimension_key, item_id, threshold
-	  HAVING count(*) >= threshold
-	), dimension_people AS (
-	  SELECT cycle_id, dimension_key
-	  FROM levels
-	  GROUP BY cycle_id, dimension_key, threshold
-	  HAVING count(DISTINCT response_id) >= threshold
+	  GROUP BY GROUPING SETS ((cycle_id, dimension_key, threshold, item_id),
+	                          (cycle_id, dimension_key, threshold))
+	), sided AS (
+	  SELECT grouped.*,
+	         max(people) FILTER (WHERE whole_dimension = 1)
+	           OVER (PARTITION BY cycle_id, dimension_key) AS dimension_people
+	  FROM grouped
 	)
-	SELECT m.cycle_id, m.dimension_key, avg(m.m) AS score
-	FROM item_means m
-	JOIN dimension_people p ON p.cycle_id = m.cycle_id AND p.dimension_key = m.dimension_key
+	SELECT cycle_id, dimension_key, avg(m) AS score
+	FROM sided
+	WHERE whole_dimension = 0 AND n >= threshold AND dimension_people >= threshold
 	GROUP BY 1, 2`;
 
 function clean(value: string | null | undefined): string | null {
