@@ -207,5 +207,10 @@ describe.runIf(hasChromium)('routing by stakeholder group, at 390×844', () => {
 		// Purchasing: nobody in this cycle rated it (front line is not asked) and the lead left it blank.
 		expect(row('purchasing')).toMatch(/data-verdict[^>]*>not known/);
 		expect(dashboard).toMatch(/1 of the study’s 7 functions integrated/);
+		// Each dimension says which groups it is scored from when routing asked only some.
+		const dimensionRow = (key: string) =>
+			new RegExp(`<tr data-dimension="${key}"[\\s\\S]*?</tr>`).exec(dashboard)?.[0] ?? '';
+		expect(dimensionRow('vision')).toContain('asked of Executives');
+		expect(dimensionRow('customer_experience')).not.toContain('asked of');
 	}, 60_000);
 });

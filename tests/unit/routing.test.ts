@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionsAsked } from '../../src/lib/domain/instrument/routing';
+import { groupsAsked, sectionsAsked } from '../../src/lib/domain/instrument/routing';
 
 const sections = ['vision', 'strategy', 'metrics', 'technology'].map((key) => ({ key }));
 const keys = (s: Array<{ key: string }>) => s.map((x) => x.key);
@@ -27,5 +27,15 @@ describe('sectionsAsked', () => {
 		expect(
 			keys(sectionsAsked(sections, 'it', { technology: ['it'] }, ['technology', 'vision']))
 		).toEqual(['strategy', 'metrics']);
+	});
+});
+
+describe('groups asked a dimension', () => {
+	it('names the cycle’s groups a routed section is asked of, everyone for the core', () => {
+		const routing = { vision: ['executives', 'marketing'] } as const;
+		const cycleGroups = ['front_line', 'marketing', 'executives'];
+		expect(groupsAsked('vision', cycleGroups, routing)).toEqual(['marketing', 'executives']);
+		expect(groupsAsked('customer_experience', cycleGroups, routing)).toEqual(cycleGroups);
+		expect(groupsAsked('vision', ['front_line'], routing)).toEqual([]);
 	});
 });

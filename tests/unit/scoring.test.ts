@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
+import { finitePopulationFactor } from '../../src/lib/domain/scoring/dimensions';
 import {
 	consensus,
 	isWithheld,
@@ -642,5 +643,36 @@ describe('peer benchmark', () => {
 			{ vision: 3.14159 }
 		];
 		expect(peerBenchmark({ vision: 2 }, sybil)[0]).toMatchObject({ median: 3.1 });
+	});
+});
+
+describe('finite-population correction (issue 13.4)', () => {
+	it('narrows the interval by √((N − n)/(N − 1)) for the people invited in the groups asked', () => {
+		const plain = scored(
+			scoreCycle(instrument, statsFromResponses(instrument, responses), options)
+		);
+		const vision = plain.dimensions.find((d) => d.key === 'vision')!;
+		expect(vision.ci95).not.toBeNull();
+		const half = (vision.ci95!.high - vision.ci95!.low) / 2;
+		const corrected = scored(
+			scoreCycle(instrument, statsFromResponses(instrument, responses), {
+				...options,
+				population: { vision: 10 }
+			})
+		).dimensions.find((d) => d.key === 'vision')!;
+		const n = vision.n;
+		expect((corrected.ci95!.high - corrected.ci95!.low) / 2).toBeCloseTo(
+			half * Math.sqrt((10 - n) / 9),
+			12
+		);
+		// Centred on the same score.
+		expect((corrected.ci95!.high + corrected.ci95!.low) / 2).toBeCloseTo(vision.score!, 12);
+	});
+
+	it('leaves the interval alone without a population or with one smaller than the sample', () => {
+		expect(finitePopulationFactor(8, undefined)).toBe(1);
+		expect(finitePopulationFactor(8, 5)).toBe(1);
+		expect(finitePopulationFactor(8, 8)).toBe(0);
+		expect(finitePopulationFactor(8, 1000)).toBeCloseTo(Math.sqrt(992 / 999), 12);
 	});
 });

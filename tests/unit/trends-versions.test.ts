@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { trendSeries } from '../../src/lib/domain/dashboard/trends';
+import { dimensionsWithChangedItems, trendSeries } from '../../src/lib/domain/dashboard/trends';
+import { derive } from '../../src/lib/domain/report/layout/derive';
+import { dimensionSections } from '../../src/lib/domain/report/layout/sections/dimensions';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
 import { touchstoneV2 } from '../../src/lib/domain/instrument/touchstone-v2';
 import { maturitySectionKinds } from '../../src/lib/domain/instrument/types';
-import { scoreGenerated } from '../support/report-fixture';
+import { reportFixture, scoreGenerated } from '../support/report-fixture';
 
 describe('trends across a version 1 and a version 2 cycle (issue 13.1)', () => {
 	const v1 = scoreGenerated({ respondents: 60, seed: 3 });
@@ -54,5 +56,36 @@ describe('trends across a version 1 and a version 2 cycle (issue 13.1)', () => {
 			}
 		]);
 		expect(again.itemChanges).toEqual([]);
+	});
+});
+
+describe('compare and the PDF across versions (issue 13.1)', () => {
+	const v1 = scoreGenerated({ respondents: 60, seed: 3 });
+	const v2 = scoreGenerated({ respondents: 60, seed: 4, instrument: touchstoneV2 });
+
+	it('names the dimensions whose questions changed, and none between cycles on one version', () => {
+		const changed = dimensionsWithChangedItems(
+			v1 as Extract<typeof v1, { status: 'scored' }>,
+			v2 as Extract<typeof v2, { status: 'scored' }>
+		);
+		expect(changed).toContain('vision');
+		expect(
+			dimensionsWithChangedItems(
+				v1 as Extract<typeof v1, { status: 'scored' }>,
+				scoreGenerated({ respondents: 60, seed: 9 }) as Extract<typeof v1, { status: 'scored' }>
+			)
+		).toEqual([]);
+	});
+
+	it('says in the PDF’s dimension pages where a change compares different questions', () => {
+		const input = {
+			...reportFixture(),
+			scores: v2,
+			previous: { name: 'Spring (v1)', scores: v1 }
+		};
+		const d = derive(input);
+		expect([...d.itemsChanged]).toContain('vision');
+		const text = JSON.stringify(dimensionSections(input, d));
+		expect(text).toContain('its questions changed between the versions');
 	});
 });

@@ -36,21 +36,34 @@ function itemKeysByDimension(
 	return new Map([...keys].map(([k, v]) => [k, [...v].sort().join('|')]));
 }
 
+/**
+ * Dimensions scored in both cycles whose items differ (a version changed them): their scores
+ * compare different questions, which trends, compare and the PDF say.
+ */
+export function dimensionsWithChangedItems(
+	before: Extract<CycleScores, { status: 'scored' }>,
+	after: Extract<CycleScores, { status: 'scored' }>
+): string[] {
+	const previous = itemKeysByDimension(before);
+	return [...itemKeysByDimension(after)]
+		.filter(([key, items]) => previous.has(key) && previous.get(key) !== items)
+		.map(([key]) => key);
+}
+
 function itemChangesOf(ordered: TrendPoint[]): TrendSeries['itemChanges'] {
 	const changes: TrendSeries['itemChanges'] = [];
-	let previous: Map<string, string> | null = null;
+	let previous: Extract<CycleScores, { status: 'scored' }> | null = null;
 	for (const p of ordered) {
 		if (p.scores.status !== 'scored') continue;
-		const current = itemKeysByDimension(p.scores);
 		if (previous) {
 			const titles = new Map(p.scores.dimensions.map((d) => [d.key, d.title]));
-			const changed = [...current]
-				.filter(([key, items]) => previous!.has(key) && previous!.get(key) !== items)
-				.map(([key]) => titles.get(key) ?? key);
+			const changed = dimensionsWithChangedItems(previous, p.scores).map(
+				(key) => titles.get(key) ?? key
+			);
 			if (changed.length > 0)
 				changes.push({ cycleId: p.cycleId, cycleName: p.cycleName, dimensions: changed });
 		}
-		previous = current;
+		previous = p.scores;
 	}
 	return changes;
 }

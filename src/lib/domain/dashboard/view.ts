@@ -2,6 +2,7 @@ import type { CycleScores, CycleScoresScored, DimensionScore } from '../scoring'
 import { integrationReference, referenceQuestions, referenceSource } from '../benchmark/reference';
 import { compareDimensions, type DimensionChange } from '../cycle/compare';
 import { groupName } from '../instrument/types';
+import { groupsAsked, type Routing } from '../instrument/routing';
 import {
 	integrationVerdicts,
 	referenceFacts,
@@ -58,6 +59,11 @@ export interface DashboardView {
 	referenceSource: string;
 	/** Per function, integrated or not for the organisation — the study's unit (cycle/facts.ts). */
 	integrationVerdicts: ReturnType<typeof integrationVerdicts>;
+	/**
+	 * Dimension key → the cycle's groups asked it, where routing asked fewer than all of them
+	 * (the dimension is scored from those groups' answers only).
+	 */
+	askedGroups: Record<string, string[]>;
 	/** The lead's answers to the reference questions and the stakeholder map. */
 	organisationFacts: {
 		reference: ReturnType<typeof referenceFacts>;
@@ -204,13 +210,25 @@ function changesSince(
 export function dashboardView(
 	current: CycleScores,
 	previous: CycleScores | null,
-	facts: CycleFacts = {}
+	context: {
+		facts?: CycleFacts;
+		/** The cycle's stakeholder groups and the routing it runs with. */
+		cycleGroups?: readonly string[];
+		routing?: Routing;
+	} = {}
 ): DashboardView | { status: 'withheld'; withheld: string; respondents: number } {
 	if (current.status === 'withheld')
 		return { status: 'withheld', withheld: current.withheld, respondents: current.respondents };
 	const previousScored = previous?.status === 'scored' ? previous : null;
 	const applicable = current.dimensions.filter((d) => !d.notApplicable);
 	const reference = referenceRows(current);
+	const facts = context.facts ?? {};
+	const cycleGroups = context.cycleGroups ?? [];
+	const askedGroups: Record<string, string[]> = {};
+	for (const d of applicable) {
+		const asked = groupsAsked(d.key, cycleGroups, context.routing);
+		if (asked.length < cycleGroups.length) askedGroups[d.key] = asked;
+	}
 	return {
 		status: 'scored',
 		anonymityThreshold: current.anonymityThreshold,
@@ -225,6 +243,7 @@ export function dashboardView(
 		integration: reference.integration,
 		referenceQuestions: reference.referenceQuestions,
 		referenceSource,
+		askedGroups,
 		integrationVerdicts: integrationVerdicts(current.integration.functions, facts),
 		organisationFacts: {
 			reference: referenceFacts(facts),

@@ -32,3 +32,16 @@ export function sectionsAsked<S extends { key: string }>(
 		return !groups || (groups as readonly string[]).includes(group);
 	});
 }
+
+/**
+ * The cycle's groups asked a section, in the cycle's order: every dimension is scored from these
+ * groups' answers only, which the dashboard and the PDF say.
+ */
+export function groupsAsked(
+	sectionKey: string,
+	cycleGroups: readonly string[],
+	routing: Routing | null | undefined
+): string[] {
+	const groups = routing?.[sectionKey] as readonly string[] | undefined;
+	return groups ? cycleGroups.filter((g) => groups.includes(g)) : [...cycleGroups];
+}

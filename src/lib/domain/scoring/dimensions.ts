@@ -43,6 +43,8 @@ export interface DimensionContext {
 	tallies: ItemTallies;
 	/** The cycle's groups as disclosed (§8.1). */
 	groups: readonly GroupDisclosure[];
+	/** Dimension key → people invited in the groups asked it (ScoreOptions.population). */
+	population?: Readonly<Record<string, number>>;
 }
 
 interface DimensionStats {
@@ -129,17 +131,36 @@ function notApplicableDimension(section: SectionDefinition, target: number | nul
  * the item means) with the half-width of the respondent-mean t-interval, t(0.975, n − 1) · sd / √n:
  * that half-width stands in for the score's uncertainty, an approximation (docs/scoring.md §3).
  */
-function respondentFigures(ds: DimensionSums, respondentLevel: boolean, score: number | null) {
+function respondentFigures(
+	ds: DimensionSums,
+	respondentLevel: boolean,
+	score: number | null,
+	population: number | undefined
+) {
 	const sd = respondentLevel ? sampleSdFromSums(ds.n, ds.sum, ds.sumSq) : null;
 	const respondentMean = respondentLevel && ds.n > 0 ? ds.sum / ds.n : null;
 	const ci95 =
 		score !== null && respondentMean !== null && sd !== null && ds.n >= 2
 			? (() => {
-					const half = (tQuantile975(ds.n - 1) * sd) / Math.sqrt(ds.n);
+					const half =
+						((tQuantile975(ds.n - 1) * sd) / Math.sqrt(ds.n)) *
+						finitePopulationFactor(ds.n, population);
 					return { low: score - half, high: score + half };
 				})()
 			: null;
 	return { respondentMean, sd, ci95 };
+}
+
+/**
+ * √((N − n)/(N − 1)): the respondents are a sample without replacement from the N people invited.
+ * 1 without a population, or when it is not larger than the sample (a population that cannot be
+ * right: nothing is corrected on it). 0 when everyone invited answered: no sampling error is left,
+ * only the measurement itself.
+ */
+export function finitePopulationFactor(n: number, population: number | undefined): number {
+	if (population === undefined || !Number.isFinite(population) || population < n || population < 2)
+		return 1;
+	return Math.sqrt((population - n) / (population - 1));
 }
 
 /** One applicable dimension, from its scored items. */
@@ -157,7 +178,12 @@ function scoreDimension(
 	const dimensionShown = ds.n >= threshold && di.means.length > 0;
 	const withheld = !dimensionShown && ds.n > 0 ? fewDimensionPeopleReason(threshold) : null;
 	const score = dimensionShown ? mean(di.means) : null;
-	const respondent = respondentFigures(ds, dimensionShown && di.shownN.size === di.answered, score);
+	const respondent = respondentFigures(
+		ds,
+		dimensionShown && di.shownN.size === di.answered,
+		score,
+		ctx.population?.[section.key]
+	);
 	const { groups, perceptionGap } = scoreDimensionGroups(
 		{
 			groups: ctx.groups,

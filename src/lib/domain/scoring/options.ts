@@ -30,6 +30,12 @@ export interface ScoreOptions {
 	 * below the anonymity threshold (`effectiveThresholds`).
 	 */
 	commentThreshold?: number;
+	/**
+	 * Dimension key → the people invited in the groups asked it (the finite population the
+	 * respondents come from). With it, the 95% interval carries the finite-population correction
+	 * √((N − n)/(N − 1)); without it (or when N < n) the interval is the infinite-population one.
+	 */
+	population?: Readonly<Record<string, number>>;
 }
 
 /**

@@ -81,7 +81,8 @@ export function scoreCycle(
 		targets: options.targets ?? {},
 		notApplicable,
 		tallies,
-		groups: disclosure.groups
+		groups: disclosure.groups,
+		...(options.population ? { population: options.population } : {})
 	});
 	const overall = overallIndex(dimensions, disclosure.total);
 	// §3: integration, reference yes/no and stakeholder map, per item wherever it sits.

@@ -5,7 +5,8 @@ import * as scoring from './';
 import * as peers from './peers';
 import { publishPending } from './publication';
 import { dashboardView } from '$lib/domain/dashboard/view';
-import { trendSeries } from '$lib/domain/dashboard/trends';
+import { effectiveRouting } from '$lib/domain/instrument/routing';
+import { dimensionsWithChangedItems, trendSeries } from '$lib/domain/dashboard/trends';
 import { compareDimensions } from '$lib/domain/cycle/compare';
 
 /** The lead's dashboard of one cycle: this cycle's scores against its targets and the previous cycle. */
@@ -16,12 +17,17 @@ export async function forCycle(
 ) {
 	const current = await scoring.scoredCycle(organisationId, cycleId);
 	if (!current) return null;
+	const cycleRow = await cycles.get(organisationId, cycleId);
 	const previousCycle = await cycles.previousClosed(organisationId, cycleId);
 	const previous = previousCycle
 		? await scoring.scoreCycleForOrganisation(organisationId, previousCycle.id)
 		: null;
 	return {
-		view: dashboardView(current.scores, previous, await factsOf(organisationId, cycleId)),
+		view: dashboardView(current.scores, previous, {
+			facts: await factsOf(organisationId, cycleId),
+			cycleGroups: cycleRow?.groups ?? [],
+			routing: effectiveRouting(current.context.instrument.routing, cycleRow?.routing)
+		}),
 		previous: previousCycle ? { id: previousCycle.id, name: previousCycle.name } : null,
 		rates: await invitations.rates(organisationId, cycleId),
 		// Scoring has just cut any snapshot due; this reads how many submissions still wait.
@@ -68,6 +74,7 @@ export async function compare(organisationId: string, beforeId: string, afterId:
 		changes,
 		comparisons,
 		familyAlpha,
+		itemsChanged: dimensionsWithChangedItems(before, after),
 		overall: { before: before.overall.index, after: after.overall.index },
 		withheld: null
 	};

@@ -6,7 +6,10 @@
  * only the anonymity-safe `CycleScores`; raw per-group statistics are not exported from here.
  * Method: docs/scoring.md.
  */
-import { scoreCycle, type CycleScores } from '$lib/domain/scoring';
+import { isMaturitySection, scoreCycle, type CycleScores } from '$lib/domain/scoring';
+import { effectiveRouting, groupsAsked } from '$lib/domain/instrument/routing';
+import * as cycles from '../cycles';
+import { invitedByGroup } from '../survey/invitations';
 import { loadScoringContext, queryCycleStats, type ScoringContext } from './sql';
 import { publishPending } from './publication';
 
@@ -46,11 +49,37 @@ export async function scoredCycle(
 export async function scoreLoadedCycle(context: ScoringContext): Promise<CycleScores> {
 	// Figures count published responses only: cut a new snapshot first when enough are pending.
 	await publishPending(context.organisationId, context.cycleId);
-	const stats = await queryCycleStats(context);
+	const [stats, population] = await Promise.all([
+		queryCycleStats(context),
+		populationByDimension(context)
+	]);
 	return scoreCycle(context.instrument, stats, {
 		targets: context.targets,
 		notApplicable: context.notApplicable,
 		anonymityThreshold: context.anonymityThreshold,
-		commentThreshold: context.commentThreshold
+		commentThreshold: context.commentThreshold,
+		population
 	});
+}
+
+/**
+ * Per dimension, the people invited in the groups asked it: the finite population behind its
+ * interval (docs/scoring.md §3). Invitation counts per group are shown to leads anyway (response
+ * rates), so nothing new is disclosed.
+ */
+async function populationByDimension(context: ScoringContext): Promise<Record<string, number>> {
+	const [invited, row] = await Promise.all([
+		invitedByGroup(context.organisationId, context.cycleId),
+		cycles.get(context.organisationId, context.cycleId)
+	]);
+	if (!row) return {};
+	const routing = effectiveRouting(context.instrument.routing, row.routing);
+	return Object.fromEntries(
+		context.instrument.sections
+			.filter(isMaturitySection)
+			.map((s) => [
+				s.key,
+				groupsAsked(s.key, row.groups, routing).reduce((sum, g) => sum + (invited[g] ?? 0), 0)
+			])
+	);
 }

@@ -378,3 +378,25 @@ export async function linkForSurvey(token: string): Promise<SurveyLink | null> {
 	// drizzle's postgres.js client leaves timestamps as text (it maps them itself); PGlite gives Dates.
 	return { ...row, opensAt: new Date(row.opensAt), closesAt: new Date(row.closesAt) };
 }
+
+/**
+ * People invited per stakeholder group (links not revoked): the finite population a cycle's
+ * respondents come from (scoring's finite-population correction). One aggregate, no rows.
+ */
+export async function invitedByGroup(
+	organisationId: string,
+	cycleId: string
+): Promise<Record<string, number>> {
+	const rows = await db()
+		.select({ group: invitation.groupKey, n: sql<number>`count(*)::int` })
+		.from(invitation)
+		.where(
+			and(
+				eq(invitation.organisationId, organisationId),
+				eq(invitation.cycleId, cycleId),
+				isNull(invitation.revokedAt)
+			)
+		)
+		.groupBy(invitation.groupKey);
+	return Object.fromEntries(rows.map((r) => [r.group, r.n]));
+}

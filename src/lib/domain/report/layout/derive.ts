@@ -1,5 +1,6 @@
 /** Figures derived once from the report input and shared by every section. */
 import { compareDimensions, type DimensionChange } from '../../cycle/compare';
+import { dimensionsWithChangedItems } from '../../dashboard/trends';
 import type { CycleScores, CycleScoresScored, DimensionScore } from '../../scoring';
 import * as f from '../format';
 import type { ReportInput } from '../types';
@@ -7,6 +8,8 @@ import type { ReportInput } from '../types';
 export interface Derived {
 	scored: CycleScoresScored | null;
 	previous: CycleScoresScored | null;
+	/** Dimensions whose questions differ from the previous cycle's (another version). */
+	itemsChanged: Set<string>;
 	titles: Map<string, string>;
 	dimensions: DimensionScore[];
 	changes: Map<string, DimensionChange>;
@@ -30,10 +33,12 @@ export function derive(input: ReportInput): Derived {
 	const dimensions = scored?.dimensions ?? [];
 	const changes = new Map<string, DimensionChange>();
 	let comparisons = 0;
+	const itemsChanged = new Set<string>();
 	if (scored && previous) {
 		const comparison = compareDimensions(previous.dimensions, scored.dimensions);
 		for (const c of comparison.changes) changes.set(c.key, c);
 		comparisons = comparison.comparisons;
+		for (const key of dimensionsWithChangedItems(previous, scored)) itemsChanged.add(key);
 	}
 	let invited = 0;
 	let responded = 0;
@@ -46,6 +51,7 @@ export function derive(input: ReportInput): Derived {
 	return {
 		scored,
 		previous,
+		itemsChanged,
 		titles,
 		dimensions,
 		changes,

@@ -93,7 +93,7 @@ function facts(input: ReportInput, d: Derived, dim: DimensionScore, items: Item[
 	];
 	if (change && change.delta !== null) {
 		out.push(
-			`change since ${f.plain(input.previous?.name ?? 'previous cycle')} ${f.signed(change.delta)}${change.verdict === 'real change' ? '' : change.verdict === 'within noise' ? ' (within noise)' : ''}`
+			`change since ${f.plain(input.previous?.name ?? 'previous cycle')} ${f.signed(change.delta)}${change.verdict === 'real change' ? '' : change.verdict === 'within noise' ? ' (within noise)' : ''}${d.itemsChanged.has(dim.key) ? ' — its questions changed between the versions: read with care' : ''}`
 		);
 	}
 	return out;
