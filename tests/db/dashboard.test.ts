@@ -6,6 +6,12 @@ import * as organisations from '../../src/lib/server/organisations';
 import * as cycles from '../../src/lib/server/cycles';
 import * as dashboard from '../../src/lib/server/scoring/dashboard';
 import * as peers from '../../src/lib/server/scoring/peers';
+import * as scoring from '../../src/lib/server/scoring';
+import { answerQuality } from '../../src/lib/server/scoring/diagnostics';
+import { db } from '../../src/lib/server/platform/db';
+import { response } from '../../src/lib/server/platform/db/schema';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 
 let orgId: string;
 
@@ -58,5 +64,40 @@ describe('dashboard service on the demo organisation', () => {
 		expect(series.dimensions).toHaveLength(14);
 		const metrics = series.dimensions.find((d) => d.key === 'metrics')!;
 		expect(metrics.values[2]!).toBeGreaterThan(metrics.values[0]!);
+	});
+});
+
+describe('answer-quality diagnostics (issue 13.4)', () => {
+	it('counts straight lines and quick submissions over the cycle, never excluding anyone', async () => {
+		const spring = (await cycles.list(orgId)).find((c) => c.name === 'Spring 2026')!.id;
+		const before = await answerQuality(orgId, spring);
+		const scoresBefore = await scoring.scoreCycleForOrganisation(orgId, spring);
+		expect(before.responses).toBeGreaterThan(10);
+		// Two published responses answer every maturity question with 3; one was sent quickly.
+		const picked = await db()
+			.select({ id: response.id })
+			.from(response)
+			.where(and(eq(response.cycleId, spring), isNotNull(response.publishedIn)))
+			.limit(2);
+		const ids = picked.map((p) => p.id);
+		await db().execute(
+			sql`UPDATE answer a SET value = 3, dont_know = false FROM instrument_item i
+			    WHERE i.id = a.item_id AND i.kind = 'maturity' AND a.response_id IN (${sql.join(
+						ids.map((id) => sql`${id}`),
+						sql`, `
+					)})`
+		);
+		await db().update(response).set({ answeredQuickly: true }).where(eq(response.id, ids[0]!));
+		const after = await answerQuality(orgId, spring);
+		expect(after.responses).toBe(before.responses);
+		expect(after.straightLined - before.straightLined).toBeGreaterThanOrEqual(1);
+		expect(after.straightLined).toBeLessThanOrEqual(before.straightLined + 2);
+		expect(after.answeredQuickly).toBe(before.answeredQuickly + 1);
+		// Nobody left out: the same responses are scored.
+		const scoresAfter = await scoring.scoreCycleForOrganisation(orgId, spring);
+		if (scoresBefore?.status === 'scored' && scoresAfter?.status === 'scored')
+			expect(scoresAfter.overall.respondents).toBe(scoresBefore.overall.respondents);
+		// Another organisation's cycle id gives nothing.
+		expect((await answerQuality(randomUUID(), spring)).responses).toBe(0);
 	});
 });

@@ -336,7 +336,15 @@ describe('golden: worked example of docs/scoring.md', () => {
 		expect(isWithheld(dim(result, 'vision').perceptionGap)).toBe(true);
 		// Tripled: vision, A: v1 (4+3)/2 = 3.5, v2 4 (3 levels: R2 ×3) → 3.75; B: v1 1.5, v2 2.5 → 2. Gap 1.75.
 		const vision = dim(tripledResult, 'vision');
-		expect(vision.perceptionGap).toEqual({ value: 1.75, highGroup: 'A', lowGroup: 'B' });
+		// Margin: A's respondent means 4, 3.5 (×3) → sd √0.075, h = t(5)·sd/√6; B's are all 2 → h 0.
+		const hA = (tQuantile975(5) * Math.sqrt(0.075)) / Math.sqrt(6);
+		expect(vision.perceptionGap).toEqual({
+			value: 1.75,
+			highGroup: 'A',
+			lowGroup: 'B',
+			margin: expect.closeTo(hA, 12),
+			standsOut: true
+		});
 		expect(vision.groups).toEqual([
 			{ group: 'A', mean: 3.75, n: 6 },
 			{ group: 'B', mean: 2, n: 6 }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
 	answerFromChoice,
+	answeredQuickly,
 	answerInputSchema,
 	autosaveSchema,
 	choiceOf,
@@ -213,5 +214,14 @@ describe('survey progress', () => {
 
 	it('says what version 1 really takes: over 30 minutes for everyone (issue 13)', () => {
 		expect(estimateMinutes(touchstoneV1.sections)).toBeGreaterThan(30);
+	});
+});
+
+describe('speeding flag', () => {
+	it('flags a submission in under a third of the estimated time, and says nothing without timing', () => {
+		expect(answeredQuickly(179, 9)).toBe(true);
+		expect(answeredQuickly(180, 9)).toBe(false);
+		expect(answeredQuickly(null, 9)).toBeNull();
+		expect(answeredQuickly(-5, 9)).toBeNull();
 	});
 });

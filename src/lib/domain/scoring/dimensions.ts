@@ -51,6 +51,8 @@ interface DimensionStats {
 	whole: Map<string, DimensionSums>;
 	/** Keyed by dimension key and group. */
 	groupN: Map<string, number>;
+	/** Keyed by dimension key and group: respondent-mean sums. */
+	groupSums: Map<string, DimensionSums>;
 	alpha: Map<string, AlphaStats>;
 }
 
@@ -58,6 +60,7 @@ function sumDimensions(rows: readonly DimensionGroupStats[], alpha: readonly Alp
 	const out: DimensionStats = {
 		whole: new Map(),
 		groupN: new Map(),
+		groupSums: new Map(),
 		alpha: new Map(alpha.map((a) => [a.dimensionKey, a]))
 	};
 	for (const d of rows) {
@@ -68,6 +71,11 @@ function sumDimensions(rows: readonly DimensionGroupStats[], alpha: readonly Alp
 		out.whole.set(d.dimensionKey, acc);
 		const gk = `${d.dimensionKey}\u0000${d.group}`;
 		out.groupN.set(gk, (out.groupN.get(gk) ?? 0) + d.n);
+		const gs = out.groupSums.get(gk) ?? { n: 0, sum: 0, sumSq: 0 };
+		gs.n += d.n;
+		gs.sum += d.sum;
+		gs.sumSq += d.sumSq;
+		out.groupSums.set(gk, gs);
 	}
 	return out;
 }
@@ -191,6 +199,7 @@ function scoreDimension(
 			shownItemN: di.shownN,
 			tallies: ctx.tallies,
 			groupN: (group) => stats.groupN.get(`${section.key}\u0000${group}`) ?? 0,
+			groupSums: (group) => stats.groupSums.get(`${section.key}\u0000${group}`),
 			threshold
 		},
 		{ shown: dimensionShown, withheld }

@@ -5,7 +5,7 @@
  * between the shown cells (§3).
  */
 import type { GroupDisclosure } from './anonymity';
-import { mean } from './math';
+import { mean, sampleSdFromSums, tQuantile975 } from './math';
 import { cellComplementaryReason, fewDimensionPeopleReason } from './options';
 import { compareKeys } from './stats';
 import { tallyMean, type ItemTallies } from './tally';
@@ -31,6 +31,8 @@ export interface DimensionGroupInput {
 	tallies: ItemTallies;
 	/** Respondents of a group with ≥ 1 level in the dimension. */
 	groupN: (group: string) => number;
+	/** Σ and Σ² of the group's respondent means in the dimension (for the gap's margin). */
+	groupSums: (group: string) => { n: number; sum: number; sumSq: number } | undefined;
 	threshold: number;
 }
 
@@ -107,20 +109,54 @@ function suppressComplementaryCells(
 	}
 }
 
-/** Largest minus smallest shown group score, the two groups named (ties by group key). */
-function perceptionGap(
-	shownMeans: { group: string; mean: number }[],
-	threshold: number
-): PerceptionGap {
+/** A shown group's score and the half-width of its 95% interval (null when it cannot be shown). */
+interface ShownGroup {
+	group: string;
+	mean: number;
+	half: number | null;
+}
+
+/**
+ * Half-width of a group's 95% interval, t(0.975, n − 1) · sd / √n of its respondent means — only
+ * when every item the group gave a level to is in its cell: a respondent mean carries all of a
+ * respondent's answers, and an item with fewer than `threshold` levels in the group must not
+ * leak through its spread (the same rule as the whole cycle's interval, §3).
+ */
+function groupHalfWidth(input: DimensionGroupInput, cell: CellDraft): number | null {
+	for (const key of input.itemKeys) {
+		const t = input.tallies.ofGroup(cell.group, key);
+		const levels = t ? tallyMean('maturity', t.counts).n : 0;
+		if (levels > 0 && !cell.items.has(key)) return null;
+	}
+	const sums = input.groupSums(cell.group);
+	if (!sums || sums.n < 2) return null;
+	const sd = sampleSdFromSums(sums.n, sums.sum, sums.sumSq);
+	return sd === null ? null : (tQuantile975(sums.n - 1) * sd) / Math.sqrt(sums.n);
+}
+
+/**
+ * Largest minus smallest shown group score, the two groups named (ties by group key), with the
+ * margin √(h_high² + h_low²) of the two groups' half-widths: the gap "stands out" when it is larger.
+ */
+function perceptionGap(shownMeans: ShownGroup[], threshold: number): PerceptionGap {
 	if (shownMeans.length < 2) {
 		return {
 			withheld: `fewer than two stakeholder groups with figures shown (each needs at least ${threshold} people giving a level)`
 		};
 	}
 	shownMeans.sort((a, b) => b.mean - a.mean || compareKeys(a.group, b.group));
-	const high = shownMeans[0] as { group: string; mean: number };
-	const low = shownMeans[shownMeans.length - 1] as { group: string; mean: number };
-	return { value: high.mean - low.mean, highGroup: high.group, lowGroup: low.group };
+	const high = shownMeans[0] as ShownGroup;
+	const low = shownMeans[shownMeans.length - 1] as ShownGroup;
+	const value = high.mean - low.mean;
+	const margin =
+		high.half !== null && low.half !== null ? Math.sqrt(high.half ** 2 + low.half ** 2) : null;
+	return {
+		value,
+		highGroup: high.group,
+		lowGroup: low.group,
+		margin,
+		standsOut: margin === null ? null : value > margin
+	};
 }
 
 /**
@@ -141,7 +177,7 @@ export function scoreDimensionGroups(
 				withheld: g.withheld ?? dimension.withheld ?? 'no answers in this dimension'
 			}));
 	const groups: GroupDimensionScore[] = [];
-	const shownMeans: { group: string; mean: number }[] = [];
+	const shownMeans: ShownGroup[] = [];
 	for (const c of cells) {
 		if (c.withheld !== null) {
 			groups.push({ group: c.group, withheld: c.withheld });
@@ -149,7 +185,8 @@ export function scoreDimensionGroups(
 		}
 		const gMean = mean([...c.items.values()].map((x) => x.mean));
 		groups.push({ group: c.group, mean: gMean, n: c.n });
-		if (gMean !== null) shownMeans.push({ group: c.group, mean: gMean });
+		if (gMean !== null)
+			shownMeans.push({ group: c.group, mean: gMean, half: groupHalfWidth(input, c) });
 	}
 	return { groups, perceptionGap: perceptionGap(shownMeans, input.threshold) };
 }

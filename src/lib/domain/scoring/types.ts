@@ -52,7 +52,20 @@ export type GroupDimensionScore =
 	{ group: string; mean: number | null; n: number } | { group: string; withheld: string };
 
 export type AlphaResult = { value: number; n: number } | Withheld;
-export type PerceptionGap = { value: number; highGroup: string; lowGroup: string } | Withheld;
+export type PerceptionGap =
+	| {
+			value: number;
+			highGroup: string;
+			lowGroup: string;
+			/**
+			 * √(h_high² + h_low²) of the two groups' 95% half-widths; null when either group's
+			 * interval cannot be shown (docs/scoring.md §3).
+			 */
+			margin: number | null;
+			/** The gap is larger than its margin; null without a margin. */
+			standsOut: boolean | null;
+	  }
+	| Withheld;
 
 export interface DimensionScore {
 	key: string;

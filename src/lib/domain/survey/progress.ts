@@ -88,3 +88,22 @@ export function estimateMinutes(sections: readonly ReadableSection[]): number {
 	const seconds = (words / WORDS_PER_MINUTE) * 60 + answers * SECONDS_PER_ANSWER;
 	return Math.max(1, Math.ceil(seconds / 60));
 }
+
+/** Below this share of the estimated time a submission counts as "answered quickly" (speeding). */
+export const QUICK_SHARE = 1 / 3;
+
+/**
+ * Whether a response was submitted in under a third of the group's estimated time, from the
+ * seconds between this device's first question page and the submission; null when unknown.
+ */
+export function answeredQuickly(
+	elapsedSeconds: number | null,
+	estimatedMinutes: number
+): boolean | null {
+	if (elapsedSeconds === null || !Number.isFinite(elapsedSeconds) || elapsedSeconds < 0)
+		return null;
+	return elapsedSeconds < estimatedMinutes * 60 * QUICK_SHARE;
+}
+
+/** At least this many levels, all the same, make a straight line (a diagnostic, never an exclusion). */
+export const STRAIGHT_LINE_MIN_ANSWERS = 8;

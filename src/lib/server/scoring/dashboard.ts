@@ -4,6 +4,7 @@ import * as invitations from '../survey/invitations';
 import * as scoring from './';
 import * as peers from './peers';
 import { publishPending } from './publication';
+import { answerQuality } from './diagnostics';
 import { dashboardView } from '$lib/domain/dashboard/view';
 import { effectiveRouting } from '$lib/domain/instrument/routing';
 import { dimensionsWithChangedItems, trendSeries } from '$lib/domain/dashboard/trends';
@@ -32,7 +33,10 @@ export async function forCycle(
 		rates: await invitations.rates(organisationId, cycleId),
 		// Scoring has just cut any snapshot due; this reads how many submissions still wait.
 		publication: await publishPending(organisationId, cycleId),
-		peers: await peers.peerBenchmarkForCycle(organisationId, cycleId, peerFilter, current)
+		peers: await peers.peerBenchmarkForCycle(organisationId, cycleId, peerFilter, current),
+		// Counts only, and only once the cycle's scores are shown (as many people as any figure).
+		answerQuality:
+			current.scores.status === 'scored' ? await answerQuality(organisationId, cycleId) : null
 	};
 }
 

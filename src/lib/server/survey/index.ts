@@ -307,7 +307,11 @@ export type SubmitResult =
  * whether a link was answered is worked out from the response key (invitations.list), so no
  * transaction, time or row order ties the answers to the person. Times are cut to the day.
  */
-export async function submit(survey: Survey, now = new Date()): Promise<SubmitResult> {
+export async function submit(
+	survey: Survey,
+	now = new Date(),
+	diagnostics: { answeredQuickly?: boolean | null } = {}
+): Promise<SubmitResult> {
 	return db().transaction(async (tx): Promise<SubmitResult> => {
 		const [row] = await tx
 			.select({ id: response.id, status: response.status, deviceHashes: response.deviceHashes })
@@ -331,7 +335,8 @@ export async function submit(survey: Survey, now = new Date()): Promise<SubmitRe
 				submittedOn: today,
 				updatedAt: today,
 				deviceHashes: [],
-				resumeCounter: 0
+				resumeCounter: 0,
+				answeredQuickly: diagnostics.answeredQuickly ?? null
 			})
 			.where(eq(response.id, row.id));
 		return { ok: true, already: false };

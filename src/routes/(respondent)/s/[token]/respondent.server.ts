@@ -25,6 +25,31 @@ function deviceKeyOf(event: SurveyEvent): string {
 	return fresh;
 }
 
+const BEGUN_COOKIE = 'ts_begun';
+
+/**
+ * Marks, on this device only, when the first question page of this link was opened (epoch
+ * seconds, path-scoped to the link). Only the speeding flag computed from it at submission is
+ * stored on the server, never a time.
+ */
+export function markBegun(event: SurveyEvent, token: string, now = Date.now()): void {
+	if (event.cookies.get(BEGUN_COOKIE)) return;
+	event.cookies.set(BEGUN_COOKIE, String(Math.floor(now / 1000)), {
+		path: `/s/${token}`,
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: event.url.protocol === 'https:',
+		maxAge: 60 * 24 * 60 * 60
+	});
+}
+
+/** Seconds since this device opened the first question page; null when it did not (or cannot say). */
+export function secondsSinceBegun(event: SurveyEvent, now = Date.now()): number | null {
+	const raw = event.cookies.get(BEGUN_COOKIE);
+	if (!raw || !/^\d{9,11}$/.test(raw)) return null;
+	return Math.floor(now / 1000) - Number(raw);
+}
+
 /** Opens the survey behind the link on every load and action, or ends the request with a clear page. */
 export async function requireSurvey(event: SurveyEvent): Promise<survey.Survey> {
 	const result = await survey.open(event.params.token ?? '', event.getClientAddress());

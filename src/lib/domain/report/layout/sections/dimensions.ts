@@ -103,7 +103,7 @@ function facts(input: ReportInput, d: Derived, dim: DimensionScore, items: Item[
 function groupsLine(dim: DimensionScore): string {
 	const gap = isWithheld(dim.perceptionGap)
 		? `Perception gap not shown: ${dim.perceptionGap.withheld}.`
-		: `Perception gap ${f.score(dim.perceptionGap.value)}: ${f.groupName(dim.perceptionGap.highGroup)} highest, ${f.groupName(dim.perceptionGap.lowGroup)} lowest.`;
+		: `Perception gap ${f.score(dim.perceptionGap.value)}${dim.perceptionGap.margin === null ? '' : ` ± ${f.score(dim.perceptionGap.margin)}${dim.perceptionGap.standsOut ? '' : ' (within noise)'}`}: ${f.groupName(dim.perceptionGap.highGroup)} highest, ${f.groupName(dim.perceptionGap.lowGroup)} lowest.`;
 	const groups = dim.groups
 		.map((g) =>
 			'withheld' in g

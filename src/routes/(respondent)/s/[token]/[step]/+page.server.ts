@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { choiceOf, parseSectionForm } from '$lib/domain/survey/schema';
 import { invalid, NUL_MESSAGE, unstorableFields } from '$lib/forms';
 import * as survey from '$lib/server/survey';
-import { noStore, requireOwnDraft, requireSurvey } from '../respondent.server';
+import { markBegun, noStore, requireOwnDraft, requireSurvey } from '../respondent.server';
 import type { Actions, PageServerLoad } from './$types';
 
 function sectionAt(open: survey.Survey, stepParam: string) {
@@ -26,6 +26,7 @@ export const load: PageServerLoad = async (event) => {
 	noStore(event);
 	const { open, state } = await requireOwnDraft(event);
 	const { step, section, items } = sectionAt(open, event.params.step);
+	markBegun(event, open.token);
 	return {
 		resumeCode: state.resumeCode,
 		organisationName: open.organisationName,

@@ -1,8 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { invalid } from '$lib/forms';
-import { sectionProgress } from '$lib/domain/survey/progress';
+import { answeredQuickly, estimateMinutes, sectionProgress } from '$lib/domain/survey/progress';
 import * as survey from '$lib/server/survey';
-import { noStore, requireOwnDraft, requireSurvey } from '../respondent.server';
+import { noStore, requireOwnDraft, requireSurvey, secondsSinceBegun } from '../respondent.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -29,7 +29,12 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
 	default: async (event) => {
 		const open = await requireSurvey(event);
-		const result = await survey.submit(open);
+		const result = await survey.submit(open, new Date(), {
+			answeredQuickly: answeredQuickly(
+				secondsSinceBegun(event),
+				estimateMinutes(open.instrument.sections)
+			)
+		});
 		if (result.ok) redirect(303, `/s/${open.token}/thanks`);
 		if (result.reason === 'locked') redirect(303, `/s/${open.token}/resume`);
 		if (result.reason === 'closed')
