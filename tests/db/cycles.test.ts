@@ -100,7 +100,18 @@ describe('cycles', () => {
 			reason: 'not-found'
 		});
 		expect(await cycles.dimensions(other.id, id)).toEqual([]);
-		expect(await cycles.setDimension(other.id, id, 'vision', { target: 5 })).toBe(false);
+		expect(await cycles.setDimension(other.id, id, 'vision', { target: 5 })).toBe('not-found');
+	});
+
+	it('fixes targets once the cycle has closed (issue 16.4): the results are read against them', async () => {
+		const id = (await cycles.create(orgId, leadId, input()))!;
+		expect(await cycles.setDimension(orgId, id, 'vision', { target: 4 })).toBe('saved');
+		expect(await cycles.transition(orgId, id, 'open')).toEqual({ ok: true });
+		expect(await cycles.setDimension(orgId, id, 'vision', { target: 3.5 })).toBe('saved');
+		expect(await cycles.transition(orgId, id, 'close')).toEqual({ ok: true });
+		expect(await cycles.setDimension(orgId, id, 'vision', { target: 5 })).toBe('frozen');
+		const vision = (await cycles.dimensions(orgId, id)).find((d) => d.dimensionKey === 'vision');
+		expect(vision?.target).toBe(3.5);
 	});
 });
 

@@ -101,3 +101,21 @@ describe('answer-quality diagnostics (issue 13.4)', () => {
 		expect((await answerQuality(randomUUID(), spring)).responses).toBe(0);
 	});
 });
+
+describe('compare treats an open cycle as the trend lines do (issue 16.4)', () => {
+	it('leaves a cycle that is still open out, with the reason, and compares closed ones', async () => {
+		const list = await cycles.list(orgId);
+		const byName = new Map(list.map((c) => [c.name, c]));
+		const open = byName.get('Autumn 2026')!;
+		expect(['open', 'draft']).toContain(open.status);
+		const refused = await dashboard.compare(orgId, byName.get('Spring 2026')!.id, open.id);
+		expect(refused?.changes).toBeNull();
+		expect(refused?.withheld).toContain('still open');
+		const closed = await dashboard.compare(
+			orgId,
+			byName.get('Autumn 2025')!.id,
+			byName.get('Spring 2026')!.id
+		);
+		expect(closed?.changes?.length).toBe(14);
+	});
+});

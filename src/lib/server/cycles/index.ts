@@ -10,6 +10,7 @@ import {
 import {
 	canTransition,
 	effectiveStatus,
+	isProvisional,
 	previousCycle,
 	reviewSteps,
 	type CycleTransition
@@ -135,15 +136,18 @@ export async function setDimension(
 	cycleId: string,
 	dimensionKey: string,
 	change: { target?: number | null; notApplicable?: boolean; notApplicableReason?: string | null }
-): Promise<boolean> {
+): Promise<'saved' | 'not-found' | 'frozen'> {
 	const owned = await get(organisationId, cycleId);
-	if (!owned) return false;
+	if (!owned) return 'not-found';
+	// Targets and applicability freeze when the cycle closes: they were set before the results
+	// were known, and the board's report compares against them.
+	if (!isProvisional(owned)) return 'frozen';
 	const updated = await db()
 		.update(cycleDimension)
 		.set(change)
 		.where(and(eq(cycleDimension.cycleId, cycleId), eq(cycleDimension.dimensionKey, dimensionKey)))
 		.returning({ key: cycleDimension.dimensionKey });
-	return updated.length > 0;
+	return updated.length > 0 ? 'saved' : 'not-found';
 }
 
 export interface CycleRouting {

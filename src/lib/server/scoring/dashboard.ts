@@ -7,6 +7,7 @@ import { publishPending } from './publication';
 import { answerQuality } from './diagnostics';
 import { dashboardView } from '$lib/domain/dashboard/view';
 import { effectiveRouting } from '$lib/domain/instrument/routing';
+import { isProvisional } from '$lib/domain/cycle/status';
 import { dimensionsWithChangedItems, trendSeries } from '$lib/domain/dashboard/trends';
 import { compareDimensions } from '$lib/domain/cycle/compare';
 
@@ -54,6 +55,18 @@ export async function trends(organisationId: string) {
 
 /** Two cycles side by side: each dimension's delta and whether it is a real change (Holm). */
 export async function compare(organisationId: string, beforeId: string, afterId: string) {
+	// One rule with the trend lines: a cycle still open has provisional figures and is left out.
+	const [beforeCycle, afterCycle] = await Promise.all([
+		cycles.get(organisationId, beforeId),
+		cycles.get(organisationId, afterId)
+	]);
+	if (!beforeCycle || !afterCycle) return null;
+	const open = [beforeCycle, afterCycle].find((c) => isProvisional(c));
+	if (open)
+		return {
+			changes: null,
+			withheld: `“${open.name}” is still open, so its figures are provisional: cycles are compared once both have closed, as the trend lines are`
+		};
 	const [before, after] = await Promise.all([
 		scoring.scoreCycleForOrganisation(organisationId, beforeId),
 		scoring.scoreCycleForOrganisation(organisationId, afterId)

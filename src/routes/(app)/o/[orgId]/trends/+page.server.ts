@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { requireMember } from '$lib/server/auth/guard';
 import * as dashboard from '$lib/server/scoring/dashboard';
-import * as cycles from '$lib/server/cycles';
 import type { PageServerLoad } from './$types';
 
 const pair = z.object({ before: z.uuid(), after: z.uuid() });
@@ -9,7 +8,6 @@ const pair = z.object({ before: z.uuid(), after: z.uuid() });
 export const load: PageServerLoad = async (event) => {
 	const { organisation } = await requireMember(event);
 	const series = await dashboard.trends(organisation.id);
-	const all = await cycles.list(organisation.id);
 	const chosen = pair.safeParse({
 		before: event.url.searchParams.get('before'),
 		after: event.url.searchParams.get('after')
@@ -22,5 +20,11 @@ export const load: PageServerLoad = async (event) => {
 	const comparison = selection
 		? await dashboard.compare(organisation.id, selection.before, selection.after)
 		: null;
-	return { series, cycles: all.map((c) => ({ id: c.id, name: c.name })), selection, comparison };
+	// Only closed cycles can be compared: the same cycles the trend lines draw.
+	return {
+		series,
+		cycles: series.cycles.map((c) => ({ id: c.id, name: c.name })),
+		selection,
+		comparison
+	};
 };

@@ -71,7 +71,12 @@ export const actions = {
 				notApplicableReason: notApplicable ? form.data.notApplicableReason || null : null
 			}
 		);
-		if (!saved) error(404, 'Not found');
+		if (saved === 'not-found') error(404, 'Not found');
+		if (saved === 'frozen')
+			return invalid(409, form.values, {
+				target:
+					'Targets are fixed once the cycle has closed: the results and the board’s report are read against them. Set new ones in the next cycle.'
+			});
 		return { savedDimension: form.data.dimensionKey };
 	},
 	routing: async (event) => {
