@@ -35,8 +35,9 @@ export const actions = {
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const id = await reports.request(organisation.id, event.params.cycleId, user.id, form.data);
 		if (!id) error(404, 'Not found');
-		// A report takes about a second: the page comes back with it ready, or showing its progress.
-		await reports.madeWithin(id, 1_000);
+		// A report takes about a second: the page comes back with it ready, or (past 1.5 s) showing
+		// its progress and asking again every half second.
+		await reports.madeWithin(id, 1_500);
 		return { requested: id };
 	},
 	mail: async (event) => {
