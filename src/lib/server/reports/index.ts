@@ -128,11 +128,27 @@ async function finishFailed(reportId: string, message: string): Promise<void> {
 		.where(and(eq(report.id, reportId), inArray(report.status, ['queued', 'running'])));
 }
 
+/**
+ * Report inputs are built one at a time on this instance (their rendering still runs in parallel
+ * in the pool): building one is mostly main-thread work, so four built at once each finish about
+ * when all four would have one after another — every lead waits for the slowest. One at a time,
+ * the first report goes to render after one build, the next after two, and so on.
+ */
+let inputTurn: Promise<unknown> = Promise.resolve();
+function inTurn<T>(build: () => Promise<T>): Promise<T> {
+	const turn = inputTurn.then(build, build);
+	inputTurn = turn.catch(() => undefined);
+	return turn;
+}
+
 export interface GenerateOutcome {
 	status: 'done' | 'failed' | 'skipped';
 	/** Milliseconds from claiming the job to storing the PDF. */
 	ms?: number;
-	/** Reading the database and assembling the ReportInput (main thread). */
+	/**
+	 * Reading the database and assembling the ReportInput (main thread; one report at a time, so
+	 * this includes the wait for its turn).
+	 */
 	inputMs?: number;
 	/** Rendering time inside the worker thread. */
 	renderMs?: number;
@@ -158,11 +174,13 @@ export async function generate(reportId: string): Promise<GenerateOutcome> {
 		});
 	if (!claimed) return { status: 'skipped' };
 	try {
-		const input = await buildReportInput(
-			claimed.organisationId,
-			claimed.cycleId,
-			claimed.options as ReportOptions,
-			new Date()
+		const input = await inTurn(() =>
+			buildReportInput(
+				claimed.organisationId,
+				claimed.cycleId,
+				claimed.options as ReportOptions,
+				new Date()
+			)
 		);
 		if (!input) throw new Error('The cycle of this report no longer exists.');
 		const inputMs = performance.now() - started;
