@@ -206,7 +206,8 @@ await main(async () => {
 		{ entry: bareDir, probe: '/', label: 'bare SvelteKit page' }
 	);
 	const { lead, orgId } = await signInDemoLead(app.baseUrl);
-	const cycleId = await createOpenCycle(lead, orgId, 'Lighthouse bench', ['sales', 'service']);
+	// Version 2: routed sections and the "not my area" answer, as respondents now see them.
+	const cycleId = await createOpenCycle(lead, orgId, 'Lighthouse bench', ['sales', 'service'], 2);
 	const [link] = await anonymousLinks(lead, orgId, cycleId, 'sales', 1);
 	if (!link) throw new Error('no anonymous link issued');
 	const token = link.split('/s/')[1]!;

@@ -222,9 +222,11 @@ export async function createOpenCycle(
 	lead: HttpClient,
 	orgId: string,
 	name: string,
-	groups: string[]
+	groups: string[],
+	/** The built-in questionnaire version (1 unless a bench needs another). */
+	version = 1
 ): Promise<string> {
-	const cycleId = await createCycle(lead, orgId, name, groups);
+	const cycleId = await createCycle(lead, orgId, name, groups, {}, {}, version);
 	const opened = await lead.post(`/o/${orgId}/cycles/${cycleId}?/open`, {});
 	if (opened.status !== 200) throw new Error(`opening the cycle: ${opened.status}`);
 	return cycleId;

@@ -19,7 +19,7 @@ const dontKnowBeside: Choice = {
 export const notMyAreaChoice: Choice = {
 	value: NOT_MY_AREA,
 	label: 'Not my area',
-	detail: 'I don’t see this part of the organisation'
+	detail: 'I can’t see this from where I am'
 };
 
 /**
