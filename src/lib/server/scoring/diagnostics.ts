@@ -10,8 +10,10 @@ import { STRAIGHT_LINE_MIN_ANSWERS } from '$lib/domain/survey/progress';
 export interface AnswerQuality {
 	/** Published responses. */
 	responses: number;
-	/** Of those, with at least STRAIGHT_LINE_MIN_ANSWERS levels, all the same. */
+	/** Of those, with at least `straightLineMin` levels, all the same. */
 	straightLined: number;
+	/** STRAIGHT_LINE_MIN_ANSWERS, for the page to say (it does not import the survey's modules). */
+	straightLineMin: number;
 	/** Of those, flagged as submitted in under a third of the estimated time. */
 	answeredQuickly: number;
 	/** Of those, with no timing (answered on another device than the one that submitted, say). */
@@ -48,6 +50,7 @@ export async function answerQuality(
 	return {
 		responses: row?.responses ?? 0,
 		straightLined: row?.straight_lined ?? 0,
+		straightLineMin: STRAIGHT_LINE_MIN_ANSWERS,
 		answeredQuickly: row?.answered_quickly ?? 0,
 		timingUnknown: row?.timing_unknown ?? 0
 	};
