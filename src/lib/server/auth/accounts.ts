@@ -67,23 +67,28 @@ export async function register(
 	input: SignUpInput,
 	origin: string,
 	now = new Date()
-): Promise<void> {
+): Promise<{ done: Promise<void> }> {
 	const created = await signUp(input);
-	if (created.ok) {
-		await mailAccount(
-			input.email,
-			{ mail: 'verify-email', userId: created.userId, origin },
-			now,
-			() => tokens.issue(created.userId, 'verify-email', input.email, now)
-		);
-		return;
-	}
-	const [existing] = await db()
-		.select({ id: user.id })
-		.from(user)
-		.where(eq(user.email, input.email));
-	if (existing)
-		await mailAccount(input.email, { mail: 'sign-up-attempt', userId: existing.id, origin }, now);
+	// What differs between the two cases (a link made, or an account looked up) runs after the
+	// answer: measured on PGlite, awaiting it made a new address's sign-up 63 ms against 35 ms.
+	const done = (async () => {
+		if (created.ok) {
+			await mailAccount(
+				input.email,
+				{ mail: 'verify-email', userId: created.userId, origin },
+				now,
+				() => tokens.issue(created.userId, 'verify-email', input.email, now)
+			);
+			return;
+		}
+		const [existing] = await db()
+			.select({ id: user.id })
+			.from(user)
+			.where(eq(user.email, input.email));
+		if (existing)
+			await mailAccount(input.email, { mail: 'sign-up-attempt', userId: existing.id, origin }, now);
+	})().catch((error: unknown) => logger.error({ err: error }, 'sign-up mail failed'));
+	return { done };
 }
 
 export type MailRequestResult =
