@@ -11,7 +11,6 @@ import {
 	smallint,
 	text,
 	timestamp,
-	unique,
 	uuid
 } from 'drizzle-orm/pg-core';
 import { organisation } from './organisations';
