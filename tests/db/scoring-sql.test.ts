@@ -525,7 +525,14 @@ describe('scoring service', () => {
 		const d1 = scores.dimensions.find((d) => d.key === 'd1')!;
 		expect(d1.score).toBe(3);
 		expect(d1.gapToTarget).toBe(1.5);
-		expect(d1.perceptionGap).toEqual({ value: 2, highGroup: 'a', lowGroup: 'b' });
+		// Every respondent of a group answered alike: no spread, so the gap's margin is 0.
+		expect(d1.perceptionGap).toEqual({
+			value: 2,
+			highGroup: 'a',
+			lowGroup: 'b',
+			margin: 0,
+			standsOut: true
+		});
 		expect(scores.dimensions.find((d) => d.key === 'd3')!.notApplicable).toBe(true);
 		expect(scores.overall.dimensionsScored).toBe(2);
 
@@ -628,10 +635,11 @@ describe('scoring service', () => {
 			await insertCycle(orgId, worked, [...rows, ...rows, ...rows], settings)
 		))!;
 		if (tripled.status !== 'scored') throw new Error('expected scores');
-		expect(tripled.dimensions.find((d) => d.key === 'vision')!.perceptionGap).toEqual({
+		expect(tripled.dimensions.find((d) => d.key === 'vision')!.perceptionGap).toMatchObject({
 			value: 1.75,
 			highGroup: 'A',
-			lowGroup: 'B'
+			lowGroup: 'B',
+			standsOut: true
 		});
 	});
 

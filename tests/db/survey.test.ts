@@ -348,6 +348,7 @@ describe('survey', () => {
 		const [row] = await db().select().from(response).where(eq(response.cycleId, cycleId));
 		const [inv] = await db().select().from(invitation).where(eq(invitation.id, anonymous.id));
 		expect(Object.keys(row!).sort()).toEqual([
+			'answeredQuickly',
 			'cycleId',
 			'deviceHashes',
 			'groupKey',
