@@ -300,7 +300,10 @@ describe('deleting an organisation', () => {
 			const result = await db().execute(
 				sql`select count(*)::int as n from ${sql.identifier(table)} where organisation_id = ${a.orgId}`
 			);
-			const rows = (result as unknown as { rows: Array<{ n: number }> }).rows;
+			// PGlite answers { rows }, postgres.js an array of rows.
+			const rows = Array.isArray(result)
+				? (result as unknown as Array<{ n: number }>)
+				: (result as unknown as { rows: Array<{ n: number }> }).rows;
 			expect(rows[0]!.n, table).toBe(0);
 		}
 	});
