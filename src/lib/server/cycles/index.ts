@@ -17,7 +17,7 @@ import {
 } from '$lib/domain/cycle/status';
 import type { CycleInput } from '$lib/domain/cycle/schema';
 import { maturitySectionKinds, type SectionKind } from '$lib/domain/instrument/types';
-import { effectiveRouting, sectionsAsked } from '$lib/domain/instrument/routing';
+import { effectiveRouting, groupsAsked } from '$lib/domain/instrument/routing';
 import * as instruments from '../instruments';
 import { DEFAULT_COMMENT_THRESHOLD } from '$lib/domain/scoring';
 
@@ -175,10 +175,7 @@ export async function routingOf(
 		sections: sections.map((s) => ({ key: s.key, title: s.title })),
 		groups: current.groups,
 		asked: Object.fromEntries(
-			sections.map((s) => [
-				s.key,
-				current.groups.filter((g) => sectionsAsked([s], g, routing).length > 0)
-			])
+			sections.map((s) => [s.key, groupsAsked(s.key, current.groups, routing)])
 		),
 		editable: current.status === 'draft'
 	};
