@@ -39,6 +39,8 @@ export const cycle = pgTable(
 		openedAt: timestamp({ withTimezone: true }),
 		closedAt: timestamp({ withTimezone: true }),
 		reviewedAt: timestamp({ withTimezone: true }),
+		/** Put away by a lead: kept, hidden from the cycle list, left out of trends and comparisons. */
+		archivedAt: timestamp({ withTimezone: true }),
 		anonymityThreshold: integer().notNull().default(5),
 		/** Comments identify more easily than numbers: a higher default (docs/scoring.md §5). */
 		commentThreshold: integer().notNull().default(8),
