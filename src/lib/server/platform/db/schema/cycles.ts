@@ -132,6 +132,12 @@ export const action = pgTable(
 		impact: smallint().notNull(),
 		complexity: smallint().notNull(),
 		dueDate: date(),
+		/**
+		 * The due date the owner was reminded of as near, and as passed (improvement/reminders.ts):
+		 * each reminder goes once per due date, and a new due date gets its own.
+		 */
+		dueSoonRemindedFor: date(),
+		overdueRemindedFor: date(),
 		status: actionStatus().notNull().default('planned'),
 		/** 0–100 %, from the latest progress update. */
 		progress: smallint().notNull().default(0),
