@@ -11,7 +11,10 @@ import {
 } from '../platform/db/schema';
 import type { ActionInput, ActionUpdateInput } from '$lib/domain/action/schema';
 
-export type ActionRow = Action & { originCycleName: string };
+/** An action as pages see it: the reminders' bookkeeping (improvement/reminders.ts) stays in the database. */
+export type ActionRow = Omit<Action, 'dueSoonRemindedFor' | 'overdueRemindedFor'> & {
+	originCycleName: string;
+};
 
 const columns = {
 	id: action.id,
