@@ -7,3 +7,4 @@ export * from './reports';
 export * from './settings';
 export * from './mail';
 export * from './improvement';
+export * from './audit';

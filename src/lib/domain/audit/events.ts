@@ -1,0 +1,153 @@
+/**
+ * The organisation's audit log: which events are recorded and what each may carry. An event says
+ * who did what to which subject and when; its details are small and never personal — no answer,
+ * no invitee's address or name, nothing that links an answer to a person (docs/threat-model.md).
+ */
+
+/** Every kind of event, grouped by what it is about. */
+export const auditEventKinds = [
+	'member.joined',
+	'member.removed',
+	'member.role_changed',
+	'member.left',
+	'cycle.created',
+	'cycle.opened',
+	'cycle.closed',
+	'cycle.reopened',
+	'cycle.reviewed',
+	'cycle.target_changed',
+	'cycle.groups_changed',
+	'invitation.imported',
+	'invitation.reminders_sent',
+	'invitation.revoked',
+	'questionnaire.version_created',
+	'action.created',
+	'action.edited',
+	'action.deleted',
+	'action.status_changed',
+	'report.requested',
+	'report.ready',
+	'report.downloaded',
+	'retention.applied',
+	'invitee.erased'
+] as const;
+
+export type AuditEventKind = (typeof auditEventKinds)[number];
+
+export const isAuditEventKind = (value: string): value is AuditEventKind =>
+	(auditEventKinds as readonly string[]).includes(value);
+
+/** What an event is about; its id is the subject's row id (an account for member events). */
+export type AuditSubjectType =
+	'member' | 'cycle' | 'invitation' | 'questionnaire' | 'action' | 'report' | 'organisation';
+
+type Role = 'lead' | 'board';
+
+/**
+ * The details each kind carries. Cycle, action and questionnaire names are kept so the log stays
+ * readable after the thing is gone; people are named only as accounts (the subject id), never
+ * an invitee.
+ */
+export interface AuditDetails {
+	'member.joined': { role: Role; via: 'created the organisation' | 'join link' };
+	'member.removed': { role: Role };
+	'member.role_changed': { from: Role; to: Role };
+	'member.left': { role: Role };
+	/** The anonymity threshold is set here once: no page changes it afterwards. */
+	'cycle.created': { cycle: string; groups: string[]; threshold: number };
+	'cycle.opened': { cycle: string };
+	'cycle.closed': { cycle: string; by: 'a lead' | 'its closing date' };
+	'cycle.reopened': { cycle: string };
+	'cycle.reviewed': { cycle: string };
+	'cycle.target_changed': {
+		cycle: string;
+		dimension: string;
+		target?: { from: number | null; to: number | null };
+		notApplicable?: { from: boolean; to: boolean };
+	};
+	'cycle.groups_changed': { cycle: string; sections: number };
+	'invitation.imported': {
+		cycle: string;
+		kind: 'personal' | 'anonymous';
+		/** Links issued per stakeholder group: counts only, never who. */
+		issued: Record<string, number>;
+		alreadyInvited: number;
+	};
+	'invitation.reminders_sent': { cycle: string; count: number };
+	'invitation.revoked': { cycle: string; group: string };
+	'questionnaire.version_created': { name: string; version: number; basedOnVersion: number };
+	'action.created': { action: string };
+	'action.edited': { action: string; fields: string[] };
+	'action.deleted': { action: string };
+	'action.status_changed': { action: string; from: string; to: string };
+	'report.requested': { cycle: string; provisional: boolean };
+	'report.ready': { cycle: string; pages?: number };
+	'report.downloaded': { cycle: string };
+	'retention.applied': {
+		cycle: string;
+		/** Invitations whose address and name were erased, and submitted responses whose answers were. */
+		addressesErased: number;
+		answersErased: number;
+	};
+	'invitee.erased': { cycle: string; group: string };
+}
+
+/** Human words for each kind, for the log page and its filter. */
+export const auditEventLabels: Record<AuditEventKind, string> = {
+	'member.joined': 'Member joined',
+	'member.removed': 'Member removed',
+	'member.role_changed': 'Member’s role changed',
+	'member.left': 'Member left',
+	'cycle.created': 'Cycle created',
+	'cycle.opened': 'Cycle opened',
+	'cycle.closed': 'Cycle closed',
+	'cycle.reopened': 'Cycle reopened',
+	'cycle.reviewed': 'Cycle marked reviewed',
+	'cycle.target_changed': 'Target or applicability changed',
+	'cycle.groups_changed': 'Groups asked changed',
+	'invitation.imported': 'Invitations issued',
+	'invitation.reminders_sent': 'Reminders sent',
+	'invitation.revoked': 'Invitation revoked',
+	'questionnaire.version_created': 'Questionnaire version created',
+	'action.created': 'Action created',
+	'action.edited': 'Action edited',
+	'action.deleted': 'Action deleted',
+	'action.status_changed': 'Action status changed',
+	'report.requested': 'Report requested',
+	'report.ready': 'Report ready',
+	'report.downloaded': 'Report downloaded',
+	'retention.applied': 'Retention applied',
+	'invitee.erased': 'Invitee erased on request'
+};
+
+export const auditSubjectOf: Record<AuditEventKind, AuditSubjectType> = {
+	'member.joined': 'member',
+	'member.removed': 'member',
+	'member.role_changed': 'member',
+	'member.left': 'member',
+	'cycle.created': 'cycle',
+	'cycle.opened': 'cycle',
+	'cycle.closed': 'cycle',
+	'cycle.reopened': 'cycle',
+	'cycle.reviewed': 'cycle',
+	'cycle.target_changed': 'cycle',
+	'cycle.groups_changed': 'cycle',
+	'invitation.imported': 'cycle',
+	'invitation.reminders_sent': 'cycle',
+	'invitation.revoked': 'invitation',
+	'questionnaire.version_created': 'questionnaire',
+	'action.created': 'action',
+	'action.edited': 'action',
+	'action.deleted': 'action',
+	'action.status_changed': 'action',
+	'report.requested': 'report',
+	'report.ready': 'report',
+	'report.downloaded': 'report',
+	'retention.applied': 'cycle',
+	'invitee.erased': 'invitation'
+};
+
+/** One event as it is recorded: its kind, the subject's id and the kind's details. */
+export type AuditEventInput = {
+	[K in AuditEventKind]: { kind: K; subjectId: string | null; details: AuditDetails[K] };
+}[AuditEventKind];
