@@ -48,12 +48,14 @@ describe.skipIf(!hasChromium)('the lead’s pages and assistive technology', () 
 					`${org}/instruments`,
 					`${org}/activities`,
 					`${org}/implementation`,
+					`${org}/delete`,
 					'/account',
 					'/account?everywhere',
 					...cycles
 						.slice(0, 2)
 						.flatMap((c) => [
 							c,
+							`${c}?confirm=archive`,
 							`${c}/dashboard`,
 							`${c}/actions`,
 							`${c}/review`,

@@ -179,6 +179,13 @@ const cases: NulCase[] = [
 		path: o('/members'),
 		fields: () => ({ name: `Nul${NUL} Ltd`, sector: 'Manufacturing', sizeBand: '250–999' })
 	},
+	{
+		file: '(app)/o/[orgId]/delete/+page.server.ts',
+		action: 'default',
+		as: 'lead',
+		path: o('/delete'),
+		fields: () => ({ confirmName: `Nul${NUL} Ltd` })
+	},
 	// Membership changes (issue 14): ids, a role and a confirmation, none of them stored text.
 	{
 		file: '(app)/o/[orgId]/members/+page.server.ts',
@@ -244,13 +251,15 @@ const cases: NulCase[] = [
 		path: o('/cycles/:cycle'),
 		fields: () => ({ asked: [`vision:sa${NUL}les`, 'strategy:sales'] })
 	},
-	...(['open', 'close', 'reopen'] as const).map((action): NulCase => ({
-		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
-		action,
-		as: 'lead',
-		path: o('/cycles/:cycle'),
-		fields: null
-	})),
+	...(['open', 'close', 'reopen', 'archive', 'restore', 'delete'] as const).map(
+		(action): NulCase => ({
+			file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
+			action,
+			as: 'lead',
+			path: o('/cycles/:cycle'),
+			fields: null
+		})
+	),
 	{
 		file: '(app)/o/[orgId]/cycles/[cycleId]/actions/+page.server.ts',
 		action: 'create',

@@ -477,6 +477,33 @@ const matrix: Case[] = [
 		// 409 once the cycle has opened (routing is fixed then) or when a section is asked of nobody.
 		expect: leadOnly([200, 409])
 	},
+	// Archiving and restoring the closed demo cycle (the lead's two calls leave it as it was);
+	// deleting it is refused, as it is not a draft.
+	...(['archive', 'restore'] as const).map((action): Case => ({
+		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		method: 'POST',
+		action,
+		path: o('/cycles/:closed'),
+		fields: () => ({}),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/cycles`), /Archived cycles/g)
+	})),
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		method: 'POST',
+		action: 'delete',
+		path: o('/cycles/:closed'),
+		fields: () => ({}),
+		expect: leadOnly(409),
+		witness: (lead, ids) => cycleStatus(lead, ids, ids.closed)
+	},
+	{
+		file: '(app)/o/[orgId]/delete/+page.server.ts',
+		method: 'GET',
+		path: o('/delete'),
+		expect: leadOnly()
+	},
 	...(['open', 'close', 'reopen'] as const).map((action): Case => ({
 		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
 		method: 'POST',
@@ -1092,6 +1119,25 @@ const matrix: Case[] = [
 			board: '303 /?all',
 			lead: 409
 		}
+	},
+
+	// The demo organisation is deleted by its lead, name typed, after everyone else was refused
+	// (the board member has left by now: 404). Only the operator's test, on another
+	// organisation, runs after this.
+	{
+		file: '(app)/o/[orgId]/delete/+page.server.ts',
+		method: 'POST',
+		action: 'default',
+		path: o('/delete'),
+		fields: () => ({ confirmName: 'Northwind Mutual (demo)' }),
+		expect: {
+			anonymous: SIGN_IN,
+			respondent: SIGN_IN,
+			otherLead: 404,
+			board: 404,
+			lead: '303 /?all&deleted=1'
+		},
+		witness: (lead, ids) => lead.get(`/o/${ids.org}`).then((r) => String(r.status))
 	},
 
 	// Last: signing out ends the sessions the calls above use.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	canArchive,
+	canDelete,
 	closedOn,
 	isProvisional,
 	previousCycle,
@@ -67,5 +69,24 @@ describe('previousCycle', () => {
 	it('is null when nothing closed before', () => {
 		expect(previousCycle(current, [cycle('later', 'closed', 31)])).toBeNull();
 		expect(previousCycle(current, [])).toBeNull();
+	});
+});
+
+describe('canArchive and canDelete', () => {
+	const timing = { opensAt: day(1), closesAt: day(10), archivedAt: null };
+	it('archives only final results: closed, reviewed, or open past its closing date', () => {
+		expect(canArchive({ ...timing, status: 'closed' }, day(5))).toBe(true);
+		expect(canArchive({ ...timing, status: 'reviewed' }, day(5))).toBe(true);
+		expect(canArchive({ ...timing, status: 'open' }, day(10))).toBe(true);
+		expect(canArchive({ ...timing, status: 'open' }, day(5))).toBe(false);
+		expect(canArchive({ ...timing, status: 'draft' }, day(5))).toBe(false);
+	});
+	it('does not archive a cycle twice', () => {
+		expect(canArchive({ ...timing, status: 'closed', archivedAt: day(11) }, day(12))).toBe(false);
+	});
+	it('deletes only a draft, which nobody can have answered', () => {
+		expect(canDelete({ ...timing, status: 'draft' }, day(5))).toBe(true);
+		for (const status of ['open', 'closed', 'reviewed'] as const)
+			expect(canDelete({ ...timing, status }, day(5))).toBe(false);
 	});
 });

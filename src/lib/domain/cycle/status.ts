@@ -83,6 +83,23 @@ export function canTransition(
 	return allowed[transition].includes(status);
 }
 
+/**
+ * A lead may put away a cycle whose results are final (closed or reviewed): it is kept, hidden
+ * from the cycle list, and left out of trends and comparisons until restored.
+ */
+export function canArchive(
+	cycle: CycleTiming & { archivedAt: Date | null },
+	now = new Date()
+): boolean {
+	const status = effectiveStatus(cycle, now);
+	return cycle.archivedAt === null && (status === 'closed' || status === 'reviewed');
+}
+
+/** Only a draft can be deleted: it was never open, so nobody has answered it. */
+export function canDelete(cycle: CycleTiming, now = new Date()): boolean {
+	return effectiveStatus(cycle, now) === 'draft';
+}
+
 export const statusLabels: Record<CycleStatus, string> = {
 	draft: 'Draft',
 	open: 'Open',

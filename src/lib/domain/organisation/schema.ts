@@ -67,3 +67,19 @@ export const memberRoleSchema = z.object({
 	confirm: confirmed
 });
 export const leaveSchema = z.object({ confirm: confirmed });
+
+/**
+ * Deleting an organisation is confirmed by typing its name: a click alone is too easy to make by
+ * mistake for something that cannot be undone. Spaces around the name and letter case are forgiven.
+ */
+export function organisationDeletionSchema(organisationName: string) {
+	const expected = organisationName.trim().toLocaleLowerCase();
+	return z.object({
+		confirmName: z
+			.string()
+			.trim()
+			.refine((typed) => typed.toLocaleLowerCase() === expected, {
+				message: `Type the organisation’s name, ${organisationName.trim()}, exactly as shown.`
+			})
+	});
+}

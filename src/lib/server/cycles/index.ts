@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { db } from '../platform/db';
 import {
 	cycle,
@@ -8,6 +8,8 @@ import {
 	type Cycle
 } from '../platform/db/schema';
 import {
+	canArchive,
+	canDelete,
 	canTransition,
 	effectiveStatus,
 	isProvisional,
@@ -88,6 +90,7 @@ export async function list(organisationId: string) {
 			closesAt: cycle.closesAt,
 			instrumentId: cycle.instrumentId,
 			groups: cycle.groups,
+			archivedAt: cycle.archivedAt,
 			// Qualified by hand: drizzle leaves columns in a raw subquery unqualified.
 			submitted: sql<number>`(select count(*)::int from "response" r where r.cycle_id = "cycle"."id" and r.status = 'submitted')`
 		})
@@ -252,6 +255,50 @@ export async function transition(
 	return { ok: true };
 }
 
+export type LifecycleResult = 'done' | 'not-found' | 'refused';
+
+/** Archives (or restores) a cycle whose results are final; see `canArchive`. */
+export async function setArchived(
+	organisationId: string,
+	cycleId: string,
+	archived: boolean,
+	now = new Date()
+): Promise<LifecycleResult> {
+	const current = await get(organisationId, cycleId);
+	if (!current) return 'not-found';
+	if (archived ? !canArchive(current, now) : current.archivedAt === null) return 'refused';
+	await db()
+		.update(cycle)
+		.set({ archivedAt: archived ? now : null })
+		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
+	return 'done';
+}
+
+/**
+ * Deletes a draft cycle with its targets, routing and invitations (nobody can have answered a
+ * draft). The status is checked in the statement itself, so a cycle opened meanwhile is kept.
+ */
+export async function deleteDraft(
+	organisationId: string,
+	cycleId: string,
+	now = new Date()
+): Promise<LifecycleResult> {
+	const current = await get(organisationId, cycleId);
+	if (!current) return 'not-found';
+	if (!canDelete(current, now)) return 'refused';
+	const deleted = await db()
+		.delete(cycle)
+		.where(
+			and(
+				eq(cycle.organisationId, organisationId),
+				eq(cycle.id, cycleId),
+				eq(cycle.status, 'draft')
+			)
+		)
+		.returning({ id: cycle.id });
+	return deleted.length > 0 ? 'done' : 'refused';
+}
+
 export async function reviewStepsOf(organisationId: string, cycleId: string) {
 	return db()
 		.select({
@@ -302,14 +349,21 @@ export async function previousClosed(
 	return current ? previousCycle(current, await closedInOrder(organisationId)) : null;
 }
 
-/** Closed and reviewed cycles, oldest first: the points of the trend lines. */
+/**
+ * Closed and reviewed cycles, oldest first: the points of the trend lines and the candidates for
+ * "previous cycle". Archived cycles are left out (a lead put them away on purpose).
+ */
 export async function closedInOrder(organisationId: string): Promise<CycleRow[]> {
 	await closeExpired(organisationId);
 	return db()
 		.select()
 		.from(cycle)
 		.where(
-			and(eq(cycle.organisationId, organisationId), inArray(cycle.status, ['closed', 'reviewed']))
+			and(
+				eq(cycle.organisationId, organisationId),
+				inArray(cycle.status, ['closed', 'reviewed']),
+				isNull(cycle.archivedAt)
+			)
 		)
 		.orderBy(asc(effectiveClose), asc(cycle.createdAt));
 }

@@ -1,10 +1,11 @@
 import { and, asc, eq, exists, isNotNull, isNull, gt, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { db, type Executor } from '../platform/db';
+import { db, resultRows, type Executor } from '../platform/db';
 import {
 	memberInvitation,
 	membership,
 	organisation,
+	report,
 	user,
 	type MemberRole,
 	type Organisation
@@ -376,4 +377,56 @@ export async function setMemberRole(
 		if (current === 'lead') await revokeInvitationsBy(tx, organisationId, userId, new Date());
 		return { ok: true, changed: true, name: member.name } as const;
 	});
+}
+
+/**
+ * Deletes an organisation with everything it holds: every table keyed by organisation (cycles,
+ * invitations, responses and answers, reports, actions, activities, audit, mail) goes by the
+ * foreign keys' cascade in one statement, and the queued or finished background jobs that name
+ * the organisation or one of its reports go with it. Members' accounts stay: they may belong to
+ * other organisations. False when there is no such organisation.
+ */
+export async function deleteOrganisation(organisationId: string): Promise<boolean> {
+	if (!isId(organisationId)) return false;
+	return db().transaction(async (tx) => {
+		const reports = await tx
+			.select({ id: report.id })
+			.from(report)
+			.where(eq(report.organisationId, organisationId));
+		const deleted = await tx
+			.delete(organisation)
+			.where(eq(organisation.id, organisationId))
+			.returning({ id: organisation.id });
+		if (deleted.length === 0) return false;
+		const [queue] = resultRows<{ present: boolean }>(
+			await tx.execute(sql`select to_regclass('pgboss.job') is not null as present`)
+		);
+		if (queue?.present) {
+			// As one JSON parameter: drizzle would spread an array into a parameter list.
+			const reportIds = JSON.stringify(reports.map((r) => r.id));
+			for (const table of [sql`pgboss.job`, sql`pgboss.archive`])
+				await tx.execute(
+					sql`delete from ${table} where data->>'organisationId' = ${organisationId}
+					    or data->>'reportId' in (select jsonb_array_elements_text(${reportIds}::jsonb))`
+				);
+		}
+		return true;
+	});
+}
+
+/** What deleting the organisation would remove, counted for the confirmation page. */
+export async function holdings(organisationId: string) {
+	const [row] = resultRows<{
+		cycles: number;
+		responses: number;
+		reports: number;
+		members: number;
+	}>(
+		await db().execute(sql`
+			select (select count(*)::int from cycle where organisation_id = ${organisationId}) as cycles,
+			       (select count(*)::int from response where organisation_id = ${organisationId}) as responses,
+			       (select count(*)::int from report where organisation_id = ${organisationId}) as reports,
+			       (select count(*)::int from membership where organisation_id = ${organisationId}) as members`)
+	);
+	return row ?? { cycles: 0, responses: 0, reports: 0, members: 0 };
 }

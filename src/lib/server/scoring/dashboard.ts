@@ -61,6 +61,12 @@ export async function compare(organisationId: string, beforeId: string, afterId:
 		cycles.get(organisationId, afterId)
 	]);
 	if (!beforeCycle || !afterCycle) return null;
+	const archived = [beforeCycle, afterCycle].find((c) => c.archivedAt !== null);
+	if (archived)
+		return {
+			changes: null,
+			withheld: `“${archived.name}” is archived, so it is left out of comparisons, as it is of the trend lines`
+		};
 	const open = [beforeCycle, afterCycle].find((c) => isProvisional(c));
 	if (open)
 		return {

@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
 import { requireCycle, requireLead } from '$lib/server/auth/guard';
@@ -27,6 +27,23 @@ async function change(event: RequestEvent, transition: CycleTransition) {
 		return invalid(409, {}, { transition: result.reason });
 	}
 	return { changed: transition };
+}
+
+async function archive(event: RequestEvent, archived: boolean) {
+	const { organisation } = await requireLead(event);
+	const result = await cycles.setArchived(organisation.id, event.params.cycleId, archived);
+	if (result === 'not-found') error(404, 'Not found');
+	if (result === 'refused')
+		return invalid(
+			409,
+			{},
+			{
+				lifecycle: archived
+					? 'Only a closed or reviewed cycle can be archived.'
+					: 'This cycle is not archived.'
+			}
+		);
+	return { archived };
 }
 
 const dimensionSchema = z.object({
@@ -93,6 +110,20 @@ export const actions = {
 		if (!result) error(404, 'Not found');
 		if (!result.ok) return invalid(409, form.values, { routing: result.reason });
 		return { savedRouting: true };
+	},
+	archive: (event) => archive(event, true),
+	restore: (event) => archive(event, false),
+	delete: async (event) => {
+		const { organisation } = await requireLead(event);
+		const result = await cycles.deleteDraft(organisation.id, event.params.cycleId);
+		if (result === 'not-found') error(404, 'Not found');
+		if (result === 'refused')
+			return invalid(
+				409,
+				{},
+				{ lifecycle: 'Only a draft can be deleted. A cycle that was opened can be archived.' }
+			);
+		redirect(303, `/o/${organisation.id}/cycles?deleted=1`);
 	},
 	open: (event) => change(event, 'open'),
 	close: (event) => change(event, 'close'),
