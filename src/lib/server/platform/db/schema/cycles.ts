@@ -41,6 +41,8 @@ export const cycle = pgTable(
 		reviewedAt: timestamp({ withTimezone: true }),
 		/** Put away by a lead: kept, hidden from the cycle list, left out of trends and comparisons. */
 		archivedAt: timestamp({ withTimezone: true }),
+		/** What respondents are told on the thank-you page: when and how results will be shared. */
+		resultsSharing: text(),
 		anonymityThreshold: integer().notNull().default(5),
 		/** Comments identify more easily than numbers: a higher default (docs/scoring.md §5). */
 		commentThreshold: integer().notNull().default(8),

@@ -1,0 +1,1 @@
+ALTER TABLE "cycle" ADD COLUMN "results_sharing" text;
