@@ -81,3 +81,4 @@ export {
 	sampleSdFromSums,
 	summariseCounts
 } from './math';
+export { overallInterval } from './overall';

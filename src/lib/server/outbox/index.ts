@@ -83,6 +83,8 @@ export async function startWorker(): Promise<void> {
 		},
 		{ batchSize: 20, pollingIntervalSeconds: 1 }
 	);
+	await jobs.createQueue(REPORT_READY_QUEUE, { expireInSeconds: 60, retryLimit: 2, retryDelay: 5 });
+	await jobs.work<ReportReadyJob>(REPORT_READY_QUEUE, whenReportReady, 1);
 }
 
 async function enqueue(
@@ -204,6 +206,61 @@ export async function queueReport(
 	);
 	logger.info({ organisationId, reportId, queued }, 'report mail queued');
 	return { ok: true, queued };
+}
+
+/** Waits for a newly requested report, then mails it to the board (mailBoardWhenReady). */
+export const REPORT_READY_QUEUE = 'report-ready-mail';
+/** Seconds between two looks at a report still being made, and how many looks at most (~10 min). */
+const READY_POLL_SECONDS = 5;
+const READY_POLLS = 120;
+
+interface ReportReadyJob {
+	organisationId: string;
+	reportId: string;
+	look: number;
+}
+
+/**
+ * A cycle's first final report goes to the organisation's board members by e-mail once it is done
+ * (issue 16.1), as the lead's "E-mail to the board" sends it. A provisional report (its cycle still
+ * open) or one made again is mailed only when the lead chooses to. Nothing is queued without SMTP.
+ */
+export async function mailBoardWhenReady(organisationId: string, reportId: string): Promise<void> {
+	if (!mailConfigured()) return;
+	await jobs.send<ReportReadyJob>(
+		REPORT_READY_QUEUE,
+		{ organisationId, reportId, look: 1 },
+		{ startAfterSeconds: 1 }
+	);
+}
+
+/** One look at the report: mail it when done, look again later while it is being made. */
+async function whenReportReady(job: ReportReadyJob): Promise<void> {
+	const row = await reports.get(job.organisationId, job.reportId);
+	if (!row || row.status === 'failed' || row.provisional) return;
+	if (row.status !== 'done') {
+		if (job.look < READY_POLLS)
+			await jobs.send<ReportReadyJob>(
+				REPORT_READY_QUEUE,
+				{ ...job, look: job.look + 1 },
+				{ startAfterSeconds: READY_POLL_SECONDS }
+			);
+		return;
+	}
+	// A report made again (other peers, say) goes out only when the lead sends it.
+	const earlier = (await reports.list(job.organisationId, row.cycleId)).some(
+		(r) =>
+			r.id !== row.id &&
+			r.status === 'done' &&
+			!r.provisional &&
+			(r.finishedAt?.getTime() ?? 0) < (row.finishedAt?.getTime() ?? 0)
+	);
+	if (earlier) return;
+	const queued = await queueReport(job.organisationId, job.reportId);
+	logger.info(
+		{ organisationId: job.organisationId, reportId: job.reportId, queued },
+		'new report mailed to the board'
+	);
 }
 
 /**

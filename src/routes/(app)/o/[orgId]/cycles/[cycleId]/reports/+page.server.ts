@@ -35,6 +35,7 @@ export const actions = {
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const id = await reports.request(organisation.id, event.params.cycleId, user.id, form.data);
 		if (!id) error(404, 'Not found');
+		await outbox.mailBoardWhenReady(organisation.id, id);
 		// A report takes about a second: the page comes back with it ready, or (past 1.5 s) showing
 		// its progress and asking again every half second.
 		await reports.madeWithin(id, 1_500);
