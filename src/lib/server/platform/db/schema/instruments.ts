@@ -41,6 +41,11 @@ export const instrument = pgTable(
 		basedOnId: uuid(),
 		/** Maturity items offer "not my area" beside "don't know" (version 2 on). */
 		offersNotMyArea: boolean().notNull().default(false),
+		/**
+		 * The languages this version is complete in, its source language (the texts in the section
+		 * and item columns) first; the others' texts are in the rows' translations.
+		 */
+		languages: text().array().notNull().default(['en']),
 		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
@@ -60,7 +65,9 @@ export const instrumentSection = pgTable(
 		description: text().notNull(),
 		position: integer().notNull(),
 		/** The stakeholder groups asked this section by default; null = everyone (routing.ts). */
-		groups: text().array()
+		groups: text().array(),
+		/** Title and description per further language, e.g. { es: { title, description } }. */
+		translations: jsonb().$type<Record<string, { title: string; description: string }>>()
 	},
 	(t) => [unique().on(t.instrumentId, t.key)]
 );
@@ -79,6 +86,8 @@ export const instrumentItem = pgTable(
 		kind: itemKind().notNull(),
 		text: text().notNull(),
 		anchors: jsonb().$type<string[]>(),
+		/** Question and level descriptions per further language, e.g. { es: { text, anchors } }. */
+		translations: jsonb().$type<Record<string, { text: string; anchors?: string[] }>>(),
 		position: integer().notNull()
 	},
 	(t) => [unique().on(t.instrumentId, t.key), index().on(t.sectionId)]
