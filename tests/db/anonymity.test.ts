@@ -43,7 +43,7 @@ async function openCycle(
 		groups,
 		targets: {}
 	}))!;
-	expect(await cycles.transition(orgId, cycleId, 'open')).toEqual({ ok: true });
+	expect(await cycles.transition(orgId, cycleId, 'open', null)).toEqual({ ok: true });
 	return { orgId, cycleId };
 }
 
@@ -77,9 +77,12 @@ describe('a lead holding a named person’s link', () => {
 	it('cannot read, change or submit her draft from another device (before: read her saved choices)', async () => {
 		const { orgId, cycleId } = await openCycle();
 		const [ana] = (
-			await invitations.addPersonal(orgId, cycleId, [
-				{ email: 'ana@example.test', name: 'Ana', group: 'sales' }
-			])
+			await invitations.addPersonal(
+				orgId,
+				cycleId,
+				[{ email: 'ana@example.test', name: 'Ana', group: 'sales' }],
+				null
+			)
 		).issued;
 		const { s: onHerPhone } = await respond(ana!.token, 2, false);
 		await survey.save(onHerPhone, {
@@ -109,9 +112,12 @@ describe('a lead holding a named person’s link', () => {
 	it('lets her continue on a second phone with the one-time code, and never with a wrong or used one', async () => {
 		const { orgId, cycleId } = await openCycle();
 		const [ben] = (
-			await invitations.addPersonal(orgId, cycleId, [
-				{ email: 'ben@example.test', name: 'Ben', group: 'sales' }
-			])
+			await invitations.addPersonal(
+				orgId,
+				cycleId,
+				[{ email: 'ben@example.test', name: 'Ben', group: 'sales' }],
+				null
+			)
 		).issued;
 		const { s: first } = await respond(ben!.token, 4, false);
 		const code = (await survey.state(first)).resumeCode!;
@@ -136,9 +142,12 @@ describe('a lead holding a named person’s link', () => {
 	it('stops guessing codes after 10 wrong tries for one draft', async () => {
 		const { orgId, cycleId } = await openCycle();
 		const [cy] = (
-			await invitations.addPersonal(orgId, cycleId, [
-				{ email: 'cy@example.test', name: null, group: 'sales' }
-			])
+			await invitations.addPersonal(
+				orgId,
+				cycleId,
+				[{ email: 'cy@example.test', name: null, group: 'sales' }],
+				null
+			)
 		).issued;
 		await respond(cy!.token, 3, false);
 		const guesser = await opened(cy!.token, device('guess'));
@@ -155,9 +164,12 @@ describe('a lead holding a named person’s link', () => {
 	it('starting over deletes the draft unread; the old device can no longer change it', async () => {
 		const { orgId, cycleId } = await openCycle();
 		const [di] = (
-			await invitations.addPersonal(orgId, cycleId, [
-				{ email: 'di@example.test', name: null, group: 'sales' }
-			])
+			await invitations.addPersonal(
+				orgId,
+				cycleId,
+				[{ email: 'di@example.test', name: null, group: 'sales' }],
+				null
+			)
 		).issued;
 		const { s: old } = await respond(di!.token, 1, false);
 		const fresh = await opened(di!.token, device('fresh'));
@@ -173,10 +185,15 @@ describe('a lead holding a named person’s link', () => {
 	it('re-issuing a link invalidates the old one and discards its draft; answered links cannot be re-issued', async () => {
 		const { orgId, cycleId } = await openCycle();
 		const [eva, fay] = (
-			await invitations.addPersonal(orgId, cycleId, [
-				{ email: 'eva@example.test', name: null, group: 'sales' },
-				{ email: 'fay@example.test', name: null, group: 'sales' }
-			])
+			await invitations.addPersonal(
+				orgId,
+				cycleId,
+				[
+					{ email: 'eva@example.test', name: null, group: 'sales' },
+					{ email: 'fay@example.test', name: null, group: 'sales' }
+				],
+				null
+			)
 		).issued;
 		await respond(eva!.token, 2, false);
 		const again = await invitations.reissue(orgId, cycleId, eva!.id);
@@ -202,9 +219,12 @@ describe('a lead holding a named person’s link', () => {
 	it('the invitation list carries no link and no time of answering', async () => {
 		const { orgId, cycleId } = await openCycle();
 		const [gil] = (
-			await invitations.addPersonal(orgId, cycleId, [
-				{ email: 'gil@example.test', name: null, group: 'sales' }
-			])
+			await invitations.addPersonal(
+				orgId,
+				cycleId,
+				[{ email: 'gil@example.test', name: null, group: 'sales' }],
+				null
+			)
 		).issued;
 		await respond(gil!.token, 4);
 		const [row] = await invitations.list(orgId, cycleId);
@@ -225,7 +245,8 @@ describe('a database reader', () => {
 					email: `${n}@example.test`,
 					name: n,
 					group: 'sales'
-				}))
+				})),
+				null
 			)
 		).issued;
 		const invitationRows = () =>
@@ -265,7 +286,7 @@ describe('a database reader', () => {
 describe('differencing over time', () => {
 	it('before/after one named person submits, the dashboard shows the same figures (snapshots of at least threshold)', async () => {
 		const { orgId, cycleId } = await openCycle(3);
-		const links = await invitations.addAnonymous(orgId, cycleId, 'sales', 7);
+		const links = await invitations.addAnonymous(orgId, cycleId, 'sales', 7, null);
 		for (const link of links.slice(0, 3)) await respond(link.token, 2);
 		const first = await visionScore(orgId, cycleId);
 		expect(first).toEqual({ respondents: 3, vision: 2 });
@@ -291,31 +312,31 @@ describe('differencing over time', () => {
 
 	it('closing and reopening publishes no difference of fewer than threshold people', async () => {
 		const { orgId, cycleId } = await openCycle(3);
-		const links = await invitations.addAnonymous(orgId, cycleId, 'sales', 8);
+		const links = await invitations.addAnonymous(orgId, cycleId, 'sales', 8, null);
 		for (const link of links.slice(0, 3)) await respond(link.token, 3);
 		expect((await visionScore(orgId, cycleId)).respondents).toBe(3);
 		await respond(links[3]!.token, 1);
-		expect(await cycles.transition(orgId, cycleId, 'close')).toEqual({ ok: true });
+		expect(await cycles.transition(orgId, cycleId, 'close', null)).toEqual({ ok: true });
 		expect(await visionScore(orgId, cycleId)).toEqual({ respondents: 3, vision: 3 });
-		expect(await cycles.transition(orgId, cycleId, 'reopen')).toEqual({ ok: true });
+		expect(await cycles.transition(orgId, cycleId, 'reopen', null)).toEqual({ ok: true });
 		await respond(links[4]!.token, 1);
-		expect(await cycles.transition(orgId, cycleId, 'close')).toEqual({ ok: true });
+		expect(await cycles.transition(orgId, cycleId, 'close', null)).toEqual({ ok: true });
 		expect((await visionScore(orgId, cycleId)).respondents).toBe(3);
-		expect(await cycles.transition(orgId, cycleId, 'reopen')).toEqual({ ok: true });
+		expect(await cycles.transition(orgId, cycleId, 'reopen', null)).toEqual({ ok: true });
 		await respond(links[5]!.token, 1);
 		expect(await visionScore(orgId, cycleId)).toEqual({ respondents: 6, vision: 2 });
 	});
 
 	it('answer exports exist only for closed cycles, and two exports hold the same people', async () => {
 		const { orgId, cycleId } = await openCycle(3);
-		const links = await invitations.addAnonymous(orgId, cycleId, 'sales', 5);
+		const links = await invitations.addAnonymous(orgId, cycleId, 'sales', 5, null);
 		for (const link of links.slice(0, 4)) await respond(link.token, 4);
 		// Before: each export of the open cycle added the newest person's row.
 		expect(await exportsService.cycleAnswers(orgId, cycleId)).toEqual({
 			ok: false,
 			reason: 'not-closed'
 		});
-		expect(await cycles.transition(orgId, cycleId, 'close')).toEqual({ ok: true });
+		expect(await cycles.transition(orgId, cycleId, 'close', null)).toEqual({ ok: true });
 		const one = await exportsService.cycleAnswers(orgId, cycleId);
 		const two = await exportsService.cycleAnswers(orgId, cycleId);
 		expect(one.ok && two.ok).toBe(true);

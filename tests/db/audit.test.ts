@@ -22,7 +22,7 @@ describe('the audit log table', () => {
 	it('refuses to change or delete an event, one row or all', async () => {
 		const lead = await createUser('Ada Lead');
 		const org = await createOrganisation(lead.id);
-		await audit.record(db(), org.id, lead, {
+		await audit.record(db(), org.id, lead.id, {
 			kind: 'cycle.opened',
 			subjectId: crypto.randomUUID(),
 			details: { cycle: 'Spring' }
@@ -60,7 +60,7 @@ describe('the audit log table', () => {
 			[orgA, leadA],
 			[orgB, leadB]
 		] as const)
-			await audit.record(db(), org.id, lead, {
+			await audit.record(db(), org.id, lead.id, {
 				kind: 'cycle.opened',
 				subjectId: crypto.randomUUID(),
 				details: { cycle: 'Spring' }
@@ -76,7 +76,7 @@ describe('the audit log table', () => {
 		const lead = await createUser('Grace Lead');
 		const org = await createOrganisation(lead.id);
 		const cycleId = crypto.randomUUID();
-		await audit.record(db(), org.id, lead, {
+		await audit.record(db(), org.id, lead.id, {
 			kind: 'cycle.opened',
 			subjectId: cycleId,
 			details: { cycle: 'Spring' }
@@ -104,7 +104,7 @@ describe('reading the log', () => {
 		const bob = await createUser('Bob');
 		const org = await createOrganisation(ada.id, 'Filters');
 		const other = await createOrganisation(bob.id, 'Other');
-		await audit.record(db(), other.id, bob, {
+		await audit.record(db(), other.id, bob.id, {
 			kind: 'cycle.opened',
 			subjectId: null,
 			details: { cycle: 'Elsewhere' }
@@ -123,7 +123,7 @@ describe('reading the log', () => {
 					JSON.stringify({ action: `A${i}` })
 				]
 			);
-		await audit.record(db(), org.id, bob, {
+		await audit.record(db(), org.id, bob.id, {
 			kind: 'report.downloaded',
 			subjectId: crypto.randomUUID(),
 			details: { cycle: 'Spring' }

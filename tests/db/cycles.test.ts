@@ -43,11 +43,11 @@ describe('cycles', () => {
 
 	it('opens, closes and refuses transitions that make no sense', async () => {
 		const id = (await cycles.create(orgId, leadId, input()))!;
-		expect(await cycles.transition(orgId, id, 'close')).toMatchObject({ ok: false });
-		expect(await cycles.transition(orgId, id, 'open')).toEqual({ ok: true });
-		expect(await cycles.transition(orgId, id, 'open')).toMatchObject({ ok: false });
-		expect(await cycles.transition(orgId, id, 'close')).toEqual({ ok: true });
-		expect(await cycles.transition(orgId, id, 'review')).toEqual({
+		expect(await cycles.transition(orgId, id, 'close', leadId)).toMatchObject({ ok: false });
+		expect(await cycles.transition(orgId, id, 'open', leadId)).toEqual({ ok: true });
+		expect(await cycles.transition(orgId, id, 'open', leadId)).toMatchObject({ ok: false });
+		expect(await cycles.transition(orgId, id, 'close', leadId)).toEqual({ ok: true });
+		expect(await cycles.transition(orgId, id, 'review', leadId)).toEqual({
 			ok: false,
 			reason: 'Finish all four review steps first.'
 		});
@@ -59,7 +59,7 @@ describe('cycles', () => {
 			leadId,
 			input({ closesAt: new Date(Date.now() + 2000) })
 		))!;
-		await cycles.transition(orgId, id, 'open');
+		await cycles.transition(orgId, id, 'open', leadId);
 		await db()
 			.update(cycleTable)
 			.set({ closesAt: new Date(Date.now() - 1000) })
@@ -95,21 +95,23 @@ describe('cycles', () => {
 		const id = (await cycles.create(orgId, leadId, input()))!;
 		const other = await createOrganisation((await createUser()).id, 'Other');
 		expect(await cycles.get(other.id, id)).toBeNull();
-		expect(await cycles.transition(other.id, id, 'open')).toEqual({
+		expect(await cycles.transition(other.id, id, 'open', leadId)).toEqual({
 			ok: false,
 			reason: 'not-found'
 		});
 		expect(await cycles.dimensions(other.id, id)).toEqual([]);
-		expect(await cycles.setDimension(other.id, id, 'vision', { target: 5 })).toBe('not-found');
+		expect(await cycles.setDimension(other.id, id, 'vision', { target: 5 }, leadId)).toBe(
+			'not-found'
+		);
 	});
 
 	it('fixes targets once the cycle has closed (issue 16.4): the results are read against them', async () => {
 		const id = (await cycles.create(orgId, leadId, input()))!;
-		expect(await cycles.setDimension(orgId, id, 'vision', { target: 4 })).toBe('saved');
-		expect(await cycles.transition(orgId, id, 'open')).toEqual({ ok: true });
-		expect(await cycles.setDimension(orgId, id, 'vision', { target: 3.5 })).toBe('saved');
-		expect(await cycles.transition(orgId, id, 'close')).toEqual({ ok: true });
-		expect(await cycles.setDimension(orgId, id, 'vision', { target: 5 })).toBe('frozen');
+		expect(await cycles.setDimension(orgId, id, 'vision', { target: 4 }, leadId)).toBe('saved');
+		expect(await cycles.transition(orgId, id, 'open', leadId)).toEqual({ ok: true });
+		expect(await cycles.setDimension(orgId, id, 'vision', { target: 3.5 }, leadId)).toBe('saved');
+		expect(await cycles.transition(orgId, id, 'close', leadId)).toEqual({ ok: true });
+		expect(await cycles.setDimension(orgId, id, 'vision', { target: 5 }, leadId)).toBe('frozen');
 		const vision = (await cycles.dimensions(orgId, id)).find((d) => d.dimensionKey === 'vision');
 		expect(vision?.target).toBe(3.5);
 	});
@@ -130,7 +132,7 @@ describe('who is asked what (routing per cycle)', () => {
 		expect(Object.values(before.asked).every((g) => g.length === 2)).toBe(true);
 
 		const asked = { ...before.asked, vision: ['sales'], technology: ['it'] };
-		expect(await cycles.setRouting(orgId, id, asked)).toEqual({ ok: true });
+		expect(await cycles.setRouting(orgId, id, asked, leadId)).toEqual({ ok: true });
 		const after = (await cycles.routingOf(orgId, (await cycles.get(orgId, id))!))!;
 		expect(after.asked.vision).toEqual(['sales']);
 		expect(after.asked.technology).toEqual(['it']);
@@ -140,17 +142,17 @@ describe('who is asked what (routing per cycle)', () => {
 	it('refuses a section asked of nobody, a group outside the cycle, and any change once open', async () => {
 		const id = (await cycles.create(orgId, leadId, input()))!;
 		const { asked } = (await cycles.routingOf(orgId, (await cycles.get(orgId, id))!))!;
-		const nobody = await cycles.setRouting(orgId, id, { ...asked, metrics: [] });
+		const nobody = await cycles.setRouting(orgId, id, { ...asked, metrics: [] }, leadId);
 		expect(nobody).toMatchObject({ ok: false });
 		expect((nobody as { reason: string }).reason).toMatch(/Metrics.*at least one group/);
-		const outsider = await cycles.setRouting(orgId, id, { ...asked, metrics: ['finance'] });
+		const outsider = await cycles.setRouting(orgId, id, { ...asked, metrics: ['finance'] }, leadId);
 		expect(outsider).toMatchObject({ ok: false });
 
-		expect(await cycles.transition(orgId, id, 'open')).toEqual({ ok: true });
-		expect(await cycles.setRouting(orgId, id, asked)).toEqual({
+		expect(await cycles.transition(orgId, id, 'open', leadId)).toEqual({ ok: true });
+		expect(await cycles.setRouting(orgId, id, asked, leadId)).toEqual({
 			ok: false,
 			reason: 'Who is asked what can change only before the cycle opens.'
 		});
-		expect(await cycles.setRouting(orgId, crypto.randomUUID(), asked)).toBeNull();
+		expect(await cycles.setRouting(orgId, crypto.randomUUID(), asked, leadId)).toBeNull();
 	});
 });

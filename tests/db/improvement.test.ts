@@ -70,16 +70,23 @@ describe('improvement actions', () => {
 	it('are edited, noted and deleted only within their organisation', async () => {
 		const a = await setUp('Actions A');
 		const b = await setUp('Actions B');
-		const id = (await actions.create(a.orgId, a.cycleId, actionInput()))!;
+		const id = (await actions.create(a.orgId, a.cycleId, actionInput(), a.lead.id))!;
 		// Another organisation reaches nothing with this id.
 		expect(await actions.get(b.orgId, id)).toBeNull();
-		expect(await actions.update(b.orgId, id, actionInput({ title: 'Hijacked' }))).toBe(false);
+		expect(await actions.update(b.orgId, id, actionInput({ title: 'Hijacked' }), b.lead.id)).toBe(
+			false
+		);
 		expect(await actions.addUpdate(b.orgId, id, b.lead, { note: 'x', progress: 90 })).toBe(false);
-		expect(await actions.remove(b.orgId, id)).toBe(false);
+		expect(await actions.remove(b.orgId, id, b.lead.id)).toBe(false);
 		expect((await actions.get(a.orgId, id))!.title).toBe('Self-service portal');
 
 		expect(
-			await actions.update(a.orgId, id, actionInput({ approvedAmount: 10000, approvedBy: 'CFO' }))
+			await actions.update(
+				a.orgId,
+				id,
+				actionInput({ approvedAmount: 10000, approvedBy: 'CFO' }),
+				a.lead.id
+			)
 		).toBe(true);
 		expect(
 			await actions.addUpdate(a.orgId, id, a.lead, { note: 'Vendor chosen', progress: 40 })
@@ -93,7 +100,7 @@ describe('improvement actions', () => {
 		]);
 		expect((await actions.updatesOf(a.orgId, id)).map((u) => u.note)).toEqual(['Vendor chosen']);
 		expect(await actions.updatesOf(b.orgId, id)).toEqual([]);
-		expect(await actions.remove(a.orgId, id)).toBe(true);
+		expect(await actions.remove(a.orgId, id, a.lead.id)).toBe(true);
 		expect(await actions.get(a.orgId, id)).toBeNull();
 	});
 
@@ -217,8 +224,8 @@ describe('the roadmap', () => {
 		expect(
 			await roadmap.addPhase(b.orgId, a.cycleId, { name: 'X', startsOn: null, endsOn: null })
 		).toBeNull();
-		const actionId = (await actions.create(a.orgId, a.cycleId, actionInput()))!;
-		const foreignAction = (await actions.create(b.orgId, b.cycleId, actionInput()))!;
+		const actionId = (await actions.create(a.orgId, a.cycleId, actionInput(), a.lead.id))!;
+		const foreignAction = (await actions.create(b.orgId, b.cycleId, actionInput(), b.lead.id))!;
 		expect(await roadmap.assign(a.orgId, a.cycleId, actionId, first)).toBe(true);
 		expect(await roadmap.assign(a.orgId, a.cycleId, actionId, second)).toBe(true);
 		// Another organisation's action, or a phase of another cycle, is refused.

@@ -49,7 +49,7 @@ describe('a large invitee list', () => {
 		const parsed = parseInvitees(csv(0, 20_000), ['sales', 'service']);
 		expect(parsed.accepted).toHaveLength(20_000);
 		const started = performance.now();
-		const added = await invitations.addPersonal(orgId, cycleId, parsed.accepted);
+		const added = await invitations.addPersonal(orgId, cycleId, parsed.accepted, null);
 		const ms = performance.now() - started;
 		console.log(
 			`20,000-row import on ${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'}: ${Math.round(ms)} ms`
@@ -61,14 +61,14 @@ describe('a large invitee list', () => {
 
 	it('finds the 20,000 already invited when the list comes again with new people', async () => {
 		const parsed = parseInvitees(csv(0, 20_500), ['sales', 'service']);
-		const added = await invitations.addPersonal(orgId, cycleId, parsed.accepted);
+		const added = await invitations.addPersonal(orgId, cycleId, parsed.accepted, null);
 		expect(added.issued).toHaveLength(500);
 		expect(added.alreadyInvited).toHaveLength(20_000);
 		expect(await count()).toBe(20_500);
 	}, 180_000);
 
 	it('creates anonymous links in batches too', async () => {
-		const issued = await invitations.addAnonymous(orgId, cycleId, 'sales', 12_000);
+		const issued = await invitations.addAnonymous(orgId, cycleId, 'sales', 12_000, null);
 		expect(issued).toHaveLength(12_000);
 		expect(await count()).toBe(32_500);
 	}, 180_000);

@@ -35,9 +35,12 @@ beforeAll(async () => {
 
 describe('invitations', () => {
 	it('issues unguessable tokens and stores only their hash', async () => {
-		const { issued } = await invitations.addPersonal(orgId, cycleId, [
-			{ email: 'a@example.org', name: 'A', group: 'sales' }
-		]);
+		const { issued } = await invitations.addPersonal(
+			orgId,
+			cycleId,
+			[{ email: 'a@example.org', name: 'A', group: 'sales' }],
+			null
+		);
 		const token = issued[0]!.token;
 		expect(token).toMatch(/^[a-z2-7]{64}$/); // 64 base32 characters = 320 bits
 		const [row] = await db().select().from(invitation).where(eq(invitation.id, issued[0]!.id));
@@ -47,33 +50,39 @@ describe('invitations', () => {
 	});
 
 	it('re-derives the same link for copying and reminders', async () => {
-		const [link] = await invitations.addAnonymous(orgId, cycleId, 'service', 1);
+		const [link] = await invitations.addAnonymous(orgId, cycleId, 'service', 1, null);
 		const [again] = await invitations.links(orgId, cycleId, [link!.id]);
 		expect(again!.token).toBe(link!.token);
 	});
 
 	it('refuses a revoked or unknown token', async () => {
-		const [link] = await invitations.addAnonymous(orgId, cycleId, 'sales', 1);
-		expect(await invitations.revoke(orgId, cycleId, link!.id)).toBe(true);
+		const [link] = await invitations.addAnonymous(orgId, cycleId, 'sales', 1, null);
+		expect(await invitations.revoke(orgId, cycleId, link!.id, null)).toBe(true);
 		expect(await invitations.findByToken(link!.token)).toBeNull();
 		expect(await invitations.findByToken('a'.repeat(64))).toBeNull();
 		expect(await invitations.findByToken('<script>')).toBeNull();
 	});
 
 	it('does not invite the same address twice to one cycle', async () => {
-		await invitations.addPersonal(orgId, cycleId, [
-			{ email: 'twice@example.org', name: null, group: 'sales' }
-		]);
-		const again = await invitations.addPersonal(orgId, cycleId, [
-			{ email: 'twice@example.org', name: null, group: 'sales' }
-		]);
+		await invitations.addPersonal(
+			orgId,
+			cycleId,
+			[{ email: 'twice@example.org', name: null, group: 'sales' }],
+			null
+		);
+		const again = await invitations.addPersonal(
+			orgId,
+			cycleId,
+			[{ email: 'twice@example.org', name: null, group: 'sales' }],
+			null
+		);
 		expect(again.issued).toHaveLength(0);
 		expect(again.alreadyInvited).toHaveLength(1);
 	});
 
 	it("never revokes or lists another organisation's invitations", async () => {
-		const [link] = await invitations.addAnonymous(orgId, cycleId, 'sales', 1);
-		expect(await invitations.revoke(otherOrgId, cycleId, link!.id)).toBe(false);
+		const [link] = await invitations.addAnonymous(orgId, cycleId, 'sales', 1, null);
+		expect(await invitations.revoke(otherOrgId, cycleId, link!.id, null)).toBe(false);
 		expect(await invitations.list(otherOrgId, cycleId)).toHaveLength(0);
 		expect(await invitations.links(otherOrgId, cycleId)).toHaveLength(0);
 	});
@@ -88,8 +97,8 @@ describe('invitations', () => {
 			groups: ['sales', 'service'],
 			targets: {}
 		}))!;
-		const sales = await invitations.addAnonymous(orgId, cycle2, 'sales', 5);
-		const service = await invitations.addAnonymous(orgId, cycle2, 'service', 4);
+		const sales = await invitations.addAnonymous(orgId, cycle2, 'sales', 5, null);
+		const service = await invitations.addAnonymous(orgId, cycle2, 'service', 4, null);
 		// A submitted response under a link's response key is what makes the link "answered".
 		const answered = [...sales.slice(0, 3), ...service.slice(0, 2)];
 		await db()
@@ -116,10 +125,15 @@ describe('invitation e-mail', () => {
 
 	it('sends each invitation with its link through the SMTP server', async () => {
 		const mailer = createMailer(smtpUrl(), 'Touchstone <t@example.org>');
-		const { issued } = await invitations.addPersonal(orgId, cycleId, [
-			{ email: 'mail1@example.org', name: 'Mo', group: 'sales' },
-			{ email: 'mail2@example.org', name: null, group: 'service' }
-		]);
+		const { issued } = await invitations.addPersonal(
+			orgId,
+			cycleId,
+			[
+				{ email: 'mail1@example.org', name: 'Mo', group: 'sales' },
+				{ email: 'mail2@example.org', name: null, group: 'service' }
+			],
+			null
+		);
 		const outcome = await mailer.send(
 			issued.map((l) =>
 				invitationMessage({

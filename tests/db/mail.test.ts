@@ -55,7 +55,7 @@ async function invite(prefix: string, n: number) {
 		name: `Person ${i}`,
 		group: 'sales'
 	}));
-	return (await invitations.addPersonal(orgId, cycleId, rows)).issued;
+	return (await invitations.addPersonal(orgId, cycleId, rows, null)).issued;
 }
 
 const messagesOf = (ids: string[]) =>
@@ -91,7 +91,8 @@ describe('the mail queue', () => {
 				cycleId,
 				issued.map((l) => l.id),
 				'invitation',
-				ORIGIN
+				ORIGIN,
+				null
 			)
 		).toBe(3);
 		// Nothing in the queue names a person or carries a link.
@@ -147,7 +148,8 @@ describe('the mail queue', () => {
 				cycleId,
 				issued.map((l) => l.id),
 				'invitation',
-				ORIGIN
+				ORIGIN,
+				null
 			)
 		).toBe(0);
 	});
@@ -155,9 +157,9 @@ describe('the mail queue', () => {
 	it('marks a message of a revoked invitation failed without sending it', async () => {
 		const [l] = await invite('revoked', 1);
 		useMailer(createMailer(local.url()));
-		await invitations.revoke(orgId, cycleId, l!.id);
+		await invitations.revoke(orgId, cycleId, l!.id, null);
 		const before = local.received.length;
-		await outbox.queueInvitations(orgId, cycleId, [l!.id], 'reminder', ORIGIN);
+		await outbox.queueInvitations(orgId, cycleId, [l!.id], 'reminder', ORIGIN, null);
 		await expect
 			.poll(async () => (await messagesOf([l!.id]))[0]?.status, { timeout: 30_000 })
 			.toBe('failed');

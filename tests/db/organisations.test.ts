@@ -112,7 +112,7 @@ describe('membership changes', () => {
 	it('removes a member: no membership from then on, the history row kept', async () => {
 		const { lead, board, org } = await organisationOfThree();
 		expect(await remembered(org.id, board.id)).toBe(1);
-		expect(await organisations.removeMember(org.id, board.id)).toEqual({
+		expect(await organisations.removeMember(org.id, board.id, lead.id)).toEqual({
 			ok: true,
 			name: 'Bo Board'
 		});
@@ -122,27 +122,27 @@ describe('membership changes', () => {
 		expect(await remembered(org.id, board.id)).toBe(1);
 		expect(await roleOf(lead.id, org.id)).toBe('lead');
 		// Removing again finds nobody.
-		expect(await organisations.removeMember(org.id, board.id)).toEqual({
+		expect(await organisations.removeMember(org.id, board.id, lead.id)).toEqual({
 			ok: false,
 			reason: 'notMember'
 		});
 	});
 
 	it('changes a role both ways; the history keeps one row per person and organisation', async () => {
-		const { board, colead, org } = await organisationOfThree();
-		expect(await organisations.setMemberRole(org.id, board.id, 'lead')).toEqual({
+		const { lead, board, colead, org } = await organisationOfThree();
+		expect(await organisations.setMemberRole(org.id, board.id, 'lead', lead.id)).toEqual({
 			ok: true,
 			changed: true,
 			name: 'Bo Board'
 		});
 		expect(await roleOf(board.id, org.id)).toBe('lead');
-		expect(await organisations.setMemberRole(org.id, colead.id, 'board')).toEqual({
+		expect(await organisations.setMemberRole(org.id, colead.id, 'board', lead.id)).toEqual({
 			ok: true,
 			changed: true,
 			name: 'Cole Colead'
 		});
 		expect(await roleOf(colead.id, org.id)).toBe('board');
-		expect(await organisations.setMemberRole(org.id, colead.id, 'board')).toMatchObject({
+		expect(await organisations.setMemberRole(org.id, colead.id, 'board', lead.id)).toMatchObject({
 			ok: true,
 			changed: false
 		});
@@ -157,13 +157,17 @@ describe('membership changes', () => {
 		const { token } = await organisations.inviteMember(org.id, lead.id, 'board', board.email);
 		await organisations.acceptInvitation(token, board.id);
 		const lastLead = { ok: false, reason: 'lastLead' };
-		expect(await organisations.setMemberRole(org.id, lead.id, 'board')).toEqual(lastLead);
-		expect(await organisations.removeMember(org.id, lead.id)).toEqual(lastLead);
+		expect(await organisations.setMemberRole(org.id, lead.id, 'board', lead.id)).toEqual(lastLead);
+		expect(await organisations.removeMember(org.id, lead.id, lead.id)).toEqual(lastLead);
 		expect(await organisations.leave(org.id, lead.id)).toEqual(lastLead);
 		expect(await roleOf(lead.id, org.id)).toBe('lead');
 		// With a second lead, the first may step down, and then the second is the last one.
-		expect(await organisations.setMemberRole(org.id, board.id, 'lead')).toMatchObject({ ok: true });
-		expect(await organisations.setMemberRole(org.id, lead.id, 'board')).toMatchObject({ ok: true });
+		expect(await organisations.setMemberRole(org.id, board.id, 'lead', lead.id)).toMatchObject({
+			ok: true
+		});
+		expect(await organisations.setMemberRole(org.id, lead.id, 'board', lead.id)).toMatchObject({
+			ok: true
+		});
 		expect(await organisations.leave(org.id, board.id)).toEqual(lastLead);
 		expect(await roleOf(board.id, org.id)).toBe('lead');
 	});
@@ -178,10 +182,10 @@ describe('membership changes', () => {
 			const results = await Promise.all(
 				round % 2 === 0
 					? [
-							organisations.setMemberRole(org.id, a.id, 'board'),
-							organisations.setMemberRole(org.id, b.id, 'board')
+							organisations.setMemberRole(org.id, a.id, 'board', b.id),
+							organisations.setMemberRole(org.id, b.id, 'board', a.id)
 						]
-					: [organisations.removeMember(org.id, a.id), organisations.leave(org.id, b.id)]
+					: [organisations.removeMember(org.id, a.id, b.id), organisations.leave(org.id, b.id)]
 			);
 			expect(
 				results.filter((r) => r.ok),
@@ -204,10 +208,16 @@ describe('membership changes', () => {
 		const a = await organisationOfThree();
 		const b = await organisationOfThree();
 		const notMember = { ok: false, reason: 'notMember' };
-		expect(await organisations.removeMember(a.org.id, b.board.id)).toEqual(notMember);
-		expect(await organisations.setMemberRole(a.org.id, b.board.id, 'lead')).toEqual(notMember);
-		expect(await organisations.removeMember('not-a-uuid', b.board.id)).toEqual(notMember);
-		expect(await organisations.setMemberRole(b.org.id, 'not-a-uuid', 'lead')).toEqual(notMember);
+		expect(await organisations.removeMember(a.org.id, b.board.id, a.lead.id)).toEqual(notMember);
+		expect(await organisations.setMemberRole(a.org.id, b.board.id, 'lead', a.lead.id)).toEqual(
+			notMember
+		);
+		expect(await organisations.removeMember('not-a-uuid', b.board.id, a.lead.id)).toEqual(
+			notMember
+		);
+		expect(await organisations.setMemberRole(b.org.id, 'not-a-uuid', 'lead', a.lead.id)).toEqual(
+			notMember
+		);
 		expect(await roleOf(b.board.id, b.org.id)).toBe('board');
 	});
 
@@ -215,7 +225,7 @@ describe('membership changes', () => {
 		const { lead, board, colead, org } = await organisationOfThree();
 		const byColead = await organisations.inviteMember(org.id, colead.id, 'lead', colead.email);
 		const byLead = await organisations.inviteMember(org.id, lead.id, 'board', board.email);
-		expect(await organisations.setMemberRole(org.id, colead.id, 'board')).toMatchObject({
+		expect(await organisations.setMemberRole(org.id, colead.id, 'board', lead.id)).toMatchObject({
 			ok: true
 		});
 		// A demoted lead cannot make themselves lead again with a link they kept.
@@ -223,7 +233,7 @@ describe('membership changes', () => {
 		expect(await roleOf(colead.id, org.id)).toBe('board');
 		const kept = await organisations.pendingInvitations(org.id);
 		expect(kept).toHaveLength(1);
-		await organisations.removeMember(org.id, colead.id);
+		await organisations.removeMember(org.id, colead.id, lead.id);
 		expect(await organisations.acceptInvitation(byLead.token, board.id)).not.toBeNull();
 	});
 });

@@ -24,8 +24,8 @@ beforeAll(async () => {
 		groups: ['sales'],
 		targets: {}
 	}))!;
-	await cycles.transition(orgId, cycleId, 'open');
-	tokens = (await invitations.addAnonymous(orgId, cycleId, 'sales', 60)).map((l) => l.token);
+	await cycles.transition(orgId, cycleId, 'open', null);
+	tokens = (await invitations.addAnonymous(orgId, cycleId, 'sales', 60, null)).map((l) => l.token);
 });
 
 const guess = (i: number) => `guess${i}`.padEnd(64, 'a').replace(/[^a-z2-7]/g, 'b');

@@ -43,13 +43,16 @@ async function openCycle(
 		targets: {}
 	});
 	if (options.open !== false)
-		expect(await cycles.transition(orgId, cycleId!, 'open')).toEqual({ ok: true });
+		expect(await cycles.transition(orgId, cycleId!, 'open', null)).toEqual({ ok: true });
 	const [personal] = (
-		await invitations.addPersonal(orgId, cycleId!, [
-			{ email: 'ann@example.test', name: 'Ann', group: 'sales' }
-		])
+		await invitations.addPersonal(
+			orgId,
+			cycleId!,
+			[{ email: 'ann@example.test', name: 'Ann', group: 'sales' }],
+			null
+		)
 	).issued;
-	const [anonymous] = await invitations.addAnonymous(orgId, cycleId!, 'service', 1);
+	const [anonymous] = await invitations.addAnonymous(orgId, cycleId!, 'service', 1, null);
 	return {
 		leadId,
 		orgId,
@@ -215,7 +218,7 @@ describe('survey', () => {
 				answers: [{ itemId: item.id, value: 2, dontKnow: false, notMyArea: false }]
 			})
 		).toMatchObject({ ok: true });
-		expect(await cycles.transition(orgId, cycleId, 'close')).toEqual({ ok: true });
+		expect(await cycles.transition(orgId, cycleId, 'close', null)).toEqual({ ok: true });
 		expect(await survey.open(personal.token, client())).toMatchObject({
 			ok: false,
 			reason: 'closed',
@@ -263,7 +266,7 @@ describe('survey', () => {
 			expect(await saving).toEqual({ ok: false, reason: 'closed' });
 		} else {
 			// PGlite runs one statement at a time: the close and the save follow each other.
-			expect(await cycles.transition(orgId, cycleId, 'close')).toEqual({ ok: true });
+			expect(await cycles.transition(orgId, cycleId, 'close', null)).toEqual({ ok: true });
 			expect(await tap(5)).toEqual({ ok: false, reason: 'closed' });
 		}
 		expect((await survey.state(s)).answers.get(item.id)).toMatchObject({ value: 2 });
@@ -377,7 +380,7 @@ describe('survey', () => {
 		const { orgId, cycleId, anonymous } = await openCycle();
 		expect(await survey.open('a'.repeat(64), client())).toEqual({ ok: false, reason: 'unknown' });
 		expect(await survey.open('not a token', client())).toEqual({ ok: false, reason: 'unknown' });
-		await invitations.revoke(orgId, cycleId, anonymous.id);
+		await invitations.revoke(orgId, cycleId, anonymous.id, null);
 		expect(await survey.open(anonymous.token, client())).toEqual({ ok: false, reason: 'unknown' });
 	});
 
@@ -428,7 +431,7 @@ describe('routing: each group is asked its sections (issue 13.2)', () => {
 			leadId: lead.id,
 			orgId: org.id
 		});
-		await cycles.setDimension(orgId, cycleId, 'metrics', { notApplicable: true });
+		await cycles.setDimension(orgId, cycleId, 'metrics', { notApplicable: true }, null);
 
 		const sales = await opened(personal.token); // group sales
 		const service = await opened(anonymous.token, 'b'.repeat(48)); // group service

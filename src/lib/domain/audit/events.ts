@@ -27,9 +27,7 @@ export const auditEventKinds = [
 	'action.status_changed',
 	'report.requested',
 	'report.ready',
-	'report.downloaded',
-	'retention.applied',
-	'invitee.erased'
+	'report.downloaded'
 ] as const;
 
 export type AuditEventKind = (typeof auditEventKinds)[number];
@@ -83,13 +81,6 @@ export interface AuditDetails {
 	'report.requested': { cycle: string; provisional: boolean };
 	'report.ready': { cycle: string; pages?: number };
 	'report.downloaded': { cycle: string };
-	'retention.applied': {
-		cycle: string;
-		/** Invitations whose address and name were erased, and submitted responses whose answers were. */
-		addressesErased: number;
-		answersErased: number;
-	};
-	'invitee.erased': { cycle: string; group: string };
 }
 
 /** Human words for each kind, for the log page and its filter. */
@@ -115,9 +106,7 @@ export const auditEventLabels: Record<AuditEventKind, string> = {
 	'action.status_changed': 'Action status changed',
 	'report.requested': 'Report requested',
 	'report.ready': 'Report ready',
-	'report.downloaded': 'Report downloaded',
-	'retention.applied': 'Retention applied',
-	'invitee.erased': 'Invitee erased on request'
+	'report.downloaded': 'Report downloaded'
 };
 
 export const auditSubjectOf: Record<AuditEventKind, AuditSubjectType> = {
@@ -142,9 +131,7 @@ export const auditSubjectOf: Record<AuditEventKind, AuditSubjectType> = {
 	'action.status_changed': 'action',
 	'report.requested': 'report',
 	'report.ready': 'report',
-	'report.downloaded': 'report',
-	'retention.applied': 'cycle',
-	'invitee.erased': 'invitation'
+	'report.downloaded': 'report'
 };
 
 /** One event as it is recorded: its kind, the subject's id and the kind's details. */

@@ -14,33 +14,40 @@ import {
 	type AuditSubjectType
 } from '$lib/domain/audit/events';
 
-/** Who acted: a signed-in account (as the session knows it), or null for Touchstone itself. */
-export type AuditActor = { id: string; email: string; name: string } | null;
-
-/** Records one event; pass the transaction of the change so both are kept or neither. */
+/**
+ * Records one event; pass the transaction of the change so both are kept or neither. The actor is
+ * an account id (null: Touchstone itself acted); their address and name are copied from the
+ * account in the same statement, as they are at that moment.
+ */
 export async function record(
 	executor: Executor,
 	organisationId: string,
-	actor: AuditActor,
+	actorId: string | null,
 	event: AuditEventInput
 ): Promise<void> {
-	await recordMany(executor, organisationId, actor, [event]);
+	await recordMany(executor, organisationId, actorId, [event]);
 }
 
-/** Several events of one change (e.g. a cycle closed by its date, one per cycle). */
+/** Several events of one change (e.g. cycles closed by their date, one per cycle). */
 export async function recordMany(
 	executor: Executor,
 	organisationId: string,
-	actor: AuditActor,
+	actorId: string | null,
 	events: readonly AuditEventInput[]
 ): Promise<void> {
 	if (events.length === 0) return;
+	const actorEmail = actorId
+		? sql<string>`(select ${user.email} from ${user} where ${user.id} = ${actorId})`
+		: null;
+	const actorName = actorId
+		? sql<string>`(select ${user.name} from ${user} where ${user.id} = ${actorId})`
+		: null;
 	await executor.insert(auditEvent).values(
 		events.map((event) => ({
 			organisationId,
-			actorUserId: actor?.id ?? null,
-			actorEmail: actor?.email ?? null,
-			actorName: actor?.name ?? null,
+			actorUserId: actorId,
+			actorEmail,
+			actorName,
 			kind: event.kind,
 			subjectType: auditSubjectOf[event.kind],
 			subjectId: event.subjectId,

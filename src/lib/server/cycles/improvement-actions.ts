@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, lt, or } from 'drizzle-orm';
 import { db, type Executor } from '../platform/db';
+import * as audit from '../audit';
 import {
 	action,
 	actionUpdate,
@@ -66,24 +67,32 @@ export async function create(
 	organisationId: string,
 	cycleId: string,
 	input: StoredActionInput,
+	actorId: string | null,
 	executor: Executor = db()
 ): Promise<string | null> {
-	const [owned] = await executor
-		.select({ id: cycle.id })
-		.from(cycle)
-		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
-	if (!owned) return null;
-	const [created] = await executor
-		.insert(action)
-		.values({
-			organisationId,
-			originCycleId: cycleId,
-			...input,
-			progress: input.status === 'done' ? 100 : 0,
-			finishedAt: isFinished(input.status) ? new Date() : null
-		})
-		.returning({ id: action.id });
-	return created!.id;
+	return executor.transaction(async (tx) => {
+		const [owned] = await tx
+			.select({ id: cycle.id })
+			.from(cycle)
+			.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
+		if (!owned) return null;
+		const [created] = await tx
+			.insert(action)
+			.values({
+				organisationId,
+				originCycleId: cycleId,
+				...input,
+				progress: input.status === 'done' ? 100 : 0,
+				finishedAt: isFinished(input.status) ? new Date() : null
+			})
+			.returning({ id: action.id });
+		await audit.record(tx, organisationId, actorId, {
+			kind: 'action.created',
+			subjectId: created!.id,
+			details: { action: input.title }
+		});
+		return created!.id;
+	});
 }
 
 /** One action of the organisation, or null. */
@@ -102,36 +111,68 @@ export async function update(
 	organisationId: string,
 	actionId: string,
 	input: StoredActionInput,
+	actorId: string | null,
 	executor: Executor = db()
 ): Promise<boolean> {
-	const [current] = await executor
-		.select({ status: action.status, finishedAt: action.finishedAt })
-		.from(action)
-		.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)));
-	if (!current) return false;
-	const finishedAt = isFinished(input.status)
-		? isFinished(current.status)
-			? current.finishedAt
-			: new Date()
-		: null;
-	await executor
-		.update(action)
-		.set({
-			...input,
-			finishedAt,
-			...(input.status === 'done' ? { progress: 100 } : {})
-		})
-		.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)));
-	return true;
+	return executor.transaction(async (tx) => {
+		const [current] = await tx
+			.select()
+			.from(action)
+			.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)))
+			.for('update');
+		if (!current) return false;
+		const finishedAt = isFinished(input.status)
+			? isFinished(current.status)
+				? current.finishedAt
+				: new Date()
+			: null;
+		await tx
+			.update(action)
+			.set({
+				...input,
+				finishedAt,
+				...(input.status === 'done' ? { progress: 100 } : {})
+			})
+			.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)));
+		// The log names the fields changed, not their contents (an owner's name, a budget).
+		const fields = (Object.keys(input) as Array<keyof StoredActionInput>).filter(
+			(key) => key !== 'status' && JSON.stringify(input[key]) !== JSON.stringify(current[key])
+		);
+		if (fields.length > 0)
+			await audit.record(tx, organisationId, actorId, {
+				kind: 'action.edited',
+				subjectId: actionId,
+				details: { action: input.title, fields }
+			});
+		if (input.status !== current.status)
+			await audit.record(tx, organisationId, actorId, {
+				kind: 'action.status_changed',
+				subjectId: actionId,
+				details: { action: input.title, from: current.status, to: input.status }
+			});
+		return true;
+	});
 }
 
 /** Deletes an action with its notes (they cascade). */
-export async function remove(organisationId: string, actionId: string): Promise<boolean> {
-	const rows = await db()
-		.delete(action)
-		.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)))
-		.returning({ id: action.id });
-	return rows.length > 0;
+export async function remove(
+	organisationId: string,
+	actionId: string,
+	actorId: string | null
+): Promise<boolean> {
+	return db().transaction(async (tx) => {
+		const [removed] = await tx
+			.delete(action)
+			.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)))
+			.returning({ id: action.id, title: action.title });
+		if (!removed) return false;
+		await audit.record(tx, organisationId, actorId, {
+			kind: 'action.deleted',
+			subjectId: removed.id,
+			details: { action: removed.title }
+		});
+		return true;
+	});
 }
 
 /** Adds a note; with a progress figure it also becomes the action's progress (and starts a planned action). */
@@ -143,7 +184,7 @@ export async function addUpdate(
 ): Promise<boolean> {
 	return db().transaction(async (tx) => {
 		const [current] = await tx
-			.select({ status: action.status })
+			.select({ status: action.status, title: action.title })
 			.from(action)
 			.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)))
 			.for('update');
@@ -156,16 +197,18 @@ export async function addUpdate(
 			authorId: author.id,
 			authorName: author.name
 		});
+		const starts = current.status === 'planned' && input.progress !== null && input.progress > 0;
 		if (input.progress !== null)
 			await tx
 				.update(action)
-				.set({
-					progress: input.progress,
-					...(current.status === 'planned' && input.progress > 0
-						? { status: 'in_progress' as const }
-						: {})
-				})
+				.set({ progress: input.progress, ...(starts ? { status: 'in_progress' as const } : {}) })
 				.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)));
+		if (starts)
+			await audit.record(tx, organisationId, author.id, {
+				kind: 'action.status_changed',
+				subjectId: actionId,
+				details: { action: current.title, from: 'planned', to: 'in_progress' }
+			});
 		return true;
 	});
 }
@@ -223,16 +266,30 @@ export async function list(organisationId: string): Promise<ActionRow[]> {
 export async function setStatus(
 	organisationId: string,
 	actionId: string,
-	status: ActionInput['status']
+	status: ActionInput['status'],
+	actorId: string | null
 ): Promise<boolean> {
-	const rows = await db()
-		.update(action)
-		.set({
-			status,
-			finishedAt: isFinished(status) ? new Date() : null,
-			...(status === 'done' ? { progress: 100 } : {})
-		})
-		.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)))
-		.returning({ id: action.id });
-	return rows.length > 0;
+	return db().transaction(async (tx) => {
+		const [current] = await tx
+			.select({ status: action.status, title: action.title })
+			.from(action)
+			.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)))
+			.for('update');
+		if (!current) return false;
+		await tx
+			.update(action)
+			.set({
+				status,
+				finishedAt: isFinished(status) ? new Date() : null,
+				...(status === 'done' ? { progress: 100 } : {})
+			})
+			.where(and(eq(action.organisationId, organisationId), eq(action.id, actionId)));
+		if (current.status !== status)
+			await audit.record(tx, organisationId, actorId, {
+				kind: 'action.status_changed',
+				subjectId: actionId,
+				details: { action: current.title, from: current.status, to: status }
+			});
+		return true;
+	});
 }

@@ -21,13 +21,18 @@ import type { CycleInput } from '$lib/domain/cycle/schema';
 import { maturitySectionKinds, type SectionKind } from '$lib/domain/instrument/types';
 import { effectiveRouting, groupsAsked } from '$lib/domain/instrument/routing';
 import * as instruments from '../instruments';
+import * as audit from '../audit';
 import { DEFAULT_COMMENT_THRESHOLD } from '$lib/domain/scoring';
 
 export type CycleRow = Cycle;
 
-/** Writes down what time already decided: open cycles past their closing date are closed. */
+/**
+ * Writes down what time already decided: open cycles past their closing date are closed, with an
+ * audit event each (Touchstone as the actor). This runs on most reads, so it stays one statement
+ * unless a cycle actually closes.
+ */
 export async function closeExpired(organisationId: string, now = new Date()): Promise<void> {
-	await db()
+	const closed = await db()
 		.update(cycle)
 		.set({ status: 'closed', closedAt: sql`${cycle.closesAt}` })
 		.where(
@@ -36,7 +41,18 @@ export async function closeExpired(organisationId: string, now = new Date()): Pr
 				eq(cycle.status, 'open'),
 				lte(cycle.closesAt, now)
 			)
-		);
+		)
+		.returning({ id: cycle.id, name: cycle.name });
+	await audit.recordMany(
+		db(),
+		organisationId,
+		null,
+		closed.map((c) => ({
+			kind: 'cycle.closed' as const,
+			subjectId: c.id,
+			details: { cycle: c.name, by: 'its closing date' as const }
+		}))
+	);
 }
 
 export async function create(
@@ -75,6 +91,11 @@ export async function create(
 			}))
 		);
 		await tx.insert(reviewStep).values(reviewSteps.map((s) => ({ cycleId, step: s.step })));
+		await audit.record(tx, organisationId, userId, {
+			kind: 'cycle.created',
+			subjectId: cycleId,
+			details: { cycle: input.name, groups: input.groups, threshold: input.anonymityThreshold }
+		});
 		return cycleId;
 	});
 }
@@ -138,19 +159,44 @@ export async function setDimension(
 	organisationId: string,
 	cycleId: string,
 	dimensionKey: string,
-	change: { target?: number | null; notApplicable?: boolean; notApplicableReason?: string | null }
+	change: { target?: number | null; notApplicable?: boolean; notApplicableReason?: string | null },
+	actorId: string | null
 ): Promise<'saved' | 'not-found' | 'frozen'> {
 	const owned = await get(organisationId, cycleId);
 	if (!owned) return 'not-found';
 	// Targets and applicability freeze when the cycle closes: they were set before the results
 	// were known, and the board's report compares against them.
 	if (!isProvisional(owned)) return 'frozen';
-	const updated = await db()
-		.update(cycleDimension)
-		.set(change)
-		.where(and(eq(cycleDimension.cycleId, cycleId), eq(cycleDimension.dimensionKey, dimensionKey)))
-		.returning({ key: cycleDimension.dimensionKey });
-	return updated.length > 0 ? 'saved' : 'not-found';
+	return db().transaction(async (tx) => {
+		const where = and(
+			eq(cycleDimension.cycleId, cycleId),
+			eq(cycleDimension.dimensionKey, dimensionKey)
+		);
+		const [before] = await tx
+			.select({ target: cycleDimension.target, notApplicable: cycleDimension.notApplicable })
+			.from(cycleDimension)
+			.where(where)
+			.for('update');
+		if (!before) return 'not-found' as const;
+		await tx.update(cycleDimension).set(change).where(where);
+		const targetChanged = change.target !== undefined && change.target !== before.target;
+		const applicabilityChanged =
+			change.notApplicable !== undefined && change.notApplicable !== before.notApplicable;
+		if (targetChanged || applicabilityChanged)
+			await audit.record(tx, organisationId, actorId, {
+				kind: 'cycle.target_changed',
+				subjectId: cycleId,
+				details: {
+					cycle: owned.name,
+					dimension: dimensionKey,
+					...(targetChanged ? { target: { from: before.target, to: change.target ?? null } } : {}),
+					...(applicabilityChanged
+						? { notApplicable: { from: before.notApplicable, to: change.notApplicable! } }
+						: {})
+				}
+			});
+		return 'saved' as const;
+	});
 }
 
 export interface CycleRouting {
@@ -190,7 +236,8 @@ export type RoutingResult = { ok: true } | { ok: false; reason: string };
 export async function setRouting(
 	organisationId: string,
 	cycleId: string,
-	asked: Record<string, string[]>
+	asked: Record<string, string[]>,
+	actorId: string | null
 ): Promise<RoutingResult | null> {
 	const current = await get(organisationId, cycleId);
 	if (!current) return null;
@@ -208,12 +255,25 @@ export async function setRouting(
 			};
 		routing[section.key] = groups;
 	}
-	await db()
-		.update(cycle)
-		.set({ routing })
-		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
+	await db().transaction(async (tx) => {
+		await tx
+			.update(cycle)
+			.set({ routing })
+			.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
+		await audit.record(tx, organisationId, actorId, {
+			kind: 'cycle.groups_changed',
+			subjectId: cycleId,
+			details: { cycle: current.name, sections: Object.keys(routing).length }
+		});
+	});
 	return { ok: true };
 }
+
+const transitionEvents = {
+	open: 'cycle.opened',
+	reopen: 'cycle.reopened',
+	review: 'cycle.reviewed'
+} as const;
 
 export type TransitionResult = { ok: true } | { ok: false; reason: string };
 
@@ -221,6 +281,8 @@ export async function transition(
 	organisationId: string,
 	cycleId: string,
 	change: CycleTransition,
+	/** The lead who asked; null when Touchstone itself (a script) does it. */
+	actorId: string | null,
 	now = new Date()
 ): Promise<TransitionResult> {
 	const current = await get(organisationId, cycleId);
@@ -248,10 +310,24 @@ export async function transition(
 				: change === 'reopen'
 					? { status: 'open' as const, closedAt: null }
 					: { status: 'reviewed' as const, reviewedAt: now };
-	await db()
-		.update(cycle)
-		.set(set)
-		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
+	await db().transaction(async (tx) => {
+		await tx
+			.update(cycle)
+			.set(set)
+			.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
+		await audit.record(
+			tx,
+			organisationId,
+			actorId,
+			change === 'close'
+				? {
+						kind: 'cycle.closed',
+						subjectId: cycleId,
+						details: { cycle: current.name, by: 'a lead' }
+					}
+				: { kind: transitionEvents[change], subjectId: cycleId, details: { cycle: current.name } }
+		);
+	});
 	return { ok: true };
 }
 

@@ -163,10 +163,11 @@ export async function saveReview(
 						approvedBy: current!.approvedBy,
 						dimensionKeys: current!.dimensionKeys
 					},
+					lead.id,
 					tx
 				);
 			} else {
-				actionId = await improvementActions.create(organisationId, cycleId, fields, tx);
+				actionId = await improvementActions.create(organisationId, cycleId, fields, lead.id, tx);
 			}
 		}
 		const [previous] = await tx

@@ -1,6 +1,7 @@
 import { estimateMinutes } from '$lib/domain/survey/progress';
 import { and, asc, eq, isNull, or, sql, count } from 'drizzle-orm';
 import { db, type Executor } from '../platform/db';
+import * as audit from '../audit';
 import {
 	cycle,
 	instrument,
@@ -213,11 +214,22 @@ export async function createVersion(
 		);
 	const derived = deriveVersion(base, edits, latest + 1);
 	if (!derived.ok) return derived;
-	const instrumentId = await db().transaction((tx) =>
-		insertDefinition(tx, derived.definition, organisationId, {
+	const instrumentId = await db().transaction(async (tx) => {
+		const id = await insertDefinition(tx, derived.definition, organisationId, {
 			basedOnId: base.id,
 			createdBy: userId
-		})
-	);
+		});
+		// A version is usable as soon as it exists: creating it is publishing it.
+		await audit.record(tx, organisationId, userId, {
+			kind: 'questionnaire.version_created',
+			subjectId: id,
+			details: {
+				name: derived.definition.name,
+				version: derived.definition.version,
+				basedOnVersion: base.version
+			}
+		});
+		return id;
+	});
 	return { ok: true, instrumentId, version: derived.definition.version };
 }

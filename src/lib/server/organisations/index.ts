@@ -11,6 +11,7 @@ import {
 	type Organisation
 } from '../platform/db/schema';
 import { generateToken, hashToken } from '../auth/session';
+import * as audit from '../audit';
 import type { OrganisationInput } from '$lib/domain/organisation/schema';
 
 export type OrganisationSummary = Pick<
@@ -37,6 +38,11 @@ export async function create(
 	return db().transaction(async (tx) => {
 		const [created] = await tx.insert(organisation).values(input).returning(summaryColumns);
 		await tx.insert(membership).values({ organisationId: created!.id, userId, role: 'lead' });
+		await audit.record(tx, created!.id, userId, {
+			kind: 'member.joined',
+			subjectId: userId,
+			details: { role: 'lead', via: 'created the organisation' }
+		});
 		return created!;
 	});
 }
@@ -225,6 +231,11 @@ export async function acceptInvitation(
 			)
 			.returning({ organisationId: memberInvitation.organisationId, role: memberInvitation.role });
 		if (!claimed) return null;
+		await audit.record(tx, claimed.organisationId, userId, {
+			kind: 'member.joined',
+			subjectId: userId,
+			details: { role: claimed.role, via: 'join link' }
+		});
 		await tx
 			.insert(membership)
 			.values({ organisationId: claimed.organisationId, userId, role: claimed.role })
@@ -330,7 +341,9 @@ async function revokeInvitationsBy(
  */
 export async function removeMember(
 	organisationId: string,
-	userId: string
+	userId: string,
+	/** Who removes them; the member themselves when they leave. */
+	actorId: string
 ): Promise<{ ok: true; name: string } | { ok: false; reason: MembershipRefusal }> {
 	if (!isId(organisationId) || !isId(userId)) return { ok: false, reason: 'notMember' };
 	return db().transaction(async (tx) => {
@@ -343,12 +356,18 @@ export async function removeMember(
 			.delete(membership)
 			.where(and(eq(membership.organisationId, organisationId), eq(membership.userId, userId)));
 		await revokeInvitationsBy(tx, organisationId, userId, new Date());
+		await audit.record(tx, organisationId, actorId, {
+			kind: actorId === userId ? 'member.left' : 'member.removed',
+			subjectId: userId,
+			details: { role: member.role }
+		});
 		return { ok: true, name: member.name } as const;
 	});
 }
 
 /** Any member leaves an organisation: the same rule as removal (the last lead stays). */
-export const leave = removeMember;
+export const leave = (organisationId: string, userId: string) =>
+	removeMember(organisationId, userId, userId);
 
 /**
  * Makes a member a lead or a board member. The organisation's last lead is never made a board
@@ -357,7 +376,8 @@ export const leave = removeMember;
 export async function setMemberRole(
 	organisationId: string,
 	userId: string,
-	role: MemberRole
+	role: MemberRole,
+	actorId: string
 ): Promise<
 	{ ok: true; changed: boolean; name: string } | { ok: false; reason: MembershipRefusal }
 > {
@@ -375,6 +395,11 @@ export async function setMemberRole(
 			.set({ role })
 			.where(and(eq(membership.organisationId, organisationId), eq(membership.userId, userId)));
 		if (current === 'lead') await revokeInvitationsBy(tx, organisationId, userId, new Date());
+		await audit.record(tx, organisationId, actorId, {
+			kind: 'member.role_changed',
+			subjectId: userId,
+			details: { from: current, to: role }
+		});
 		return { ok: true, changed: true, name: member.name } as const;
 	});
 }

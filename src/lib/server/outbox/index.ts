@@ -12,6 +12,7 @@ import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { db } from '../platform/db';
 import { mailMessage } from '../platform/db/schema';
 import { env } from '../platform/env';
+import * as audit from '../audit';
 import * as cycles from '../cycles';
 import * as instruments from '../instruments';
 import * as invitations from '../survey/invitations';
@@ -151,7 +152,9 @@ export async function queueInvitations(
 	cycleId: string,
 	invitationIds: string[],
 	kind: 'invitation' | 'reminder',
-	origin: string
+	origin: string,
+	/** The lead who pressed send or remind (null: Touchstone itself). */
+	actorId: string | null
 ): Promise<number> {
 	if (invitationIds.length === 0) return 0;
 	const busy = new Set<string>();
@@ -181,6 +184,15 @@ export async function queueInvitations(
 		origin
 	);
 	logger.info({ organisationId, cycleId, kind, queued }, 'mail queued');
+	// How many, never whom: a reminder goes only to people who had not answered.
+	if (kind === 'reminder' && queued > 0) {
+		const named = await cycles.get(organisationId, cycleId);
+		await audit.record(db(), organisationId, actorId, {
+			kind: 'invitation.reminders_sent',
+			subjectId: cycleId,
+			details: { cycle: named?.name ?? '', count: queued }
+		});
+	}
 	return queued;
 }
 

@@ -5,6 +5,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '../platform/db';
 import { report, user, type Report } from '../platform/db/schema';
+import * as audit from '../audit';
 import * as cycles from '../cycles';
 import * as jobs from '../platform/jobs';
 import * as organisations from '../organisations';
@@ -85,18 +86,25 @@ export async function request(
 ): Promise<string | null> {
 	const current = await cycles.get(organisationId, cycleId);
 	if (!current) return null;
-	const [created] = await db()
-		.insert(report)
-		.values({
-			organisationId,
-			cycleId,
-			requestedBy: userId,
-			status: 'queued',
-			provisional: isProvisional(current),
-			options: { sector: options.sector === true, sizeBand: options.sizeBand === true }
-		})
-		.returning({ id: report.id });
-	const reportId = created!.id;
+	const reportId = await db().transaction(async (tx) => {
+		const [created] = await tx
+			.insert(report)
+			.values({
+				organisationId,
+				cycleId,
+				requestedBy: userId,
+				status: 'queued',
+				provisional: isProvisional(current),
+				options: { sector: options.sector === true, sizeBand: options.sizeBand === true }
+			})
+			.returning({ id: report.id });
+		await audit.record(tx, organisationId, userId, {
+			kind: 'report.requested',
+			subjectId: created!.id,
+			details: { cycle: current.name, provisional: isProvisional(current) }
+		});
+		return created!.id;
+	});
 	const handOver = handedOver < HANDED_OVER_MAX;
 	try {
 		await jobs.send(
@@ -188,20 +196,30 @@ export async function generate(reportId: string): Promise<GenerateOutcome> {
 		// Loaded lazily so that the bundler gives the worker module a chunk of its own.
 		const { renderInWorker } = await import('./worker');
 		const rendered = await renderInWorker(JSON.parse(json));
-		const done = await db()
-			.update(report)
-			.set({
-				status: 'done',
-				provisional: input.provisional,
-				inputs: JSON.parse(json),
-				inputsSha256: sha256Hex(json),
-				pdf: rendered.pdf,
-				pdfSha256: sha256Hex(rendered.pdf),
-				error: null,
-				finishedAt: new Date()
-			})
-			.where(and(eq(report.id, reportId), eq(report.status, 'running')))
-			.returning({ id: report.id });
+		const cycleName = (await cycles.get(claimed.organisationId, claimed.cycleId))?.name ?? '';
+		const done = await db().transaction(async (tx) => {
+			const stored = await tx
+				.update(report)
+				.set({
+					status: 'done',
+					provisional: input.provisional,
+					inputs: JSON.parse(json),
+					inputsSha256: sha256Hex(json),
+					pdf: rendered.pdf,
+					pdfSha256: sha256Hex(rendered.pdf),
+					error: null,
+					finishedAt: new Date()
+				})
+				.where(and(eq(report.id, reportId), eq(report.status, 'running')))
+				.returning({ id: report.id });
+			if (stored.length > 0)
+				await audit.record(tx, claimed.organisationId, null, {
+					kind: 'report.ready',
+					subjectId: reportId,
+					details: { cycle: cycleName }
+				});
+			return stored;
+		});
 		const ms = performance.now() - started;
 		if (done.length > 0) {
 			logger.info(
@@ -229,6 +247,26 @@ export async function generate(reportId: string): Promise<GenerateOutcome> {
 		await finishFailed(reportId, message);
 		return { status: 'failed' };
 	}
+}
+
+/**
+ * A finished report's PDF for a member to download, recorded in the audit log. Null unless the
+ * report is the organisation's, of that cycle, and done.
+ */
+export async function download(
+	organisationId: string,
+	cycle: { id: string; name: string },
+	reportId: string,
+	userId: string
+): Promise<(Report & { pdf: Uint8Array }) | null> {
+	const row = await get(organisationId, reportId);
+	if (!row || row.cycleId !== cycle.id || row.status !== 'done' || !row.pdf) return null;
+	await audit.record(db(), organisationId, userId, {
+		kind: 'report.downloaded',
+		subjectId: reportId,
+		details: { cycle: cycle.name }
+	});
+	return { ...row, pdf: row.pdf };
 }
 
 export type ReportSummary = Omit<Report, 'pdf' | 'inputs'> & {

@@ -5,6 +5,7 @@ import { invitationSecret } from '../platform/secrets';
 import { databaseHandle, db } from '../platform/db';
 import { cycle, invitation, organisation, response, type Invitation } from '../platform/db/schema';
 import { hashToken } from '../auth/session';
+import * as audit from '../audit';
 import type { InviteeRow } from '$lib/domain/invitation/csv';
 import { responseRates } from '$lib/domain/cycle/status';
 
@@ -53,18 +54,45 @@ function batches<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
 	return out;
 }
 
-/** Inserts invitation rows in batches, all in one transaction: a list is imported whole or not at all. */
-async function insertInBatches(rows: Array<typeof invitation.$inferInsert>): Promise<void> {
+/**
+ * Inserts invitation rows in batches, all in one transaction: a list is imported whole or not at
+ * all. The audit event counts the links per group, never who they are for.
+ */
+async function insertInBatches(
+	organisationId: string,
+	cycleId: string,
+	rows: Array<typeof invitation.$inferInsert & { groupKey: string }>,
+	actorId: string | null,
+	alreadyInvited = 0
+): Promise<void> {
 	if (rows.length === 0) return;
 	await db().transaction(async (tx) => {
 		for (const batch of batches(rows)) await tx.insert(invitation).values(batch);
+		const issued: Record<string, number> = {};
+		for (const r of rows) issued[r.groupKey] = (issued[r.groupKey] ?? 0) + 1;
+		const [named] = await tx
+			.select({ name: cycle.name })
+			.from(cycle)
+			.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
+		await audit.record(tx, organisationId, actorId, {
+			kind: 'invitation.imported',
+			subjectId: cycleId,
+			details: {
+				cycle: named?.name ?? '',
+				kind: rows[0]!.kind,
+				issued,
+				alreadyInvited
+			}
+		});
 	});
 }
 
 export async function addPersonal(
 	organisationId: string,
 	cycleId: string,
-	rows: InviteeRow[]
+	rows: InviteeRow[],
+	/** The lead importing the list (null: Touchstone itself, e.g. a script). */
+	actorId: string | null
 ): Promise<AddResult> {
 	if (rows.length === 0) return { issued: [], alreadyInvited: [] };
 	const taken = new Set<string | null>();
@@ -86,7 +114,10 @@ export async function addPersonal(
 		const id = crypto.randomUUID();
 		issued.push({ id, email: r.email, name: r.name, group: r.group, token: await tokenFor(id) });
 	}
+	const alreadyInvited = rows.filter((r) => taken.has(r.email));
 	await insertInBatches(
+		organisationId,
+		cycleId,
 		issued.map((r) => ({
 			id: r.id,
 			organisationId,
@@ -96,16 +127,19 @@ export async function addPersonal(
 			name: r.name,
 			groupKey: r.group,
 			tokenHash: hashToken(r.token)
-		}))
+		})),
+		actorId,
+		alreadyInvited.length
 	);
-	return { issued, alreadyInvited: rows.filter((r) => taken.has(r.email)) };
+	return { issued, alreadyInvited };
 }
 
 export async function addAnonymous(
 	organisationId: string,
 	cycleId: string,
 	group: string,
-	count: number
+	count: number,
+	actorId: string | null
 ): Promise<IssuedLink[]> {
 	const issued: IssuedLink[] = [];
 	for (let i = 0; i < count; i++) {
@@ -113,6 +147,8 @@ export async function addAnonymous(
 		issued.push({ id, email: null, name: null, group, token: await tokenFor(id) });
 	}
 	await insertInBatches(
+		organisationId,
+		cycleId,
 		issued.map((r) => ({
 			id: r.id,
 			organisationId,
@@ -120,7 +156,8 @@ export async function addAnonymous(
 			kind: 'anonymous' as const,
 			groupKey: group,
 			tokenHash: hashToken(r.token)
-		}))
+		})),
+		actorId
 	);
 	return issued;
 }
@@ -207,20 +244,30 @@ export async function list(organisationId: string, cycleId: string) {
 export async function revoke(
 	organisationId: string,
 	cycleId: string,
-	invitationId: string
+	invitationId: string,
+	actorId: string | null
 ): Promise<boolean> {
-	const rows = await db()
-		.update(invitation)
-		.set({ revokedAt: new Date() })
-		.where(
-			and(
-				eq(invitation.organisationId, organisationId),
-				eq(invitation.cycleId, cycleId),
-				eq(invitation.id, invitationId)
+	return db().transaction(async (tx) => {
+		const [revoked] = await tx
+			.update(invitation)
+			.set({ revokedAt: new Date() })
+			.where(
+				and(
+					eq(invitation.organisationId, organisationId),
+					eq(invitation.cycleId, cycleId),
+					eq(invitation.id, invitationId)
+				)
 			)
-		)
-		.returning({ id: invitation.id });
-	return rows.length > 0;
+			.returning({ id: invitation.id, group: invitation.groupKey });
+		if (!revoked) return false;
+		const [named] = await tx.select({ name: cycle.name }).from(cycle).where(eq(cycle.id, cycleId));
+		await audit.record(tx, organisationId, actorId, {
+			kind: 'invitation.revoked',
+			subjectId: revoked.id,
+			details: { cycle: named?.name ?? '', group: revoked.group }
+		});
+		return true;
+	});
 }
 
 export async function rates(organisationId: string, cycleId: string) {

@@ -129,7 +129,7 @@ export const actions = {
 		const form = parseForm(memberRemovalSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const self = form.data.userId === user.id;
-		const result = await organisations.removeMember(organisation.id, form.data.userId);
+		const result = await organisations.removeMember(organisation.id, form.data.userId, user.id);
 		if (!result.ok && result.reason === 'notMember')
 			return invalid(404, form.values, { form: NOT_A_MEMBER });
 		if (!result.ok)
@@ -147,7 +147,8 @@ export const actions = {
 		const result = await organisations.setMemberRole(
 			organisation.id,
 			form.data.userId,
-			form.data.role
+			form.data.role,
+			user.id
 		);
 		if (!result.ok && result.reason === 'notMember')
 			return invalid(404, form.values, { form: NOT_A_MEMBER });

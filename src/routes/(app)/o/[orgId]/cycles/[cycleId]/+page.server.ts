@@ -20,8 +20,13 @@ export const load: PageServerLoad = async (event) => {
 };
 
 async function change(event: RequestEvent, transition: CycleTransition) {
-	const { organisation } = await requireLead(event);
-	const result = await cycles.transition(organisation.id, event.params.cycleId, transition);
+	const { organisation, user } = await requireLead(event);
+	const result = await cycles.transition(
+		organisation.id,
+		event.params.cycleId,
+		transition,
+		user.id
+	);
 	if (!result.ok) {
 		if (result.reason === 'not-found') error(404, 'Not found');
 		return invalid(409, {}, { transition: result.reason });
@@ -74,7 +79,7 @@ const routingSchema = z.object({
 
 export const actions = {
 	dimension: async (event) => {
-		const { organisation } = await requireLead(event);
+		const { organisation, user } = await requireLead(event);
 		const form = parseForm(dimensionSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const notApplicable = form.data.notApplicable === 'yes';
@@ -86,7 +91,8 @@ export const actions = {
 				target: form.data.target,
 				notApplicable,
 				notApplicableReason: notApplicable ? form.data.notApplicableReason || null : null
-			}
+			},
+			user.id
 		);
 		if (saved === 'not-found') error(404, 'Not found');
 		if (saved === 'frozen')
@@ -97,7 +103,7 @@ export const actions = {
 		return { savedDimension: form.data.dimensionKey };
 	},
 	routing: async (event) => {
-		const { organisation } = await requireLead(event);
+		const { organisation, user } = await requireLead(event);
 		const formData = await event.request.formData();
 		const form = parseForm(routingSchema, formData, ['asked']);
 		if (!form.ok) return invalid(400, form.values, form.errors);
@@ -106,7 +112,7 @@ export const actions = {
 			const [section, group] = pair.split(':') as [string, string];
 			(asked[section] ??= []).push(group);
 		}
-		const result = await cycles.setRouting(organisation.id, event.params.cycleId, asked);
+		const result = await cycles.setRouting(organisation.id, event.params.cycleId, asked, user.id);
 		if (!result) error(404, 'Not found');
 		if (!result.ok) return invalid(409, form.values, { routing: result.reason });
 		return { savedRouting: true };

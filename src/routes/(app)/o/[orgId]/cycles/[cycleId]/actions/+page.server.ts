@@ -39,7 +39,7 @@ const statusSchema = z.object({ actionId: z.uuid(), status: z.enum(actionStatuse
 
 export const actions = {
 	create: async (event) => {
-		const { organisation } = await requireLead(event);
+		const { organisation, user } = await requireLead(event);
 		const form = parseForm(actionSchema, await event.request.formData(), ['dimensionKeys']);
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const input = await actions_.resolveOwner(organisation.id, form.data);
@@ -47,15 +47,15 @@ export const actions = {
 			return invalid(400, form.values, {
 				ownerUserId: 'Choose a member of this organisation, or name someone else.'
 			});
-		const id = await actions_.create(organisation.id, event.params.cycleId, input);
+		const id = await actions_.create(organisation.id, event.params.cycleId, input, user.id);
 		if (!id) error(404, 'Not found');
 		return { created: id };
 	},
 	status: async (event) => {
-		const { organisation } = await requireLead(event);
+		const { organisation, user } = await requireLead(event);
 		const form = parseForm(statusSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
-		if (!(await actions_.setStatus(organisation.id, form.data.actionId, form.data.status)))
+		if (!(await actions_.setStatus(organisation.id, form.data.actionId, form.data.status, user.id)))
 			error(404, 'Not found');
 		return { updated: form.data.actionId };
 	}

@@ -13,8 +13,8 @@ import { stakeholderGroupKeys } from '$lib/domain/instrument/types';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function context(event: RequestEvent | Parameters<PageServerLoad>[0]) {
-	const { organisation, cycle } = await requireCycle(event, ['lead']);
-	return { organisation, cycle };
+	const { organisation, cycle, user } = await requireCycle(event, ['lead']);
+	return { organisation, cycle, user };
 }
 
 const surveyUrl = (origin: string, token: string) => `${origin}/s/${token}`;
@@ -61,7 +61,7 @@ const idSchema = z.object({ invitationId: z.uuid() });
 
 export const actions = {
 	import: async (event) => {
-		const { organisation, cycle } = await context(event);
+		const { organisation, cycle, user } = await context(event);
 		let formData: FormData;
 		try {
 			formData = await event.request.formData();
@@ -81,7 +81,12 @@ export const actions = {
 		if (form.data.csv.trim() === '')
 			return invalid(400, { csv: pasted }, { csv: 'Paste a list or choose a CSV file.' });
 		const parsed = parseInvitees(form.data.csv, cycle.groups);
-		const added = await invitations.addPersonal(organisation.id, cycle.id, parsed.accepted);
+		const added = await invitations.addPersonal(
+			organisation.id,
+			cycle.id,
+			parsed.accepted,
+			user.id
+		);
 		const queued =
 			form.data.send && outbox.mailConfigured()
 				? await outbox.queueInvitations(
@@ -89,7 +94,8 @@ export const actions = {
 						cycle.id,
 						added.issued.map((l) => l.id),
 						'invitation',
-						event.url.origin
+						event.url.origin,
+						user.id
 					)
 				: null;
 		return {
@@ -113,7 +119,7 @@ export const actions = {
 		};
 	},
 	anonymous: async (event) => {
-		const { organisation, cycle } = await context(event);
+		const { organisation, cycle, user } = await context(event);
 		const form = parseForm(anonymousSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		if (!cycle.groups.includes(form.data.group))
@@ -122,7 +128,8 @@ export const actions = {
 			organisation.id,
 			cycle.id,
 			form.data.group,
-			form.data.count
+			form.data.count,
+			user.id
 		);
 		return {
 			anonymous: {
@@ -133,7 +140,7 @@ export const actions = {
 		};
 	},
 	send: async (event) => {
-		const { organisation, cycle } = await context(event);
+		const { organisation, cycle, user } = await context(event);
 		if (!outbox.mailConfigured())
 			return invalid(
 				409,
@@ -148,12 +155,13 @@ export const actions = {
 			cycle.id,
 			pending.map((p) => p.id),
 			'invitation',
-			event.url.origin
+			event.url.origin,
+			user.id
 		);
 		return { mailed: { kind: 'invitation' as const, queued } };
 	},
 	remind: async (event) => {
-		const { organisation, cycle } = await context(event);
+		const { organisation, cycle, user } = await context(event);
 		if (!outbox.mailConfigured())
 			return invalid(
 				409,
@@ -166,7 +174,8 @@ export const actions = {
 			cycle.id,
 			waiting.map((w) => w.id),
 			'reminder',
-			event.url.origin
+			event.url.origin,
+			user.id
 		);
 		return { mailed: { kind: 'reminder' as const, queued } };
 	},
@@ -187,10 +196,10 @@ export const actions = {
 		};
 	},
 	revoke: async (event) => {
-		const { organisation, cycle } = await context(event);
+		const { organisation, cycle, user } = await context(event);
 		const form = parseForm(idSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
-		if (!(await invitations.revoke(organisation.id, cycle.id, form.data.invitationId)))
+		if (!(await invitations.revoke(organisation.id, cycle.id, form.data.invitationId, user.id)))
 			error(404, 'Not found');
 		return { revoked: form.data.invitationId };
 	}

@@ -32,8 +32,13 @@ export const actions = {
 		return { savedStep: form.data.step };
 	},
 	reviewed: async (event) => {
-		const { organisation } = await requireLead(event);
-		const result = await cycles.transition(organisation.id, event.params.cycleId, 'review');
+		const { organisation, user } = await requireLead(event);
+		const result = await cycles.transition(
+			organisation.id,
+			event.params.cycleId,
+			'review',
+			user.id
+		);
 		if (!result.ok) {
 			if (result.reason === 'not-found') error(404, 'Not found');
 			return invalid(409, {}, { transition: result.reason });

@@ -36,7 +36,7 @@ const deleteSchema = z.object({
 
 export const actions = {
 	update: async (event) => {
-		const { organisation } = await requireLead(event);
+		const { organisation, user } = await requireLead(event);
 		const form = parseForm(actionSchema, await event.request.formData(), ['dimensionKeys']);
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const input = await actions_.resolveOwner(organisation.id, form.data);
@@ -44,7 +44,7 @@ export const actions = {
 			return invalid(400, form.values, {
 				ownerUserId: 'Choose a member of this organisation, or name someone else.'
 			});
-		if (!(await actions_.update(organisation.id, event.params.actionId, input)))
+		if (!(await actions_.update(organisation.id, event.params.actionId, input, user.id)))
 			error(404, 'Not found');
 		return { saved: true };
 	},
@@ -58,10 +58,11 @@ export const actions = {
 	},
 	/** Deletes the action and its notes. Asked first on ?delete. */
 	delete: async (event) => {
-		const { organisation } = await requireLead(event);
+		const { organisation, user } = await requireLead(event);
 		const form = parseForm(deleteSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
-		if (!(await actions_.remove(organisation.id, event.params.actionId))) error(404, 'Not found');
+		if (!(await actions_.remove(organisation.id, event.params.actionId, user.id)))
+			error(404, 'Not found');
 		redirect(303, `/o/${organisation.id}/cycles/${event.params.cycleId}/actions?deleted`);
 	}
 } satisfies Actions;

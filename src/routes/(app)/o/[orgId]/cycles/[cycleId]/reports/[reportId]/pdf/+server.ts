@@ -4,10 +4,9 @@ import * as reports from '$lib/server/reports';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
-	const { organisation, cycle } = await requireCycle(event);
-	const row = await reports.get(organisation.id, event.params.reportId);
-	if (!row || row.cycleId !== cycle.id || row.status !== 'done' || !row.pdf)
-		error(404, 'Not found');
+	const { organisation, cycle, user } = await requireCycle(event);
+	const row = await reports.download(organisation.id, cycle, event.params.reportId, user.id);
+	if (!row) error(404, 'Not found');
 	return new Response(Buffer.from(row.pdf), {
 		headers: {
 			'content-type': 'application/pdf',
