@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { HttpClient, uniqueEmail } from '../support/http';
 import { freshDatabase, startServer, type RunningServer } from '../support/server';
-import { createCycle } from '../support/respond';
+import { anonymousLinks, answerSurvey, createCycle } from '../support/respond';
 import {
 	desktop,
 	hasChromium,
@@ -107,6 +107,30 @@ describe.skipIf(!hasChromium)('cycle and organisation lifecycle', () => {
 		}
 	}, 120_000);
 
+	it('tells respondents on the thank-you page when and how results will be shared, as the lead wrote it', async () => {
+		const cycleId = await createCycle(lead, orgId, 'Answered', ['sales']);
+		const path = `/o/${orgId}/cycles/${cycleId}`;
+		expect((await lead.post(`${path}?/open`, {})).status).toBe(200);
+		const tooLong = await lead.post(`${path}?/sharing`, { resultsSharing: 'x'.repeat(401) });
+		expect(tooLong.status).toBe(400);
+		expect(await tooLong.text()).toContain('Keep it under 400 characters');
+		const note = 'The results go to every department at the June all-hands.';
+		expect((await lead.post(`${path}?/sharing`, { resultsSharing: note })).status).toBe(200);
+		const [first, second] = await anonymousLinks(lead, orgId, cycleId, 'sales', 2);
+		const respondent = new HttpClient(server.baseUrl);
+		await answerSurvey(server.baseUrl, first!, 'sales', () => 3, respondent);
+		const token = first!.split('/s/')[1]!;
+		const thanks = await (await respondent.get(`/s/${token}/thanks`)).text();
+		expect(thanks).toContain(note);
+
+		expect((await lead.post(`${path}?/sharing`, { resultsSharing: '  ' })).status).toBe(200);
+		const other = new HttpClient(server.baseUrl);
+		await answerSurvey(server.baseUrl, second!, 'sales', () => 2, other);
+		const unsaid = await (await other.get(`/s/${second!.split('/s/')[1]}/thanks`)).text();
+		expect(unsaid).not.toContain(note);
+		expect(unsaid).toContain('has not said yet');
+	}, 120_000);
+
 	it('deletes the organisation only when its name is typed, then every page of it is gone', async () => {
 		const context = await phoneContext(browser());
 		const page = await context.newPage();
@@ -114,7 +138,7 @@ describe.skipIf(!hasChromium)('cycle and organisation lifecycle', () => {
 			await signIn(page, server.baseUrl, account);
 			await page.goto(`${server.baseUrl}/o/${orgId}/members`);
 			await page.getByRole('link', { name: 'Delete this organisation…' }).click();
-			await page.getByText('1 cycle with their targets').waitFor();
+			await page.getByText('2 cycles with their targets').waitFor();
 			const field = page.getByLabel('Type the organisation’s name to confirm');
 			await field.fill('Lifecycle');
 			await page.getByRole('button', { name: 'Delete the organisation for good' }).click();

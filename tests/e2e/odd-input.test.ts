@@ -251,6 +251,13 @@ const cases: NulCase[] = [
 		path: o('/cycles/:cycle'),
 		fields: () => ({ asked: [`vision:sa${NUL}les`, 'strategy:sales'] })
 	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		action: 'sharing',
+		as: 'lead',
+		path: o('/cycles/:cycle'),
+		fields: () => ({ resultsSharing: `At the${NUL} all-hands` })
+	},
 	...(['open', 'close', 'reopen', 'archive', 'restore', 'delete'] as const).map(
 		(action): NulCase => ({
 			file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',

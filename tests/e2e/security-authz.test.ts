@@ -477,6 +477,16 @@ const matrix: Case[] = [
 		// 409 once the cycle has opened (routing is fixed then) or when a section is asked of nobody.
 		expect: leadOnly([200, 409])
 	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/+page.server.ts',
+		method: 'POST',
+		action: 'sharing',
+		path: o('/cycles/:admin'),
+		fields: () => ({ resultsSharing: 'At the June all-hands.' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/cycles/${ids.admin}`), /At the June all-hands/g)
+	},
 	// Archiving and restoring the closed demo cycle (the lead's two calls leave it as it was);
 	// deleting it is refused, as it is not a draft.
 	...(['archive', 'restore'] as const).map((action): Case => ({

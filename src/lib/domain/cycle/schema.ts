@@ -63,3 +63,12 @@ export function targetsFromForm(formData: FormData): Record<string, string> {
 	}
 	return targets;
 }
+
+/** What respondents read on the thank-you page about when and how the results will be shared. */
+export const resultsSharingSchema = z.object({
+	resultsSharing: z
+		.string()
+		.trim()
+		.max(400, 'Keep it under 400 characters: it is read on a phone.')
+		.transform((v) => (v === '' ? null : v))
+});

@@ -331,6 +331,20 @@ export async function transition(
 	return { ok: true };
 }
 
+/** Sets what respondents are told about when and how results will be shared. False: no such cycle. */
+export async function setResultsSharing(
+	organisationId: string,
+	cycleId: string,
+	text: string | null
+): Promise<boolean> {
+	const updated = await db()
+		.update(cycle)
+		.set({ resultsSharing: text })
+		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)))
+		.returning({ id: cycle.id });
+	return updated.length > 0;
+}
+
 export type LifecycleResult = 'done' | 'not-found' | 'refused';
 
 /** Archives (or restores) a cycle whose results are final; see `canArchive`. */

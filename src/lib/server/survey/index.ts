@@ -342,3 +342,12 @@ export async function submit(
 		return { ok: true, already: false };
 	});
 }
+
+/** What the lead wrote about when and how results will be shared; null when nothing was said. */
+export async function resultsSharing(survey: OpenedSurvey): Promise<string | null> {
+	const [row] = await db()
+		.select({ text: cycle.resultsSharing })
+		.from(cycle)
+		.where(and(eq(cycle.organisationId, survey.organisationId), eq(cycle.id, survey.cycleId)));
+	return row?.text ?? null;
+}

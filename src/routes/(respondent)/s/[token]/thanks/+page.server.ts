@@ -8,5 +8,9 @@ export const load: PageServerLoad = async (event) => {
 	const open = await requireSurvey(event);
 	const state = await survey.state(open);
 	if (state.status !== 'submitted') redirect(303, `/s/${open.token}`);
-	return { organisationName: open.organisationName, anonymityThreshold: open.anonymityThreshold };
+	return {
+		organisationName: open.organisationName,
+		anonymityThreshold: open.anonymityThreshold,
+		resultsSharing: await survey.resultsSharing(open)
+	};
 };

@@ -6,6 +6,7 @@ import * as cycles from '$lib/server/cycles';
 import * as facts from '$lib/server/cycles/facts';
 import * as invitations from '$lib/server/survey/invitations';
 import type { CycleTransition } from '$lib/domain/cycle/status';
+import { resultsSharingSchema } from '$lib/domain/cycle/schema';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -116,6 +117,18 @@ export const actions = {
 		if (!result) error(404, 'Not found');
 		if (!result.ok) return invalid(409, form.values, { routing: result.reason });
 		return { savedRouting: true };
+	},
+	sharing: async (event) => {
+		const { organisation } = await requireLead(event);
+		const form = parseForm(resultsSharingSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		const saved = await cycles.setResultsSharing(
+			organisation.id,
+			event.params.cycleId,
+			form.data.resultsSharing
+		);
+		if (!saved) error(404, 'Not found');
+		return { savedSharing: true };
 	},
 	archive: (event) => archive(event, true),
 	restore: (event) => archive(event, false),
