@@ -127,6 +127,22 @@ describe('the audit log of an organisation over a year', () => {
 		await cycles.transition(org.id, byDate, 'open', lead.id);
 		await cycles.closeExpired(org.id, new Date(Date.now() + 2 * dayMs));
 
+		// Put away and brought back; a draft deleted (issue 14.3).
+		expect(
+			await cycles.setArchived(org.id, byDate, true, lead.id, new Date(Date.now() + 3 * dayMs))
+		).toBe('done');
+		expect(await cycles.setArchived(org.id, byDate, false, lead.id)).toBe('done');
+		const draft = (await cycles.create(org.id, lead.id, {
+			name: 'Never opened',
+			instrumentId: builtIn,
+			opensAt: new Date(Date.now() + dayMs),
+			closesAt: new Date(Date.now() + 30 * dayMs),
+			anonymityThreshold: 5,
+			groups: ['sales'],
+			targets: {}
+		}))!;
+		expect(await cycles.deleteDraft(org.id, draft, lead.id)).toBe('done');
+
 		// An action's life.
 		const input: actions.StoredActionInput = {
 			title: 'Self-service portal',
@@ -186,6 +202,15 @@ describe('the audit log of an organisation over a year', () => {
 			[byDate, 'its closing date', null],
 			[cycleId, 'a lead', lead.id],
 			[cycleId, 'a lead', lead.id]
+		]);
+		expect(
+			['cycle.archived', 'cycle.restored', 'cycle.draft_deleted'].map((kind) =>
+				one(kind as AuditEventKind).map((e) => [e.subjectId, e.details.cycle, e.actor?.id])
+			)
+		).toEqual([
+			[[byDate, 'Autumn', lead.id]],
+			[[byDate, 'Autumn', lead.id]],
+			[[draft, 'Never opened', lead.id]]
 		]);
 		expect(one('cycle.target_changed')[0]!.details).toEqual({
 			cycle: 'Spring',

@@ -17,6 +17,9 @@ export const auditEventKinds = [
 	'cycle.reviewed',
 	'cycle.target_changed',
 	'cycle.groups_changed',
+	'cycle.archived',
+	'cycle.restored',
+	'cycle.draft_deleted',
 	'invitation.imported',
 	'invitation.reminders_sent',
 	'invitation.revoked',
@@ -64,6 +67,9 @@ export interface AuditDetails {
 		notApplicable?: { from: boolean; to: boolean };
 	};
 	'cycle.groups_changed': { cycle: string; sections: number };
+	'cycle.archived': { cycle: string };
+	'cycle.restored': { cycle: string };
+	'cycle.draft_deleted': { cycle: string };
 	'invitation.imported': {
 		cycle: string;
 		kind: 'personal' | 'anonymous';
@@ -96,6 +102,9 @@ export const auditEventLabels: Record<AuditEventKind, string> = {
 	'cycle.reviewed': 'Cycle marked reviewed',
 	'cycle.target_changed': 'Target or applicability changed',
 	'cycle.groups_changed': 'Groups asked changed',
+	'cycle.archived': 'Cycle archived',
+	'cycle.restored': 'Cycle restored from the archive',
+	'cycle.draft_deleted': 'Draft cycle deleted',
 	'invitation.imported': 'Invitations issued',
 	'invitation.reminders_sent': 'Reminders sent',
 	'invitation.revoked': 'Invitation revoked',
@@ -121,6 +130,9 @@ export const auditSubjectOf: Record<AuditEventKind, AuditSubjectType> = {
 	'cycle.reviewed': 'cycle',
 	'cycle.target_changed': 'cycle',
 	'cycle.groups_changed': 'cycle',
+	'cycle.archived': 'cycle',
+	'cycle.restored': 'cycle',
+	'cycle.draft_deleted': 'cycle',
 	'invitation.imported': 'cycle',
 	'invitation.reminders_sent': 'cycle',
 	'invitation.revoked': 'invitation',

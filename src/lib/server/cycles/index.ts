@@ -352,15 +352,23 @@ export async function setArchived(
 	organisationId: string,
 	cycleId: string,
 	archived: boolean,
+	actorId: string | null,
 	now = new Date()
 ): Promise<LifecycleResult> {
 	const current = await get(organisationId, cycleId);
 	if (!current) return 'not-found';
 	if (archived ? !canArchive(current, now) : current.archivedAt === null) return 'refused';
-	await db()
-		.update(cycle)
-		.set({ archivedAt: archived ? now : null })
-		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
+	await db().transaction(async (tx) => {
+		await tx
+			.update(cycle)
+			.set({ archivedAt: archived ? now : null })
+			.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
+		await audit.record(tx, organisationId, actorId, {
+			kind: archived ? 'cycle.archived' : 'cycle.restored',
+			subjectId: cycleId,
+			details: { cycle: current.name }
+		});
+	});
 	return 'done';
 }
 
@@ -371,22 +379,31 @@ export async function setArchived(
 export async function deleteDraft(
 	organisationId: string,
 	cycleId: string,
+	actorId: string | null,
 	now = new Date()
 ): Promise<LifecycleResult> {
 	const current = await get(organisationId, cycleId);
 	if (!current) return 'not-found';
 	if (!canDelete(current, now)) return 'refused';
-	const deleted = await db()
-		.delete(cycle)
-		.where(
-			and(
-				eq(cycle.organisationId, organisationId),
-				eq(cycle.id, cycleId),
-				eq(cycle.status, 'draft')
+	return db().transaction(async (tx) => {
+		const deleted = await tx
+			.delete(cycle)
+			.where(
+				and(
+					eq(cycle.organisationId, organisationId),
+					eq(cycle.id, cycleId),
+					eq(cycle.status, 'draft')
+				)
 			)
-		)
-		.returning({ id: cycle.id });
-	return deleted.length > 0 ? 'done' : 'refused';
+			.returning({ id: cycle.id });
+		if (deleted.length === 0) return 'refused';
+		await audit.record(tx, organisationId, actorId, {
+			kind: 'cycle.draft_deleted',
+			subjectId: cycleId,
+			details: { cycle: current.name }
+		});
+		return 'done';
+	});
 }
 
 export async function reviewStepsOf(organisationId: string, cycleId: string) {

@@ -36,8 +36,8 @@ async function change(event: RequestEvent, transition: CycleTransition) {
 }
 
 async function archive(event: RequestEvent, archived: boolean) {
-	const { organisation } = await requireLead(event);
-	const result = await cycles.setArchived(organisation.id, event.params.cycleId, archived);
+	const { organisation, user } = await requireLead(event);
+	const result = await cycles.setArchived(organisation.id, event.params.cycleId, archived, user.id);
 	if (result === 'not-found') error(404, 'Not found');
 	if (result === 'refused')
 		return invalid(
@@ -133,8 +133,8 @@ export const actions = {
 	archive: (event) => archive(event, true),
 	restore: (event) => archive(event, false),
 	delete: async (event) => {
-		const { organisation } = await requireLead(event);
-		const result = await cycles.deleteDraft(organisation.id, event.params.cycleId);
+		const { organisation, user } = await requireLead(event);
+		const result = await cycles.deleteDraft(organisation.id, event.params.cycleId, user.id);
 		if (result === 'not-found') error(404, 'Not found');
 		if (result === 'refused')
 			return invalid(
