@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { databaseUrlFor, testDatabaseUrl, useTestDatabase } from '../support/database';
+import { useTestDatabase, useTestQueue } from '../support/database';
 import { db, resultRows } from '../../src/lib/server/platform/db';
 import { cycle, organisation, user } from '../../src/lib/server/platform/db/schema';
 import { seedDemoIfEmpty } from '../../src/lib/server/organisations/demo';
 import * as organisations from '../../src/lib/server/organisations';
-import * as jobs from '../../src/lib/server/platform/jobs';
 import * as reports from '../../src/lib/server/reports';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
@@ -85,16 +84,8 @@ beforeAll(async () => {
 		.from(user)
 		.where(eq(user.email, 'lead@demo.touchstone.test'));
 	leadId = lead!.id;
-	let connectionString: string | undefined;
-	if (testDatabaseUrl) {
-		const [{ name }] = (await handle.rows<{ name: string }>(
-			'select current_database() as name'
-		)) as [{ name: string }];
-		connectionString = databaseUrlFor(name);
-	}
-	await jobs.start({ handle, connectionString });
+	await useTestQueue(handle);
 	await reports.startWorker();
-	afterAll(() => jobs.stop(5_000));
 }, 180_000);
 
 describe('deleting an organisation', () => {

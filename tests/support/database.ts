@@ -47,3 +47,21 @@ export async function useTestDatabase(): Promise<DatabaseHandle> {
 	});
 	return handle;
 }
+
+/**
+ * Starts the job queue (pg-boss) on this test database, as the server runs it: on PGlite through
+ * the handle, on PostgreSQL with its own pool. Stopped before the database closes.
+ */
+export async function useTestQueue(handle: DatabaseHandle): Promise<void> {
+	const jobs = await import('../../src/lib/server/platform/jobs');
+	let connectionString: string | undefined;
+	if (testDatabaseUrl) {
+		const [{ name }] = (await handle.rows<{ name: string }>(
+			'select current_database() as name'
+		)) as [{ name: string }];
+		connectionString = databaseUrlFor(name);
+	}
+	await jobs.start({ handle, connectionString });
+	// Registered after the database's own afterAll, so it runs before the database closes.
+	afterAll(() => jobs.stop(5_000));
+}
