@@ -6,6 +6,14 @@ import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies'
 import { isDatabaseUnavailable } from '$lib/server/platform/db/errors';
 import { compressResponse } from '$lib/server/platform/compress';
 import { logger } from '$lib/server/platform/log';
+import { replicaHandle, withReadRouting, wroteInRequest } from '$lib/server/platform/db';
+import {
+	WRITE_POSITION_COOKIE,
+	WRITE_POSITION_MAX_AGE_SECONDS,
+	isWalPosition,
+	primaryPosition,
+	replicaHasReplayed
+} from '$lib/server/platform/db/replica';
 
 export const init: ServerInit = async () => {
 	await startServer();
@@ -95,13 +103,48 @@ const compress: Handle = async ({ event, resolve }) =>
 const respondentPagesPaintFirst: Handle = ({ event, resolve }) =>
 	resolve(event, { preload: ({ type }) => type !== 'js' || !event.url.pathname.startsWith('/s/') });
 
+/** The Set-Cookie value that carries (or, with null, drops) a write's WAL position. */
+function writePositionCookie(position: string | null, url: URL): string {
+	const attributes = `Path=/; HttpOnly; SameSite=Lax${url.protocol === 'https:' ? '; Secure' : ''}`;
+	return position === null
+		? `${WRITE_POSITION_COOKIE}=; Max-Age=0; ${attributes}`
+		: `${WRITE_POSITION_COOKIE}=${position}; Max-Age=${WRITE_POSITION_MAX_AGE_SECONDS}; ${attributes}`;
+}
+
+/**
+ * With a replica (DATABASE_REPLICA_URL), dashboards, trends, peers and exports read from it —
+ * except for a person whose own write it has not replayed yet (platform/db/replica.ts). A
+ * signed-in person's non-GET request counts as a write, and so does a read that wrote (a results
+ * snapshot cut while scoring); its answer carries the primary's WAL position in a cookie.
+ */
+const routeReads: Handle = async ({ event, resolve }) => {
+	if (!replicaHandle()) return resolve(event);
+	const writes =
+		event.request.method !== 'GET' && event.request.method !== 'HEAD' && event.locals.user !== null;
+	const seen = event.cookies.get(WRITE_POSITION_COOKIE);
+	// A replica that cannot say how far it is counts as behind: this request reads the primary.
+	const behind = isWalPosition(seen) && !(await replicaHasReplayed(seen).catch(() => false));
+	return withReadRouting(writes || behind, async () => {
+		const response = await resolve(event);
+		if (writes || wroteInRequest())
+			response.headers.append(
+				'set-cookie',
+				writePositionCookie(await primaryPosition(), event.url)
+			);
+		else if (seen !== undefined && !behind)
+			response.headers.append('set-cookie', writePositionCookie(null, event.url));
+		return response;
+	});
+};
+
 export const handle: Handle = sequence(
 	logRequest,
 	compress,
 	respondentPagesPaintFirst,
 	securityHeaders,
 	retryableWhenDatabaseDown,
-	handleAuth
+	handleAuth,
+	routeReads
 );
 
 export const handleError: HandleServerError = ({ error, event, status }) => {

@@ -21,37 +21,85 @@ export class PrivatePostgres {
 	readonly dir: string;
 	private constructor(
 		readonly bin: string,
-		readonly port: number
+		readonly port: number,
+		private readonly settings: string
 	) {
 		this.dir = mkdtempSync(join(tmpdir(), 'touchstone-pg-'));
 		chmodSync(this.dir, 0o777);
 	}
 
-	static async start(port: number): Promise<PrivatePostgres> {
+	static async start(
+		port: number,
+		/** Extra server settings, e.g. `-c log_statement=all`. */
+		settings = ''
+	): Promise<PrivatePostgres> {
 		const bin = postgresBin();
 		if (!bin) throw new Error('PostgreSQL binaries not found');
-		const pg = new PrivatePostgres(bin, port);
-		const data = join(pg.dir, 'data');
-		pg.asPostgres(['initdb', '-D', data, '-U', 'postgres', '--auth=trust', '--no-sync']);
+		const pg = new PrivatePostgres(bin, port, settings);
+		pg.asPostgres(['initdb', '-D', pg.data, '-U', 'postgres', '--auth=trust', '--no-sync']);
+		pg.startServer();
+		return pg;
+	}
+
+	/**
+	 * A hot-standby streaming replica of `primary`, made with pg_basebackup (-R writes the
+	 * connection to the primary and standby.signal), on its own port.
+	 */
+	static async replicaOf(
+		primary: PrivatePostgres,
+		port: number,
+		settings = ''
+	): Promise<PrivatePostgres> {
+		const pg = new PrivatePostgres(primary.bin, port, settings);
 		pg.asPostgres([
+			'pg_basebackup',
+			'-h',
+			'127.0.0.1',
+			'-p',
+			String(primary.port),
+			'-U',
+			'postgres',
+			'-D',
+			pg.data,
+			'-R',
+			'-X',
+			'stream',
+			'--checkpoint=fast',
+			'--no-sync'
+		]);
+		pg.startServer();
+		return pg;
+	}
+
+	private get data(): string {
+		return join(this.dir, 'data');
+	}
+
+	private startServer(): void {
+		this.asPostgres([
 			'pg_ctl',
 			'-D',
-			data,
+			this.data,
 			'-o',
-			`-p ${port} -k ${pg.dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+			`-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off ${this.settings}`,
 			'-w',
 			'-l',
-			join(pg.dir, 'log'),
+			this.logFile,
 			'start'
 		]);
-		return pg;
+	}
+
+	/** The server's log (what log_statement and the like write). */
+	get logFile(): string {
+		return join(this.dir, 'log');
 	}
 
 	get url(): string {
 		return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
 	}
 
-	private asPostgres(args: string[]): void {
+	/** Runs one of the server's tools (as the postgres user when this process is root). */
+	asPostgres(args: string[]): void {
 		const [tool, ...rest] = args;
 		const command = join(this.bin, tool!);
 		if (process.getuid?.() === 0) {
@@ -68,20 +116,9 @@ export class PrivatePostgres {
 
 	/** Stops the server (fast shutdown: open connections are cut), waits, and starts it again. */
 	async restart(downForMs: number): Promise<void> {
-		const data = join(this.dir, 'data');
-		this.asPostgres(['pg_ctl', '-D', data, '-m', 'fast', '-w', 'stop']);
+		this.asPostgres(['pg_ctl', '-D', this.data, '-m', 'fast', '-w', 'stop']);
 		await new Promise((r) => setTimeout(r, downForMs));
-		this.asPostgres([
-			'pg_ctl',
-			'-D',
-			data,
-			'-o',
-			`-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
-			'-w',
-			'-l',
-			join(this.dir, 'log'),
-			'start'
-		]);
+		this.startServer();
 	}
 
 	stop(): void {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { env } from './platform/env';
 import { openDatabase, type DatabaseHandle } from './platform/db/client';
-import { useDatabase } from './platform/db';
+import { useDatabase, useReplica } from './platform/db';
 import * as instruments from './instruments';
 import { demoCredentials, seedDemoIfEmpty } from './organisations/demo';
 import * as jobs from './platform/jobs';
@@ -31,6 +31,10 @@ export function startServer(): Promise<DatabaseHandle> {
 		const handle = await openDatabase(
 			env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: resolve(env.DATA_DIR) }
 		);
+		// Lag-tolerant reads (dashboards, trends, peers, exports) go to the replica; it is never migrated.
+		const replica = env.DATABASE_REPLICA_URL
+			? await openDatabase({ databaseUrl: env.DATABASE_REPLICA_URL })
+			: undefined;
 		try {
 			await prepareDatabase(handle, {
 				seedDemo: (env.SEED_DEMO ?? (env.DATABASE_URL ? 'false' : 'true')) === 'true'
@@ -40,13 +44,17 @@ export function startServer(): Promise<DatabaseHandle> {
 			await reports.startWorker();
 			// E-mail (invitations, reminders, reports) goes out from the same queue, never inside a request.
 			await outbox.startWorker();
+			useReplica(replica);
 		} catch (error) {
 			await jobs.stop();
 			await handle.close();
+			await replica?.close();
 			throw error;
 		}
 		const shutdown = async () => {
 			await jobs.stop();
+			useReplica(undefined);
+			await replica?.close();
 			await handle.close();
 		};
 		// adapter-node emits this after SIGINT/SIGTERM once open requests have finished.
@@ -54,7 +62,7 @@ export function startServer(): Promise<DatabaseHandle> {
 		logger.info(
 			handle.kind === 'pglite'
 				? { database: 'pglite', dataDir: resolve(env.DATA_DIR) }
-				: { database: 'postgres' },
+				: { database: 'postgres', replica: replica !== undefined },
 			'database ready'
 		);
 		await announceStarted(handle);

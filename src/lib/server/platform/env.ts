@@ -22,35 +22,47 @@ const emailList = z
 	)
 	.pipe(z.array(z.email('OPERATOR_EMAILS must be a comma-separated list of e-mail addresses.')));
 
-const envSchema = z.object({
-	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-	DATABASE_URL: optionalText,
-	DATA_DIR: z.string().default('./data'),
-	MIGRATIONS_DIR: z.string().default('./drizzle'),
-	ORIGIN: optionalText,
-	/** Unset: the demo is seeded on the embedded database only, never on a PostgreSQL deployment. */
-	SEED_DEMO: z.enum(['true', 'false']).optional(),
-	SMTP_URL: optionalText,
-	INVITATION_SECRET: optionalText.pipe(
-		z.string().min(32, 'INVITATION_SECRET must be at least 32 characters.').optional()
-	),
-	/** File holding the invitation-link key when INVITATION_SECRET is not set (default: beside DATA_DIR). */
-	KEY_FILE: optionalText,
-	MAIL_FROM: z.string().default('Touchstone <touchstone@localhost>'),
-	/**
-	 * Accounts (by sign-in e-mail) of the installation's operator, who admits organisations to the
-	 * peer-benchmark panel on /operator.
-	 */
-	OPERATOR_EMAILS: emailList,
-	/** Milliseconds each SMTP step (connect, greeting, any socket silence) may take before the attempt fails. */
-	MAIL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
-	/** Retries of a message after its first attempt failed, before it is marked failed. */
-	MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(4),
-	/** Seconds before the first retry; each further retry waits about twice as long (exponential back-off). */
-	MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
-	/** pino level of the JSON logs on stdout; `debug` adds a line per health probe. */
-	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
-});
+const envSchema = z
+	.object({
+		NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+		DATABASE_URL: optionalText,
+		/**
+		 * A streaming replica of DATABASE_URL's database: dashboards, trends, peers and exports read
+		 * from it (docs/deployment.md, "Beyond one database server"). Unset: everything reads the primary.
+		 */
+		DATABASE_REPLICA_URL: optionalText,
+		DATA_DIR: z.string().default('./data'),
+		MIGRATIONS_DIR: z.string().default('./drizzle'),
+		ORIGIN: optionalText,
+		/** Unset: the demo is seeded on the embedded database only, never on a PostgreSQL deployment. */
+		SEED_DEMO: z.enum(['true', 'false']).optional(),
+		SMTP_URL: optionalText,
+		INVITATION_SECRET: optionalText.pipe(
+			z.string().min(32, 'INVITATION_SECRET must be at least 32 characters.').optional()
+		),
+		/** File holding the invitation-link key when INVITATION_SECRET is not set (default: beside DATA_DIR). */
+		KEY_FILE: optionalText,
+		MAIL_FROM: z.string().default('Touchstone <touchstone@localhost>'),
+		/**
+		 * Accounts (by sign-in e-mail) of the installation's operator, who admits organisations to the
+		 * peer-benchmark panel on /operator.
+		 */
+		OPERATOR_EMAILS: emailList,
+		/** Milliseconds each SMTP step (connect, greeting, any socket silence) may take before the attempt fails. */
+		MAIL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+		/** Retries of a message after its first attempt failed, before it is marked failed. */
+		MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(4),
+		/** Seconds before the first retry; each further retry waits about twice as long (exponential back-off). */
+		MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+		/** pino level of the JSON logs on stdout; `debug` adds a line per health probe. */
+		LOG_LEVEL: z
+			.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+			.default('info')
+	})
+	.refine((e) => !e.DATABASE_REPLICA_URL || e.DATABASE_URL, {
+		path: ['DATABASE_REPLICA_URL'],
+		message: 'DATABASE_REPLICA_URL is a replica of DATABASE_URL: set DATABASE_URL too.'
+	});
 
 export type Env = z.infer<typeof envSchema>;
 

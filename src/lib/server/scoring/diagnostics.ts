@@ -4,7 +4,7 @@
  * a third of the estimated time (speeding). Counts over the whole cycle only — never per group,
  * never which responses — and nobody is excluded from any score: the lead judges.
  */
-import { databaseHandle } from '../platform/db';
+import { readHandle } from '../platform/db';
 import { STRAIGHT_LINE_MIN_ANSWERS } from '$lib/domain/survey/progress';
 
 export interface AnswerQuality {
@@ -41,7 +41,7 @@ export async function answerQuality(
 	organisationId: string,
 	cycleId: string
 ): Promise<AnswerQuality> {
-	const [row] = await databaseHandle().rows<{
+	const [row] = await readHandle().rows<{
 		responses: number;
 		straight_lined: number;
 		answered_quickly: number;

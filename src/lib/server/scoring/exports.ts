@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { publishPending } from './publication';
-import { db } from '../platform/db';
+import { readDb } from '../platform/db';
 import { answer, cycle, instrument, instrumentItem, response } from '../platform/db/schema';
 import {
 	anonymisedAnswers,
@@ -22,7 +22,7 @@ export async function cycleAnswers(
 	organisationId: string,
 	cycleId: string
 ): Promise<AnswersResult> {
-	const [head] = await db()
+	const [head] = await readDb()
 		.select({
 			status: cycle.status,
 			name: cycle.name,
@@ -38,13 +38,13 @@ export async function cycleAnswers(
 	if (head.status !== 'closed' && head.status !== 'reviewed')
 		return { ok: false, reason: 'not-closed' };
 	await publishPending(organisationId, cycleId);
-	const items = await db()
+	const items = await readDb()
 		.select({ id: instrumentItem.id, key: instrumentItem.key })
 		.from(instrumentItem)
 		.where(eq(instrumentItem.instrumentId, head.instrumentId))
 		.orderBy(asc(instrumentItem.sectionId), asc(instrumentItem.position));
 	const keyById = new Map(items.map((i) => [i.id, i.key]));
-	const rows = await db()
+	const rows = await readDb()
 		.select({
 			responseId: response.id,
 			group: response.groupKey,

@@ -21,7 +21,7 @@
  */
 import { peerBenchmark, MIN_PEERS, MIN_PEERS_DECILE } from '$lib/domain/scoring';
 import type { PeerBenchmarkResult, PeerFilter } from '$lib/domain/scoring/benchmark';
-import { databaseHandle } from '../platform/db';
+import { readHandle } from '../platform/db';
 import { loadScoringContext } from './sql';
 import { scoreLoadedCycle, type ScoredCycle } from './';
 
@@ -129,10 +129,13 @@ export async function peerBenchmarkForCycle(
 
 	const [scores, rows] = await Promise.all([
 		scored?.context === context ? scored.scores : scoreLoadedCycle(context),
-		databaseHandle().rows<{ cycle_id: string; dimension_key: string; score: number }>(
-			PEER_SCORES_SQL,
-			[organisationId, cycleId, sector, sizeBand, PEER_MIN_RESPONSES]
-		)
+		readHandle().rows<{ cycle_id: string; dimension_key: string; score: number }>(PEER_SCORES_SQL, [
+			organisationId,
+			cycleId,
+			sector,
+			sizeBand,
+			PEER_MIN_RESPONSES
+		])
 	]);
 
 	const own: Record<string, number | null> = {};

@@ -6,7 +6,7 @@
  * closed, or reopened and closed again. Published responses are never unpublished.
  */
 import { sql } from 'drizzle-orm';
-import { db, resultRows } from '../platform/db';
+import { db, noteWrite, resultRows } from '../platform/db';
 import { MIN_ANONYMITY_THRESHOLD } from '$lib/domain/scoring/anonymity';
 
 export interface PublicationState {
@@ -51,6 +51,8 @@ export async function publishPending(
 		await tx.execute(sql`update response set published_in = ${state.snapshots + 1}
 			where organisation_id = ${organisationId} and cycle_id = ${cycleId}
 				and status = 'submitted' and published_in is null`);
+		// Whoever caused the snapshot reads its figures next: from the primary until a replica has it.
+		noteWrite();
 		return {
 			snapshots: state.snapshots + 1,
 			published: state.published + state.pending,

@@ -15,7 +15,7 @@
  * sum(value)::float8 / count(*)), so the two paths agree up to the order of summation.
  */
 import { and, eq } from 'drizzle-orm';
-import { databaseHandle, db, onDatabaseSwitch } from '../platform/db';
+import { onDatabaseSwitch, readDb, readHandle } from '../platform/db';
 import { cycle, cycleDimension } from '../platform/db/schema';
 import * as instruments from '../instruments';
 import type { StoredInstrument } from '../instruments';
@@ -74,7 +74,7 @@ export async function loadScoringContext(
 	cycleId: string
 ): Promise<ScoringContext | null> {
 	if (!UUID.test(organisationId) || !UUID.test(cycleId)) return null;
-	const [row] = await db()
+	const [row] = await readDb()
 		.select({
 			instrumentId: cycle.instrumentId,
 			anonymityThreshold: cycle.anonymityThreshold,
@@ -85,7 +85,7 @@ export async function loadScoringContext(
 	if (!row) return null;
 	const [instrument, dims] = await Promise.all([
 		instrumentOf(organisationId, row.instrumentId),
-		db()
+		readDb()
 			.select({
 				dimensionKey: cycleDimension.dimensionKey,
 				target: cycleDimension.target,
@@ -361,7 +361,7 @@ type GroupRow = { group_key: string } & Record<string, number | string | null>;
 
 /** The statistics of an already-loaded (and therefore already scoped) cycle. */
 export async function queryCycleStats(context: ScoringContext): Promise<CycleStats> {
-	const handle = databaseHandle();
+	const handle = readHandle();
 	const layout = layoutOf(context.instrument);
 	const scope = [context.organisationId, context.cycleId];
 	// On PostgreSQL the statements run on separate pooled connections at once; PGlite
