@@ -4,6 +4,15 @@ import { createOrganisation, createUser } from '../support/fixtures';
 import * as instruments from '../../src/lib/server/instruments';
 import * as cycles from '../../src/lib/server/cycles';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
+import { touchstoneV2 } from '../../src/lib/domain/instrument/touchstone-v2';
+import { db } from '../../src/lib/server/platform/db';
+import {
+	instrument,
+	instrumentItem,
+	instrumentSection
+} from '../../src/lib/server/platform/db/schema';
+import { eq } from 'drizzle-orm';
+import { itemsOf } from '../../src/lib/server/survey';
 
 beforeAll(async () => {
 	await useTestDatabase();
@@ -65,5 +74,55 @@ describe('questionnaire versions', () => {
 				added: []
 			})
 		).toBeNull();
+	});
+});
+
+describe('questionnaire versions in several languages', () => {
+	it('stores the built-in version with its Spanish texts, and adds them to an install made before them', async () => {
+		const id = await instruments.ensureBuiltIn(touchstoneV2);
+		const lead = await createUser();
+		const org = await createOrganisation(lead.id);
+		const stored = await instruments.get(org.id, id);
+		expect(stored!.languages).toEqual(['en', 'es']);
+		expect(stored!.translations).toEqual(touchstoneV2.translations);
+		const itemIds = stored!.sections.flatMap((s) => itemsOf(s).map((i) => i.id));
+
+		// An install from before the translations shipped: English only.
+		await db()
+			.update(instrument)
+			.set({ languages: ['en'] })
+			.where(eq(instrument.id, id));
+		await db()
+			.update(instrumentSection)
+			.set({ translations: null })
+			.where(eq(instrumentSection.instrumentId, id));
+		await db()
+			.update(instrumentItem)
+			.set({ translations: null })
+			.where(eq(instrumentItem.instrumentId, id));
+		expect((await instruments.get(org.id, id))!.translations).toBeUndefined();
+
+		expect(await instruments.ensureBuiltIn(touchstoneV2)).toBe(id);
+		const upgraded = await instruments.get(org.id, id);
+		expect(upgraded!.languages).toEqual(['en', 'es']);
+		expect(upgraded!.translations).toEqual(touchstoneV2.translations);
+		// The questions themselves are untouched, so answers already given keep their items.
+		expect(upgraded!.sections.flatMap((s) => itemsOf(s).map((i) => i.id))).toEqual(itemIds);
+		expect(upgraded!.sections[0]!.items[0]!.text).toBe(touchstoneV2.sections[0]!.items[0]!.text);
+	});
+
+	it('makes an organisation’s reworded version English only: its old translation would not match', async () => {
+		const id = await instruments.ensureBuiltIn(touchstoneV2);
+		const lead = await createUser();
+		const org = await createOrganisation(lead.id);
+		const key = touchstoneV2.sections[0]!.items[0]!.key;
+		const result = await instruments.createVersion(org.id, lead.id, id, {
+			items: [{ key, text: 'Reworded for our organisation.', remove: false }],
+			added: []
+		});
+		if (!result || !result.ok) throw new Error('no version made');
+		const derived = await instruments.get(org.id, result.instrumentId);
+		expect(derived!.languages).toEqual(['en']);
+		expect(derived!.translations).toBeUndefined();
 	});
 });

@@ -68,6 +68,7 @@ import type {
 	LevelAnchors,
 	StakeholderGroupKey
 } from './types';
+import { touchstoneV2Spanish } from './touchstone-v2.es';
 
 function maturity(key: string, text: string, anchors: LevelAnchors): ItemDefinition {
 	return { key, kind: 'maturity', text, anchors };
@@ -92,6 +93,7 @@ export const touchstoneV2: InstrumentDefinition = {
 	name: 'Touchstone CRM Maturity',
 	version: 2,
 	offersNotMyArea: true,
+	translations: { es: touchstoneV2Spanish },
 	routing: {
 		vision: ['executives', 'marketing'],
 		strategy: ['executives', 'marketing', 'sales'],

@@ -4,6 +4,8 @@
  * items are answered on the five-level maturity scale. Item and section keys are stable
  * across versions so that cycles on compatible versions can be compared.
  */
+import type { InstrumentTranslation } from './languages';
+
 export const sectionKinds = [
 	'building_block',
 	'governance',
@@ -57,7 +59,10 @@ export interface SectionDefinition {
 export interface InstrumentDefinition {
 	name: string;
 	version: number;
+	/** Written in English (the source language); `translations` give the same texts in others. */
 	sections: SectionDefinition[];
+	/** Complete translations by language (languages.ts); absent: English only. */
+	translations?: Readonly<Record<string, InstrumentTranslation>>;
 	/**
 	 * Which stakeholder groups are asked which sections (routing.ts); sections not listed are
 	 * asked of everyone. Absent: everyone answers everything (version 1).

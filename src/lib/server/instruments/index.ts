@@ -17,10 +17,13 @@ import type {
 	StakeholderGroupKey
 } from '$lib/domain/instrument/types';
 import { deriveVersion, type InstrumentEdits } from '$lib/domain/instrument/versioning';
+import { languagesOf, type InstrumentTranslation } from '$lib/domain/instrument/languages';
 
 export interface StoredInstrument extends InstrumentDefinition {
 	id: string;
 	organisationId: string | null;
+	/** The languages the version can be answered in, source first (languagesOf). */
+	languages: string[];
 	sections: Array<
 		InstrumentDefinition['sections'][number] & {
 			id: string;
@@ -43,6 +46,7 @@ export async function insertDefinition(
 			name: definition.name,
 			version: definition.version,
 			offersNotMyArea: definition.offersNotMyArea ?? false,
+			languages: languagesOf(definition),
 			basedOnId: extra.basedOnId,
 			createdBy: extra.createdBy
 		})
@@ -58,7 +62,8 @@ export async function insertDefinition(
 				title: section.title,
 				description: section.description,
 				position: sectionIndex,
-				groups: definition.routing?.[section.key] ? [...definition.routing[section.key]!] : null
+				groups: definition.routing?.[section.key] ? [...definition.routing[section.key]!] : null,
+				translations: sectionTranslations(definition, section.key)
 			})
 			.returning({ id: instrumentSection.id });
 		if (section.items.length === 0) continue;
@@ -70,6 +75,7 @@ export async function insertDefinition(
 				kind: item.kind,
 				text: item.text,
 				anchors: item.anchors ? [...item.anchors] : null,
+				translations: itemTranslations(definition, item.key),
 				position: itemIndex
 			}))
 		);
@@ -77,11 +83,71 @@ export async function insertDefinition(
 	return instrumentId;
 }
 
-/** Installs a built-in instrument version once; later starts find it and leave it alone. */
+/** A section's texts in each translated language, as stored in its row; null when none. */
+function sectionTranslations(definition: InstrumentDefinition, key: string) {
+	const entries = Object.entries(definition.translations ?? {}).flatMap(([language, t]) =>
+		t.sections[key] ? [[language, { ...t.sections[key] }] as const] : []
+	);
+	return entries.length > 0 ? Object.fromEntries(entries) : null;
+}
+
+/** An item's texts in each translated language, as stored in its row; null when none. */
+function itemTranslations(definition: InstrumentDefinition, key: string) {
+	const entries = Object.entries(definition.translations ?? {}).flatMap(([language, t]) => {
+		const texts = t.items[key];
+		if (!texts) return [];
+		return [
+			[
+				language,
+				{ text: texts.text, ...(texts.anchors ? { anchors: [...texts.anchors] } : {}) }
+			] as const
+		];
+	});
+	return entries.length > 0 ? Object.fromEntries(entries) : null;
+}
+
+/**
+ * Writes the translations of a built-in version installed before they shipped (or before a
+ * language was added). Only languages are added: the source texts, keys and items stay as they
+ * are, so answers already given keep their meaning.
+ */
+async function addBuiltInTranslations(
+	executor: Executor,
+	instrumentId: string,
+	definition: InstrumentDefinition
+): Promise<void> {
+	for (const section of definition.sections) {
+		await executor
+			.update(instrumentSection)
+			.set({ translations: sectionTranslations(definition, section.key) })
+			.where(
+				and(
+					eq(instrumentSection.instrumentId, instrumentId),
+					eq(instrumentSection.key, section.key)
+				)
+			);
+		for (const item of section.items)
+			await executor
+				.update(instrumentItem)
+				.set({ translations: itemTranslations(definition, item.key) })
+				.where(
+					and(eq(instrumentItem.instrumentId, instrumentId), eq(instrumentItem.key, item.key))
+				);
+	}
+	await executor
+		.update(instrument)
+		.set({ languages: languagesOf(definition) })
+		.where(eq(instrument.id, instrumentId));
+}
+
+/**
+ * Installs a built-in instrument version once; later starts find it and leave its questions
+ * alone, adding only the languages shipped since it was installed.
+ */
 export async function ensureBuiltIn(definition: InstrumentDefinition): Promise<string> {
 	return db().transaction(async (tx) => {
 		const [existing] = await tx
-			.select({ id: instrument.id })
+			.select({ id: instrument.id, languages: instrument.languages })
 			.from(instrument)
 			.where(
 				and(
@@ -90,7 +156,11 @@ export async function ensureBuiltIn(definition: InstrumentDefinition): Promise<s
 					eq(instrument.version, definition.version)
 				)
 			);
-		if (existing) return existing.id;
+		if (existing) {
+			if (existing.languages.join() !== languagesOf(definition).join())
+				await addBuiltInTranslations(tx, existing.id, definition);
+			return existing.id;
+		}
 		return insertDefinition(tx, definition, null);
 	});
 }
@@ -151,11 +221,43 @@ async function load(head: Instrument): Promise<StoredInstrument> {
 		.where(eq(instrumentItem.instrumentId, head.id))
 		.orderBy(asc(instrumentItem.position));
 	const routed = sections.filter((s) => s.groups !== null);
+	const translations: Record<string, InstrumentTranslation> = Object.fromEntries(
+		head.languages.slice(1).map((language) => [
+			language,
+			{
+				sections: Object.fromEntries(
+					sections.flatMap((s) =>
+						s.translations?.[language] ? [[s.key, s.translations[language]]] : []
+					)
+				),
+				items: Object.fromEntries(
+					items.flatMap((i) => {
+						const texts = i.translations?.[language];
+						return texts
+							? [
+									[
+										i.key,
+										{
+											text: texts.text,
+											...(texts.anchors
+												? { anchors: texts.anchors as unknown as LevelAnchors }
+												: {})
+										}
+									]
+								]
+							: [];
+					})
+				)
+			}
+		])
+	);
 	return {
 		id: head.id,
 		organisationId: head.organisationId,
 		name: head.name,
 		version: head.version,
+		languages: head.languages,
+		...(head.languages.length > 1 ? { translations } : {}),
 		...(head.offersNotMyArea ? { offersNotMyArea: true } : {}),
 		...(routed.length > 0
 			? {
