@@ -139,8 +139,9 @@ describe('board reports of the demo organisation', () => {
 		const invited = rates.reduce((t, r) => t + r.invited, 0);
 		const responded = rates.reduce((t, r) => t + r.responded, 0);
 		expect(responded).toBe(scores.overall.respondents);
-		expect(summary).toContain(
-			`Response rate: ${Math.round((responded / invited) * 100)}% (${responded} of ${invited} invited)`
+		expect(summary).toContain(`${responded} of ${invited} invited`);
+		expect(text.compact).toContain(
+			`Responserate:${Math.round((responded / invited) * 100)}%(${responded}of${invited}invited)`
 		);
 		expect(text.compact).not.toContain('PROVISIONAL');
 		expect(text.compact).toContain('NorthwindMutual(demo)');

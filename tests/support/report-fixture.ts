@@ -190,6 +190,60 @@ export const DEFAULT_ACTIONS: ReportAction[] = [
 	}
 ];
 
+/**
+ * A plan for the board to decide on: budgets asked for (one partly approved, one on a finished
+ * action, which asks nothing) and a roadmap whose first phase has started by the report's date.
+ */
+export function boardPlan(): Pick<ReportInput, 'actions' | 'roadmap'> {
+	const [vision, singleView, metrics, workshop, knowledge] = DEFAULT_ACTIONS as [
+		ReportAction,
+		ReportAction,
+		ReportAction,
+		ReportAction,
+		ReportAction
+	];
+	return {
+		actions: [
+			vision,
+			{ ...singleView, budget: 250_000, approvedAmount: 100_000 },
+			{ ...metrics, budget: 12_000, approvedAmount: null },
+			{ ...workshop, budget: 5_000, approvedAmount: null },
+			knowledge
+		],
+		roadmap: {
+			goals: 'Keep our best customers for ten years',
+			assets: 'Two CRM systems and a complaints log',
+			interviews: [],
+			futureStates: [],
+			phases: [
+				{
+					name: 'Early wins',
+					startsOn: '2026-04-01',
+					endsOn: '2026-06-30',
+					dimensionKeys: ['metrics', 'management_team'],
+					actions: [
+						{ title: metrics.title, impact: metrics.impact, complexity: metrics.complexity }
+					]
+				},
+				{
+					name: 'Foundations',
+					startsOn: '2026-07-01',
+					endsOn: '2026-12-31',
+					dimensionKeys: ['information', 'technology'],
+					actions: [
+						{
+							title: singleView.title,
+							impact: singleView.impact,
+							complexity: singleView.complexity
+						}
+					]
+				}
+			],
+			unphased: 2
+		}
+	};
+}
+
 /** A complete report input: current cycle, previous cycle, three-cycle trend, peers, actions. */
 export function reportFixture(o: FixtureOptions = {}): ReportInput {
 	const n = o.respondents ?? 240;

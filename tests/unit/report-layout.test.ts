@@ -63,9 +63,11 @@ describe('board report PDF', () => {
 		expect(summary).toContain(`level ${s.overall.level}, ${s.overall.levelName}`);
 		const invited = closedInput.responseRates.reduce((t, r) => t + r.invited, 0);
 		const responded = closedInput.responseRates.reduce((t, r) => t + r.responded, 0);
-		expect(summary).toContain(
-			`Response rate: ${Math.round((responded / invited) * 100)}% (${responded} of ${invited} invited)`
+		const rate = Math.round((responded / invited) * 100);
+		expect(summary).toMatch(
+			new RegExp(`Response rate ${rate}% .*${responded} of ${invited} invited`)
 		);
+		expect(closed.flat).toContain(`Response rate: ${rate}% (${responded} of ${invited} invited)`);
 		expect(closed.page(1)).toContain(`Maturity index ${index}`);
 	});
 
@@ -102,18 +104,24 @@ describe('board report PDF', () => {
 		expect(closed.flat).not.toContain('below 0.7');
 	});
 
-	it('names the three strongest and three weakest dimensions in the executive summary', () => {
+	it('names the three strongest and three weakest dimensions in the results', () => {
 		const dims = scoredOf(closedInput)
 			.dimensions.filter((d) => d.score !== null)
 			.sort((a, b) => (b.score as number) - (a.score as number));
-		const summary = closed.page(2);
-		const strongest = summary.slice(
-			summary.indexOf('Three strongest'),
-			summary.indexOf('Three weakest')
+		const pages = Array.from({ length: closed.pages }, (_, i) => closed.page(i + 1));
+		const results = pages.find((t) => t.includes('Three strongest'))!;
+		expect(pages.findIndex((t) => t.includes('Three strongest'))).toBeLessThan(
+			pages.findIndex((t, i) => i > 0 && t.includes('Appendix A: dimensions in detail'))
 		);
-		const weakest = summary.slice(
-			summary.indexOf('Three weakest'),
-			summary.indexOf('Participation')
+		const strongest = results.slice(
+			results.indexOf('Three strongest'),
+			results.indexOf('Three weakest')
+		);
+		const weakest = results.slice(
+			results.indexOf('Three weakest'),
+			results.indexOf('Trend across cycles') > 0
+				? results.indexOf('Trend across cycles')
+				: undefined
 		);
 		for (const d of dims.slice(0, 3))
 			expect(strongest).toContain(`${d.title} ${(d.score as number).toFixed(2)}`);

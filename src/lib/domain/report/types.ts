@@ -57,6 +57,9 @@ export interface ReportAction {
 	/** ISO date (YYYY-MM-DD) or null. */
 	dueDate: string | null;
 	status: ActionStatus;
+	/** Budget asked for and approved, whole units of the organisation's currency (absent in older snapshots). */
+	budget?: number | null;
+	approvedAmount?: number | null;
 }
 
 export interface ReportInstrumentItem {

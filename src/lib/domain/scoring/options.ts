@@ -78,4 +78,4 @@ export const cellComplementaryReason = (threshold: number) =>
  * (docs/scoring.md §3): its items are a checklist of different practices, not one trait.
  */
 export const ALPHA_EXPLAINED =
-	'Alpha here checks how consistently a dimension’s items move together; the items form a checklist of different practices (a formative scale), so a low alpha is expected and not a defect.';
+	'Cronbach’s alpha checks whether a dimension’s questions hang together. They are a checklist of different practices (a formative scale), so a low value is expected: it is no verdict on the questionnaire.';

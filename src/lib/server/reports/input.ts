@@ -122,7 +122,9 @@ async function actionsOf(organisationId: string, cycleId: string): Promise<Repor
 		impact: a.impact,
 		complexity: a.complexity,
 		dueDate: a.dueDate ?? null,
-		status: a.status
+		status: a.status,
+		budget: a.budget ?? null,
+		approvedAmount: a.approvedAmount ?? null
 	}));
 }
 

@@ -11,3 +11,4 @@ export { trendChart, type TrendChartPoint } from './trend';
 export { referenceBarChart, type ReferenceBarRow } from './reference-bars';
 export { peerSpreadChart, type PeerSpreadRow } from './peer-spread';
 export { distributionBar, distributionLegend } from './distribution';
+export { smallMultiples, type SmallMultiple } from './small-multiples';

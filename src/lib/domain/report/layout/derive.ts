@@ -3,6 +3,7 @@ import { compareDimensions, type DimensionChange } from '../../cycle/compare';
 import { dimensionsWithChangedItems } from '../../dashboard/trends';
 import type { CycleScores, CycleScoresScored, DimensionScore } from '../../scoring';
 import * as f from '../format';
+import { boardStory, type BoardStory } from '../story';
 import type { ReportInput } from '../types';
 
 export interface Derived {
@@ -18,6 +19,8 @@ export interface Derived {
 	responseRate: { invited: number; responded: number; rate: number | null };
 	/** Main sections start on a new page; not when the cycle is withheld (they are one notice each). */
 	breaks: boolean;
+	/** What matters, the decisions and the dimension rows: shared with the deck and the workbook. */
+	story: BoardStory;
 }
 
 const scoredOf = (s: CycleScores | null | undefined): CycleScoresScored | null =>
@@ -57,7 +60,8 @@ export function derive(input: ReportInput): Derived {
 		changes,
 		comparisons,
 		responseRate: { invited, responded, rate: invited > 0 ? responded / invited : null },
-		breaks: scored !== null
+		breaks: scored !== null,
+		story: boardStory(input)
 	};
 }
 

@@ -1,5 +1,6 @@
 /**
- * The board report as a pdfmake document definition. Pure: the same ReportInput always gives the
+ * The board report as a pdfmake document definition: the executive summary (what matters, the
+ * decisions asked), the results, then the appendices (item tables, trend figures, method). Pure: the same ReportInput always gives the
  * same definition (no clock, no I/O), so the stored inputs explain the stored PDF. Every piece of
  * text written by people goes into pdfmake text nodes, which are plain text (no markup).
  *
@@ -18,7 +19,7 @@ import { cover } from './sections/cover';
 import { dimensionSections } from './sections/dimensions';
 import { methodology } from './sections/methodology';
 import { portfolioSection, roadmapSection } from './sections/roadmap';
-import { chartsSection } from './sections/results';
+import { chartsSection, trendAppendix } from './sections/results';
 import { executiveSummary } from './sections/summary';
 
 export { CONTENT_WIDTH, PAGE, PROVISIONAL_WATERMARK } from './page';
@@ -103,11 +104,13 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 			...cover(input, d),
 			...keepHeadings(executiveSummary(input, d)),
 			...keepHeadings(chartsSection(input, d)),
-			...dimensionSections(input, d),
 			...keepHeadings(benchmarkSection(input, d)),
 			...keepHeadings(actionSection(input, d)),
 			...keepHeadings(roadmapSection(input, d)),
 			...keepHeadings(portfolioSection(input, d)),
+			// Appendices: the item tables and the method, for reference.
+			...dimensionSections(input, d),
+			...keepHeadings(trendAppendix(input, d)),
 			...keepHeadings(methodology(input, d))
 		],
 		...documentStyles()

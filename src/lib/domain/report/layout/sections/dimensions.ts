@@ -1,14 +1,13 @@
-/** "Dimensions in detail": per dimension its figures, its items and the comments on it. */
+/**
+ * "Appendix A: dimensions in detail": per dimension its figures, its items and the comments on it,
+ * then the trend's figures. The board reads the results first; the item tables are for reference.
+ */
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
 import { maturityLevels } from '../../../instrument/types';
-import {
-	ALPHA_EXPLAINED,
-	isWithheld,
-	type CycleScoresScored,
-	type DimensionScore
-} from '../../../scoring';
+import { isWithheld, type CycleScoresScored, type DimensionScore } from '../../../scoring';
 import { colours, distributionBar, distributionLegend } from '../../charts';
 import * as f from '../../format';
+import { EXPLAIN } from '../../story';
 import type { ReportInput } from '../../types';
 import { compactRules, h1, notShown, small, td, th } from '../blocks';
 import { titleOf, type Derived } from '../derive';
@@ -24,9 +23,21 @@ type Comments = CycleScoresScored['comments'][number];
 function intro(): Content[] {
 	return [
 		small(
-			`Each item is answered on the five-level scale. Mean and SD over valid answers; “Don’t know” is counted, never averaged in. Agreement is Tastle–Wierman consensus (1 = everyone gave the same answer). ${ALPHA_EXPLAINED}`,
-			{ margin: [0, 0, 0, 4] }
+			'Each item is answered on the five-level scale. Mean and SD over valid answers; “don’t know” is counted, never averaged in. What the figures mean:',
+			{ margin: [0, 0, 0, 2] }
 		),
+		{
+			ul: [
+				EXPLAIN.sd,
+				EXPLAIN.dontKnow,
+				`${EXPLAIN.agreement} (Tastle–Wierman consensus.)`,
+				EXPLAIN.interval,
+				EXPLAIN.perceptionGap,
+				EXPLAIN.alpha
+			],
+			style: 'small',
+			margin: [0, 0, 0, 4]
+		},
 		{
 			columns: [
 				{
@@ -239,7 +250,7 @@ function commentsBlock(c: Comments | undefined): Content[] {
 }
 
 export function dimensionSections(input: ReportInput, d: Derived): Content[] {
-	const heading = h1('Dimensions in detail', d.breaks);
+	const heading = h1('Appendix A: dimensions in detail', d.breaks);
 	if (!d.scored) return [heading, notShown(input.scores)];
 	const out: Content[] = [heading, ...intro()];
 	const sectionItems = new Map(input.instrument.sections.map((s) => [s.key, s.items]));

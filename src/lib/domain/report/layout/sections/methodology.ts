@@ -148,7 +148,7 @@ function benchmarks(): Content[] {
 
 export function methodology(input: ReportInput, d: Derived): Content[] {
 	return [
-		h1('Appendix: methodology', d.breaks),
+		h1('Appendix B: methodology', d.breaks),
 		...scale(),
 		...respondents(input, d),
 		...anonymity(input),

@@ -1,4 +1,8 @@
-/** "Results at a glance": dimensions against target, the trend, functional integration. */
+/**
+ * "Results at a glance": every dimension's figures, the chart against target, the strongest and
+ * weakest, the trend (the index, then the dimensions as small multiples), functional integration
+ * and participation. The trend's table of figures is in the appendix (`trendAppendix`).
+ */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { referenceSource } from '../../../benchmark/reference';
 import { integrationVerdicts } from '../../../cycle/facts';
@@ -6,6 +10,7 @@ import {
 	legend,
 	notice,
 	referenceBarChart,
+	smallMultiples,
 	targetBarChart,
 	trendChart,
 	type ReferenceBarRow,
@@ -16,6 +21,7 @@ import type { ReportInput } from '../../types';
 import { h1, h2, notShown, p, small, table, td, th } from '../blocks';
 import { titleOf, type Derived } from '../derive';
 import { CONTENT_WIDTH } from '../page';
+import { dimensionTable, participation, strongestAndWeakest } from './overview';
 
 /** Cycles in the trend table (the chart shows up to twice as many). */
 const MAX_TREND_COLUMNS = 6;
@@ -59,12 +65,16 @@ function targetBlock(input: ReportInput, d: Derived): Content[] {
 export function chartsSection(input: ReportInput, d: Derived): Content[] {
 	return [
 		h1('Results at a glance', d.breaks),
+		h2('Every dimension'),
+		...dimensionTable(input, d),
 		h2('The 14 dimensions against target'),
 		...targetBlock(input, d),
+		...strongestAndWeakest(d),
 		h2('Trend across cycles'),
 		...trendBlock(input, d),
 		h2('Functional integration against the reference study'),
-		...integrationBlock(input, d)
+		...integrationBlock(input, d),
+		...participation(input, d)
 	];
 }
 
@@ -102,11 +112,7 @@ function trendPoints(input: ReportInput, d: Derived): TrendPoint[] {
 
 /** Dimension scores per cycle, the latest cycles only. */
 function trendTable(input: ReportInput, d: Derived, cols: TrendPoint[]): Content {
-	const keys = d.dimensions.length
-		? d.dimensions.map((x) => x.key)
-		: input.instrument.sections
-				.filter((s) => s.kind === 'building_block' || s.kind === 'governance')
-				.map((s) => s.key);
+	const keys = dimensionKeys(input, d);
 	const colW = Math.min(62, (CONTENT_WIDTH - 150) / cols.length);
 	return {
 		...table(
@@ -149,9 +155,48 @@ function trendBlock(input: ReportInput, d: Derived): Content[] {
 				: [])
 		])
 	);
-	const cols = points.slice(-MAX_TREND_COLUMNS);
-	if (cols.length >= 2) out.push(trendTable(input, d, cols));
+	out.push(...dimensionTrends(input, d, shown));
 	return out;
+}
+
+/** The dimensions' own lines, one small panel each (from two cycles on). */
+function dimensionTrends(input: ReportInput, d: Derived, shown: TrendPoint[]): Content[] {
+	if (shown.length < 2) return [];
+	const targets = new Map(d.dimensions.map((x) => [x.key, x.target]));
+	const panels = dimensionKeys(input, d).map((k) => ({
+		title: titleOf(d, k),
+		values: shown.map((pt) => pt.dims[k] ?? null),
+		target: targets.get(k) ?? null
+	}));
+	return [
+		{
+			text: 'Each dimension on its own',
+			style: 'h3',
+			headlineLevel: 2,
+			margin: [0, 8, 0, 2]
+		} as Content,
+		small(
+			`Each panel runs from ${shown[0]!.label} (left) to ${shown.at(-1)!.label} (right) on the same scale, from 1 (bottom line) to 5 (top line); the dashed line is this cycle’s target; beside the line, the first and the latest score. The figures are in appendix A.`,
+			{ margin: [0, 0, 0, 6] }
+		),
+		...smallMultiples(panels, CONTENT_WIDTH)
+	];
+}
+
+/** The maturity dimensions in the report's order. */
+function dimensionKeys(input: ReportInput, d: Derived): string[] {
+	return d.dimensions.length
+		? d.dimensions.map((x) => x.key)
+		: input.instrument.sections
+				.filter((s) => s.kind === 'building_block' || s.kind === 'governance')
+				.map((s) => s.key);
+}
+
+/** Appendix: the trend's figures, dimension by cycle (the latest cycles). */
+export function trendAppendix(input: ReportInput, d: Derived): Content[] {
+	const cols = trendPoints(input, d).slice(-MAX_TREND_COLUMNS);
+	if (cols.length < 2) return [];
+	return [h2('Trend figures'), trendTable(input, d, cols)];
 }
 
 function integrationBlock(input: ReportInput, d: Derived): Content[] {

@@ -1,21 +1,16 @@
-/** The executive summary: the headline figures, strongest and weakest dimensions, gaps, actions. */
+/**
+ * The executive summary, one page that leads the report (issue 16): the headline figures, the
+ * three things that matter, the decisions asked of the board, and a plain line per statistic.
+ */
 import type { Content } from 'pdfmake/interfaces';
 import { isEarlyWin } from '../../../action/schema';
-import type { DimensionChange } from '../../../cycle/compare';
-import { LOW_RESPONSE_RATE } from '../../../cycle/status';
-import type { CycleScoresScored, DimensionScore } from '../../../scoring';
+import type { CycleScoresScored } from '../../../scoring';
 import { notice } from '../../charts';
 import * as f from '../../format';
+import { EXPLAIN, realChangeSummary, type BoardStory, type Explained } from '../../story';
 import type { ReportInput } from '../../types';
-import { cards, h1, h2, keyFigure, p, table, td, th, withheldReason } from '../blocks';
-import { ranked, responseRateText, titleOf, type Derived } from '../derive';
-
-type Ranked = DimensionScore & { score: number };
-
-function changeText(c: DimensionChange | undefined): string {
-	if (!c || c.delta === null) return '–';
-	return c.verdict === 'real change' ? `${f.signed(c.delta)}` : `${f.signed(c.delta)} (noise)`;
-}
+import { cards, h1, h2, keyFigure, p, small, withheldReason } from '../blocks';
+import { responseRateText, type Derived } from '../derive';
 
 /** A withheld cycle: why, how many responded, and the threshold. */
 function withheldSummary(input: ReportInput, d: Derived): Content[] {
@@ -28,7 +23,7 @@ function withheldSummary(input: ReportInput, d: Derived): Content[] {
 }
 
 /** The opening sentence: level, index and the base it rests on. */
-function overview(input: ReportInput, scored: CycleScoresScored): Content {
+function overview(input: ReportInput, scored: CycleScoresScored, story: BoardStory): Content {
 	const o = scored.overall;
 	const level = o.level !== null ? `level ${o.level}, ${o.levelName}` : 'no maturity level';
 	return p([
@@ -36,7 +31,10 @@ function overview(input: ReportInput, scored: CycleScoresScored): Content {
 		` is at ${level}: a maturity index of `,
 		{ text: f.score(o.index), bold: true },
 		` on the 1–5 scale (${f.score(o.index100, 0)} of 100), from ${o.respondents} responses across ${o.dimensionsScored} dimensions.`,
-		input.provisional ? ' The cycle is still open, so these figures are provisional.' : ''
+		input.provisional ? ' The cycle is still open, so these figures are provisional.' : '',
+		input.previous
+			? ` Since ${f.plain(input.previous.name)}: ${realChangeSummary(story, f.plain(input.previous.name))}.`
+			: ''
 	] as Content[]);
 }
 
@@ -80,82 +78,6 @@ function keyFigures(input: ReportInput, d: Derived, scored: CycleScoresScored): 
 	};
 }
 
-function rankTable(d: Derived, title: string, rows: Ranked[]): Content {
-	return {
-		stack: [
-			{ text: title, style: 'h3' },
-			table(
-				['*', 34, 62],
-				[th('Dimension'), th('Score', 'right'), th('Change', 'right')],
-				rows.length
-					? rows.map((r) => [
-							td(titleOf(d, r.key)),
-							td(f.score(r.score), 'right', { bold: true }),
-							td(changeText(d.changes.get(r.key)), 'right')
-						])
-					: [[td('No scored dimensions', 'left', { colSpan: 3, italics: true }), '', '']]
-			)
-		]
-	};
-}
-
-/** The three strongest and three weakest dimensions, side by side. */
-function strongestAndWeakest(d: Derived, order: Ranked[]): Content {
-	const strongest = order.slice(0, 3);
-	const weakest = [...order].reverse().slice(0, 3);
-	return {
-		columns: [
-			rankTable(d, 'Three strongest dimensions', strongest),
-			rankTable(d, 'Three weakest dimensions', weakest)
-		],
-		columnGap: 18
-	};
-}
-
-/** Response rate, groups under the low-rate line, and groups whose figures are withheld. */
-function participation(input: ReportInput, d: Derived, scored: CycleScoresScored): Content[] {
-	const out: Content[] = [h2('Participation'), p(`Response rate: ${responseRateText(d, input)}.`)];
-	const lowGroups = input.responseRates.filter((r) => r.low);
-	if (lowGroups.length) {
-		out.push(
-			p(
-				`Groups below a ${f.percent(LOW_RESPONSE_RATE)} response rate: ${lowGroups
-					.map((g) => `${f.groupName(g.group)} (${f.percent(g.rate)})`)
-					.join(', ')}. Their views may be under-represented.`
-			)
-		);
-	}
-	const withheldGroups = scored.groups.filter((g) => g.withheld !== null);
-	if (withheldGroups.length) {
-		out.push(
-			p(
-				`Group figures not shown: ${withheldGroups.map((g) => `${f.groupName(g.group)} (${g.withheld})`).join('; ')}. Their answers still count in the whole-organisation figures.`
-			)
-		);
-	}
-	return out;
-}
-
-/** The three dimensions furthest below their target. */
-function largestGaps(d: Derived, order: Ranked[]): Content[] {
-	const gaps = order
-		.map((x) => ({ x, gap: x.gapToTarget }))
-		.filter((g): g is { x: Ranked; gap: number } => g.gap !== null && g.gap > 0)
-		.sort((a, b) => b.gap - a.gap)
-		.slice(0, 3);
-	if (!gaps.length) return [];
-	return [
-		h2('Largest gaps to target'),
-		{
-			ul: gaps.map(
-				(g) =>
-					`${titleOf(d, g.x.key)}: ${f.score(g.x.score)} against a target of ${f.score(g.x.target)} (${f.score(g.gap)} to go)`
-			),
-			margin: [0, 0, 0, 6]
-		}
-	];
-}
-
 /** How many actions are planned, done, and open early wins. */
 function actionPlan(input: ReportInput): Content[] {
 	if (!input.actions.length) return [];
@@ -170,17 +92,78 @@ function actionPlan(input: ReportInput): Content[] {
 	];
 }
 
+/** A numbered list of a bold line and a sentence under it. */
+function numbered(rows: Array<{ head: string; detail: string }>): Content {
+	return {
+		ol: rows.map((r) => ({
+			stack: [
+				{ text: r.head, bold: true },
+				{ text: r.detail, margin: [0, 1, 0, 5] }
+			]
+		})),
+		margin: [0, 0, 0, 4]
+	};
+}
+
+/** The three things that matter, by the rule of docs/scoring.md §12. */
+function matters(d: Derived): Content[] {
+	const out: Content[] = [h2('Three things that matter')];
+	if (d.story.matters.length === 0)
+		return [...out, p('No dimension has a score to single out in this cycle.')];
+	out.push(
+		numbered(d.story.matters.map((m) => ({ head: m.headline, detail: m.detail }))),
+		small(
+			'Chosen by a fixed rule: the largest real change since the previous cycle, the largest gap to target, and the dimension furthest below the peer median (the weakest dimension without peers), each about a different dimension.',
+			{ margin: [0, 0, 0, 4] }
+		)
+	);
+	return out;
+}
+
+/** What the board is asked to decide: budgets to approve and the next phase to start. */
+function decisions(input: ReportInput, d: Derived): Content[] {
+	const out: Content[] = [h2('Decisions asked of the board')];
+	if (d.story.decisions.length === 0) {
+		out.push(
+			p(
+				input.actions.length || input.roadmap?.phases.length
+					? 'No decision is asked in this report: no action waits for a budget and no roadmap phase waits to start.'
+					: 'No decision is asked in this report: no action plan or roadmap has been recorded for this cycle yet.'
+			)
+		);
+		return out;
+	}
+	out.push(
+		numbered(d.story.decisions.map((x) => ({ head: x.ask, detail: x.detail }))),
+		...actionPlan(input)
+	);
+	return out;
+}
+
+/** One plain line for each statistic on the page. */
+function howToRead(keys: Explained[]): Content[] {
+	return [
+		h2('How to read these figures'),
+		{
+			stack: [...new Set(keys)].map((k) => small(EXPLAIN[k], { margin: [0, 0, 0, 2] }))
+		}
+	];
+}
+
 export function executiveSummary(input: ReportInput, d: Derived): Content[] {
 	const heading = h1('Executive summary', true);
-	if (!d.scored) return [heading, ...withheldSummary(input, d)];
-	const order = ranked(d);
+	if (!d.scored) return [heading, ...withheldSummary(input, d), ...decisions(input, d)];
 	return [
 		heading,
-		overview(input, d.scored),
+		overview(input, d.scored, d.story),
 		keyFigures(input, d, d.scored),
-		strongestAndWeakest(d, order),
-		...participation(input, d, d.scored),
-		...largestGaps(d, order),
-		...actionPlan(input)
+		...matters(d),
+		...decisions(input, d),
+		...howToRead([
+			'index',
+			...(d.previous ? (['realChange'] as const) : []),
+			...d.story.matters.flatMap((m) => m.explains),
+			'responseRate'
+		])
 	];
 }
