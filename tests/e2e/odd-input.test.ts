@@ -644,6 +644,25 @@ describe('a NUL character in a form field', () => {
 		});
 	}
 
+	it('answers 404, never a 500, to odd report ids and file names on the report downloads', async () => {
+		const base = `/o/${ids.org}/cycles/${ids.cycle}`;
+		const odd = [
+			'%00',
+			'not-a-uuid',
+			'00000000-0000-0000-0000-000000000000',
+			`${ids.action}`, // a real id of something else
+			'..%2F..%2Fexport',
+			'x'.repeat(2000)
+		];
+		for (const format of ['pdf', 'pptx', 'xlsx'])
+			for (const id of odd) {
+				const response = await lead.get(`${base}/reports/${id}/${format}`);
+				expect.soft(response.status, `${format} ${id.slice(0, 40)}`).toBe(404);
+			}
+		for (const file of ['workbook.xlsx%00', 'workbook.XLSX', 'workbook.xlsx.csv', '%2e%2e'])
+			expect.soft((await lead.get(`${base}/export/${file}`)).status, file).toBe(404);
+	});
+
 	it('gets a 400 on the respondent’s autosave too', async () => {
 		const page = await (await respondent.get(`/s/${ids.token}/1`)).text();
 		const section = new RegExp(`id="comment-(${UUID})"`).exec(page)![1]!;

@@ -1,5 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, it, expect, beforeAll, inject } from 'vitest';
+import { slideTexts } from '../support/unzip';
 import { hasChromium, phoneContext, signIn, useBrowser } from '../support/browser';
 import { HttpClient, uniqueEmail } from '../support/http';
 
@@ -87,6 +93,80 @@ describe('board reports', () => {
 		expect((await board.post(`${spring.page}?/generate`, {})).status).toBe(403);
 	});
 
+	it('lets a board member download the slides and the workbook, with the PDF’s figures', async () => {
+		const board = new HttpClient(baseUrl);
+		await board.signIn(demo.board, demo.password);
+		const html = await (await board.get(spring.page)).text();
+		expect(html).toContain(`href="${spring.page}/${reportId}/pptx"`);
+		expect(html).toContain(`href="${spring.page}/${reportId}/xlsx"`);
+
+		const dir = mkdtempSync(join(tmpdir(), 'touchstone-e2e-report-'));
+		const pdfFile = join(dir, 'report.pdf');
+		writeFileSync(
+			pdfFile,
+			Buffer.from(await (await board.get(`${spring.page}/${reportId}/pdf`)).arrayBuffer())
+		);
+		const raw = execFileSync('pdftotext', ['-raw', pdfFile, '-'], { encoding: 'utf8' });
+		rmSync(dir, { recursive: true, force: true });
+		const pdf = raw.replace(/\s+/g, ' ');
+		const index = /a maturity index of (\d\.\d\d) on the 1–5 scale/.exec(pdf)?.[1];
+		expect(index).toBeTruthy();
+
+		const deck = await board.get(`${spring.page}/${reportId}/pptx`);
+		expect(deck.status).toBe(200);
+		expect(deck.headers.get('content-type')).toBe(
+			'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+		);
+		expect(deck.headers.get('content-disposition')).toBe(
+			'attachment; filename="touchstone-spring-2026-report.pptx"'
+		);
+		const slides = slideTexts(new Uint8Array(await deck.arrayBuffer()));
+		const executive = slides.find((t) => t.startsWith('Executive summary'))!;
+		expect(executive).toContain(`Maturity index (1–5) ${index}`);
+		// The three things that matter, word for word as in the PDF.
+		const things =
+			/Three things that matter 1\. (.+?) 2\. (.+?) 3\. (.+?) Chosen by a fixed rule/.exec(pdf);
+		expect(things).toBeTruthy();
+		for (const thing of things!.slice(1)) expect(slides.join(' ')).toContain(thing);
+
+		const xlsx = await board.get(`${spring.page}/${reportId}/xlsx`);
+		expect(xlsx.status).toBe(200);
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load((await xlsx.arrayBuffer()) as ExcelJS.Buffer);
+		let bookIndex: unknown = null;
+		book.getWorksheet('Headline')!.eachRow((row) => {
+			if (row.getCell(1).value === 'Maturity index (1–5)') bookIndex = row.getCell(2).value;
+		});
+		expect(typeof bookIndex).toBe('number');
+		expect((bookIndex as number).toFixed(2)).toBe(index);
+		// Each dimension's score as a number, its two decimals in the PDF's table.
+		const dims = book.getWorksheet('Building blocks')!;
+		let rows = 0;
+		dims.eachRow((row, i) => {
+			const score = row.getCell(2).value;
+			if (i === 1 || typeof score !== 'number') return;
+			rows++;
+			expect(pdf).toContain(`${score.toFixed(2)} ${(row.getCell(3).value as number).toFixed(2)}–`);
+		});
+		expect(rows).toBe(8);
+
+		// The lead's export of the figures as they stand (the dashboard links to it); board: 403.
+		const current = await lead.get(
+			`/o/${spring.orgId}/cycles/${spring.cycleId}/export/workbook.xlsx`
+		);
+		expect(current.status).toBe(200);
+		const again = new ExcelJS.Workbook();
+		await again.xlsx.load((await current.arrayBuffer()) as ExcelJS.Buffer);
+		let currentIndex: unknown = null;
+		again.getWorksheet('Headline')!.eachRow((row) => {
+			if (row.getCell(1).value === 'Maturity index (1–5)') currentIndex = row.getCell(2).value;
+		});
+		expect(currentIndex).toBe(bookIndex);
+		expect(
+			(await board.get(`/o/${spring.orgId}/cycles/${spring.cycleId}/export/workbook.xlsx`)).status
+		).toBe(403);
+	});
+
 	it('says plainly that e-mail is not set up when there is no SMTP server', async () => {
 		expect(await (await lead.get(spring.page)).text()).toContain(
 			'E-mail is not set up on this installation'
@@ -107,6 +187,8 @@ describe('board reports', () => {
 		expect(created.status).toBe(303);
 		expect((await other.get(spring.page)).status).toBe(404);
 		expect((await other.get(`${spring.page}/${reportId}/pdf`)).status).toBe(404);
+		expect((await other.get(`${spring.page}/${reportId}/pptx`)).status).toBe(404);
+		expect((await other.get(`${spring.page}/${reportId}/xlsx`)).status).toBe(404);
 		expect((await other.post(`${spring.page}?/generate`, {})).status).toBe(404);
 		// The organisation's own URL with another organisation's report id is not found either.
 		const otherOrgId = created.headers.get('location')!.split('/').pop()!;

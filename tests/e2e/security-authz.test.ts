@@ -852,6 +852,12 @@ const matrix: Case[] = [
 		path: o('/cycles/:closed/export/scores.json'),
 		expect: leadOnly()
 	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/export/[file]/+server.ts',
+		method: 'GET',
+		path: o('/cycles/:closed/export/workbook.xlsx'),
+		expect: leadOnly()
+	},
 
 	// Invitations of respondents
 	{
@@ -967,6 +973,18 @@ const matrix: Case[] = [
 		file: '(app)/o/[orgId]/cycles/[cycleId]/reports/[reportId]/pdf/+server.ts',
 		method: 'GET',
 		path: (ids) => `/o/${ids.org}/cycles/${ids.closed}/reports/${ids.report}/pdf`,
+		expect: member()
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/reports/[reportId]/pptx/+server.ts',
+		method: 'GET',
+		path: (ids) => `/o/${ids.org}/cycles/${ids.closed}/reports/${ids.report}/pptx`,
+		expect: member()
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/reports/[reportId]/xlsx/+server.ts',
+		method: 'GET',
+		path: (ids) => `/o/${ids.org}/cycles/${ids.closed}/reports/${ids.report}/xlsx`,
 		expect: member()
 	},
 
@@ -1428,6 +1446,9 @@ describe('authorisation matrix', () => {
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/review`,
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/reports`,
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/reports/${ids.report}/pdf`,
+			`/o/${ids.otherOrg}/cycles/${ids.closed}/reports/${ids.report}/pptx`,
+			`/o/${ids.otherOrg}/cycles/${ids.closed}/reports/${ids.report}/xlsx`,
+			`/o/${ids.otherOrg}/cycles/${ids.closed}/export/workbook.xlsx`,
 			`/o/${ids.otherOrg}/cycles/${ids.closed}/export/answers.json`,
 			`/o/${ids.otherOrg}/cycles/${ids.survey}/invitations`,
 			`/o/${ids.otherOrg}/cycles/${ids.survey}/invitations/links.csv`,

@@ -14,6 +14,7 @@ import { logger } from '../platform/log';
 import { sha256Hex } from './pdf';
 import { buildReportInput, type ReportOptions } from './input';
 import { isProvisional } from '$lib/domain/cycle/status';
+import type { ReportInput } from '$lib/domain/report/types';
 
 export type { ReportOptions } from './input';
 
@@ -310,7 +311,11 @@ export async function get(organisationId: string, reportId: string): Promise<Rep
 }
 
 /** File name for a download or attachment, e.g. "touchstone-spring-2026-report.pdf". */
-export function fileName(cycleName: string, provisional: boolean): string {
+export function fileName(
+	cycleName: string,
+	provisional: boolean,
+	extension: 'pdf' | 'pptx' | 'xlsx' = 'pdf'
+): string {
 	const slug = cycleName
 		.normalize('NFKD')
 		.replace(/[^\w\s-]/g, '')
@@ -318,7 +323,46 @@ export function fileName(cycleName: string, provisional: boolean): string {
 		.toLowerCase()
 		.replace(/[\s_-]+/g, '-')
 		.slice(0, 60);
-	return `touchstone-${slug || 'cycle'}-${provisional ? 'provisional-' : ''}report.pdf`;
+	return `touchstone-${slug || 'cycle'}-${provisional ? 'provisional-' : ''}report.${extension}`;
+}
+
+export type OfficeFormat = 'pptx' | 'xlsx';
+
+/**
+ * A finished report as a slide deck or an Excel workbook, made from the inputs stored with its
+ * PDF: the same snapshot, so the same figures. Made on request (about 0.1 s each once loaded),
+ * not stored. Null when the report is not the organisation's and cycle's, or not done.
+ */
+export async function officeFile(
+	organisationId: string,
+	cycleId: string,
+	reportId: string,
+	format: OfficeFormat
+): Promise<{ bytes: Uint8Array; provisional: boolean } | null> {
+	const row = await get(organisationId, reportId);
+	if (!row || row.cycleId !== cycleId || row.status !== 'done' || !row.inputs) return null;
+	const input = row.inputs as ReportInput;
+	return { bytes: await renderOffice(input, format), provisional: row.provisional };
+}
+
+/**
+ * The cycle's figures as they stand now, as an Excel workbook (the dashboard's export): the
+ * report input built afresh from the scoring service, as a report would be. Null when the cycle
+ * is not the organisation's.
+ */
+export async function currentWorkbook(
+	organisationId: string,
+	cycleId: string
+): Promise<{ bytes: Uint8Array; provisional: boolean } | null> {
+	const input = await buildReportInput(organisationId, cycleId, {}, new Date());
+	if (!input) return null;
+	return { bytes: await renderOffice(input, 'xlsx'), provisional: input.provisional };
+}
+
+async function renderOffice(input: ReportInput, format: OfficeFormat): Promise<Uint8Array> {
+	// Loaded on first use: the libraries are only needed for these downloads.
+	if (format === 'pptx') return (await import('./deck')).reportDeck(input);
+	return (await import('./workbook')).reportWorkbook(input);
 }
 
 export type BoardMail = { ok: true; message: MailMessage } | { ok: false; reason: string };

@@ -1,16 +1,36 @@
 import { error } from '@sveltejs/kit';
 import { requireLead } from '$lib/server/auth/guard';
 import * as exports from '$lib/server/scoring/exports';
+import * as reports from '$lib/server/reports';
+import { FILE_TYPE } from '$lib/server/reports/office-types';
 import * as scoring from '$lib/server/scoring';
 import { answersCsv, scoresCsv } from '$lib/domain/export/answers';
 import type { RequestHandler } from './$types';
 
-const files = ['answers.csv', 'answers.json', 'scores.csv', 'scores.json'] as const;
+const files = [
+	'answers.csv',
+	'answers.json',
+	'scores.csv',
+	'scores.json',
+	'workbook.xlsx'
+] as const;
 
 export const GET: RequestHandler = async (event) => {
 	const { organisation } = await requireLead(event);
 	const file = files.find((f) => f === event.params.file);
 	if (!file) error(404, 'Not found');
+	if (file === 'workbook.xlsx') {
+		// The figures as they stand, in the board report's workbook (the same sheets and rules).
+		const book = await reports.currentWorkbook(organisation.id, event.params.cycleId);
+		if (!book) error(404, 'Not found');
+		return new Response(Buffer.from(book.bytes), {
+			headers: {
+				'content-type': FILE_TYPE.xlsx,
+				'content-disposition': `attachment; filename="${book.provisional ? 'provisional-' : ''}workbook.xlsx"`,
+				'cache-control': 'no-store'
+			}
+		});
+	}
 	let text: string;
 	if (file.startsWith('answers')) {
 		const answers = await exports.cycleAnswers(organisation.id, event.params.cycleId);
