@@ -191,10 +191,11 @@ export const DEFAULT_ACTIONS: ReportAction[] = [
 ];
 
 /**
- * A plan for the board to decide on: budgets asked for (one partly approved, one on a finished
- * action, which asks nothing) and a roadmap whose first phase has started by the report's date.
+ * A plan for the board to decide on: budgets asked for (two waiting; one already approved and one
+ * on a finished action, which ask nothing), the financial authorisation not yet given, and a
+ * roadmap whose first phase has started by the report's date.
  */
-export function boardPlan(): Pick<ReportInput, 'actions' | 'roadmap'> {
+export function boardPlan(): Pick<ReportInput, 'actions' | 'roadmap' | 'financialAuthorisation'> {
 	const [vision, singleView, metrics, workshop, knowledge] = DEFAULT_ACTIONS as [
 		ReportAction,
 		ReportAction,
@@ -208,8 +209,9 @@ export function boardPlan(): Pick<ReportInput, 'actions' | 'roadmap'> {
 			{ ...singleView, budget: 250_000, approvedAmount: 100_000 },
 			{ ...metrics, budget: 12_000, approvedAmount: null },
 			{ ...workshop, budget: 5_000, approvedAmount: null },
-			knowledge
+			{ ...knowledge, budget: 30_000, approvedAmount: null }
 		],
+		financialAuthorisation: { step: 7, title: 'Financial authorisation' },
 		roadmap: {
 			goals: 'Keep our best customers for ten years',
 			assets: 'Two CRM systems and a complaints log',

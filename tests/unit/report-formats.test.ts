@@ -129,7 +129,12 @@ describe('slide deck and workbook of a closed cycle', () => {
 	it('tells the same three things and asks the same decisions in all three', () => {
 		const story = boardStory(input);
 		expect(story.matters).toHaveLength(3);
-		expect(story.decisions.map((d) => d.kind)).toEqual(['budget', 'budget', 'phase']);
+		expect(story.decisions.map((d) => d.kind)).toEqual([
+			'budget',
+			'budget',
+			'authorisation',
+			'phase'
+		]);
 		const headline = book.getWorksheet('Headline')!;
 		const cells: string[] = [];
 		headline.eachRow((row) => cells.push(String(row.getCell(1).value)));
@@ -145,13 +150,16 @@ describe('slide deck and workbook of a closed cycle', () => {
 			expect(deck).toContain(d.ask);
 			expect(cells).toContain(d.ask);
 		}
-		// Only what is still to approve, on an unfinished action: 150,000 of 250,000 and 12,000.
-		expect(story.decisions.map((d) => d.amount)).toEqual([12_000, 150_000, null]);
-		expect(pdf).toContain('Approve the remaining 150,000 of 250,000 for “Single customer view');
+		// Only budgets with nothing approved, on unfinished actions.
+		expect(story.decisions.map((d) => d.amount)).toEqual([12_000, 30_000, null, null]);
+		expect(pdf).toContain(
+			'Approve a budget of 30,000 for “Knowledge base for competitor intelligence”'
+		);
+		expect(pdf).not.toContain('for “Single customer view');
 		expect(pdf).toContain('Start phase 2 of the roadmap, “Foundations”');
 		const actions = rowsOf(book.getWorksheet('Actions')!);
-		const outstanding = actions.map((a) => a['Still to approve']!.value);
-		expect(outstanding).toEqual([null, 150_000, 12_000, null, null]);
+		const outstanding = actions.map((a) => a['Awaiting approval']!.value);
+		expect(outstanding).toEqual([null, null, 12_000, null, 30_000]);
 	});
 
 	it('has the trend across closed cycles as numbers, and the index per cycle as in the PDF', () => {

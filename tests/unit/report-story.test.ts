@@ -69,10 +69,9 @@ describe('the three things that matter', () => {
 describe('the decisions asked of the board', () => {
 	const action = (o: Partial<ReportAction>): ReportAction => ({ ...DEFAULT_ACTIONS[1]!, ...o });
 
-	it('ask only for budget not yet approved, on unfinished actions', () => {
+	it('ask for a budget only where nothing is approved yet, on unfinished actions (as the board’s home)', () => {
 		expect(outstandingBudget(action({ budget: 100, approvedAmount: null }))).toBe(100);
-		expect(outstandingBudget(action({ budget: 100, approvedAmount: 40 }))).toBe(60);
-		expect(outstandingBudget(action({ budget: 100, approvedAmount: 100 }))).toBeNull();
+		expect(outstandingBudget(action({ budget: 100, approvedAmount: 40 }))).toBeNull();
 		expect(outstandingBudget(action({ budget: 100, status: 'done' }))).toBeNull();
 		expect(outstandingBudget(action({ budget: 100, status: 'dropped' }))).toBeNull();
 		expect(outstandingBudget(action({ budget: 100, status: 'in_progress' }))).toBe(100);
@@ -90,11 +89,12 @@ describe('the decisions asked of the board', () => {
 		expect(nextPhase(undefined, '2026-07-01T09:30:00.000Z')).toBeNull();
 	});
 
-	it('are budgets by priority (early wins first), then the phase; none without a plan', () => {
+	it('are budgets by priority (early wins first), the authorisation, then the phase; none without a plan', () => {
 		const story = boardStory({ ...reportFixture(), ...boardPlan() });
 		expect(story.decisions.map((d) => d.ask)).toEqual([
 			'Approve a budget of 12,000 for “Monthly metrics review with the sponsor”',
-			'Approve the remaining 150,000 of 250,000 for “Single customer view for key accounts”',
+			'Approve a budget of 30,000 for “Knowledge base for competitor intelligence”',
+			'Give the financial authorisation of the implementation plan (step 7: Financial authorisation)',
 			'Start phase 2 of the roadmap, “Foundations” (1 Jul 2026 – 31 Dec 2026)'
 		]);
 		expect(boardStory(reportFixture()).decisions).toEqual([]);

@@ -126,6 +126,16 @@ export type ActionUpdateInput = z.infer<typeof actionUpdateSchema>;
 export const isUnfinished = (status: ActionStatus): boolean =>
 	status === 'planned' || status === 'in_progress';
 
+/**
+ * An action that waits for the board's budget approval: unfinished, a budget asked for, nothing
+ * approved yet (the board's home and the board report ask the same).
+ */
+export const awaitsBudgetApproval = (a: {
+	status: ActionStatus;
+	budget?: number | null;
+	approvedAmount?: number | null;
+}): boolean => isUnfinished(a.status) && a.budget != null && a.approvedAmount == null;
+
 /** Past its due date (an ISO date, compared with today's date where the organisation is) and not finished. */
 export const isOverdue = (
 	action: { dueDate: string | null; status: ActionStatus },

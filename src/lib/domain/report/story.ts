@@ -8,7 +8,7 @@
  * The rules that pick the three things and the decisions are in docs/scoring.md §12.
  */
 import { byPriority, isEarlyWin } from '../action/ranking';
-import { isUnfinished } from '../action/schema';
+import { awaitsBudgetApproval } from '../action/schema';
 import { compareDimensions, type DimensionChange } from '../cycle/compare';
 import { ALPHA_EXPLAINED, isWithheld, type CycleScores, type CycleScoresScored } from '../scoring';
 import * as f from './format';
@@ -60,7 +60,7 @@ export interface Matter {
 }
 
 export interface Decision {
-	kind: 'budget' | 'phase';
+	kind: 'budget' | 'authorisation' | 'phase';
 	/** What the board is asked to do, in one line. */
 	ask: string;
 	detail: string;
@@ -262,11 +262,9 @@ function threeThings(
 	return out.slice(0, 3);
 }
 
-/** The budget still to approve of an unfinished action (null when nothing is outstanding). */
+/** The budget an action asks the board to approve (the board's home's rule), or null. */
 export function outstandingBudget(a: ReportAction): number | null {
-	if (!isUnfinished(a.status) || !finite(a.budget) || a.budget <= 0) return null;
-	const rest = a.budget - (a.approvedAmount ?? 0);
-	return rest > 0 ? rest : null;
+	return awaitsBudgetApproval(a) ? (a.budget ?? null) : null;
 }
 
 /** The first phase of the roadmap not started by the report's date and holding actions. */
@@ -283,8 +281,9 @@ export function nextPhase(
 }
 
 /**
- * The decisions asked of the board (docs/scoring.md §12): each unfinished action whose budget is
- * not (fully) approved — by priority — and the next roadmap phase that has not started.
+ * The decisions asked of the board (docs/scoring.md §12): each unfinished action with a budget
+ * asked and none approved — by priority —, the implementation plan's financial authorisation while
+ * it is not done (both as the board's home asks), and the next roadmap phase not yet started.
  */
 function decisionsOf(input: ReportInput, titleOf: (key: string) => string): Decision[] {
 	const out: Decision[] = [];
@@ -293,12 +292,19 @@ function decisionsOf(input: ReportInput, titleOf: (key: string) => string): Deci
 		.filter((x): x is { a: ReportAction; rest: number } => x.rest !== null)
 		.sort((x, y) => byPriority(x.a, y.a));
 	for (const { a, rest } of budgets) {
-		const partly = finite(a.approvedAmount) && a.approvedAmount > 0;
 		out.push({
 			kind: 'budget',
-			ask: `Approve ${partly ? `the remaining ${amount(rest)} of ${amount(a.budget!)}` : `a budget of ${amount(rest)}`} for “${f.plain(a.title)}”`,
+			ask: `Approve a budget of ${amount(rest)} for “${f.plain(a.title)}”`,
 			detail: `${isEarlyWin(a) ? 'Early win' : 'Action'} on ${a.dimensionKeys.map(titleOf).join(', ') || '–'}; owner ${f.plain(a.owner) || '–'}; impact ${a.impact}, complexity ${a.complexity} (1–5)${a.dueDate ? `; due ${f.shortDate(a.dueDate)}` : ''}.`,
 			amount: rest
+		});
+	}
+	if (input.financialAuthorisation) {
+		out.push({
+			kind: 'authorisation',
+			ask: `Give the financial authorisation of the implementation plan (step ${input.financialAuthorisation.step}: ${f.plain(input.financialAuthorisation.title)})`,
+			detail: 'Approval from those who control the budget: who authorised how much.',
+			amount: null
 		});
 	}
 	const next = nextPhase(input.roadmap, input.generatedAt);

@@ -133,4 +133,9 @@ export interface ReportInput {
 	portfolio?: ReportPortfolio;
 	/** The lead's organisation facts for the cycle (cycle/facts.ts); absent in older snapshots. */
 	facts?: CycleFacts;
+	/**
+	 * The implementation checklist's financial authorisation (Carlson's step 7) while it is not
+	 * done, as the board's home asks it; null when done, absent in older snapshots.
+	 */
+	financialAuthorisation?: { step: number; title: string } | null;
 }

@@ -11,6 +11,8 @@ import * as invitations from '../survey/invitations';
 import * as peers from '../scoring/peers';
 import * as roadmaps from '../improvement/roadmap';
 import * as activities from '../improvement/activities';
+import * as implementation from '../improvement/implementation';
+import { FINANCIAL_AUTHORISATION_STEP } from '$lib/domain/board/home';
 import { phasedPlan } from '$lib/domain/roadmap';
 import { scoreCycleForOrganisation, scoredCycle, type ScoredCycle } from '../scoring';
 import type { CycleRow } from '../cycles';
@@ -172,6 +174,16 @@ async function portfolioOf(organisationId: string, cycleId: string): Promise<Rep
 	};
 }
 
+/** The implementation checklist's financial authorisation while it is not done (as the board's home asks). */
+async function financialAuthorisationOf(
+	organisationId: string
+): Promise<ReportInput['financialAuthorisation']> {
+	const step = (await implementation.list(organisationId)).rows.find(
+		(r) => r.step === FINANCIAL_AUTHORISATION_STEP
+	);
+	return step && step.state !== 'done' ? { step: step.step, title: step.title } : null;
+}
+
 const instrumentOutline = (instrument: StoredInstrument): ReportInput['instrument'] => ({
 	name: instrument.name,
 	version: instrument.version,
@@ -220,6 +232,7 @@ export async function buildReportInput(
 		instrument: instrumentOutline(own.context.instrument),
 		roadmap: await roadmapOf(organisationId, cycleId),
 		portfolio: await portfolioOf(organisationId, cycleId),
-		facts: await factsOf(organisationId, cycleId)
+		facts: await factsOf(organisationId, cycleId),
+		financialAuthorisation: await financialAuthorisationOf(organisationId)
 	};
 }

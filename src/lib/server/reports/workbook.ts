@@ -286,7 +286,7 @@ function actions(book: ExcelJS.Workbook, input: ReportInput) {
 			{ header: 'Status', width: 12 },
 			{ header: 'Budget', width: 12, format: FORMAT.money },
 			{ header: 'Approved', width: 12, format: FORMAT.money },
-			{ header: 'Still to approve', width: 12, format: FORMAT.money }
+			{ header: 'Awaiting approval', width: 12, format: FORMAT.money }
 		],
 		input.actions.map((a) => [
 			f.plain(a.title),
