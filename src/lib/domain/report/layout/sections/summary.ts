@@ -129,7 +129,8 @@ function decisions(input: ReportInput, d: Derived): Content[] {
 				input.actions.length || input.roadmap?.phases.length
 					? 'No decision is asked in this report: no action waits for a budget and no roadmap phase waits to start.'
 					: 'No decision is asked in this report: no action plan or roadmap has been recorded for this cycle yet.'
-			)
+			),
+			...actionPlan(input)
 		);
 		return out;
 	}
