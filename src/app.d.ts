@@ -1,4 +1,5 @@
 import type { SessionValidationResult } from '$lib/server/auth/session';
+import type { RespondentMessages } from '$lib/i18n/respondent';
 
 declare global {
 	namespace App {
@@ -7,6 +8,16 @@ declare global {
 			session: SessionValidationResult['session'];
 			/** Set by handleError when the database was unreachable, so the answer becomes 503. */
 			databaseUnavailable?: boolean;
+			/** The page's language, for `<html lang>`: English, or on respondent pages the respondent's. */
+			language: string;
+			/** Respondent pages: the languages wanted, the one chosen for the link first, then the browser's. */
+			wantedLanguages: string[];
+		}
+		interface PageData {
+			/** Respondent pages: their fixed texts in the respondent's language ($lib/i18n/respondent). */
+			t?: RespondentMessages;
+			/** Respondent pages: the languages the survey can be switched to. */
+			languages?: string[];
 		}
 		interface Error {
 			message: string;

@@ -1,5 +1,5 @@
 import { sequence } from '@sveltejs/kit/hooks';
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { startServer } from '$lib/server/startup';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
@@ -14,6 +14,12 @@ import {
 	primaryPosition,
 	replicaHasReplayed
 } from '$lib/server/platform/db/replica';
+import {
+	acceptedLanguages,
+	builtInLanguages,
+	isBuiltInLanguage,
+	pickLanguage
+} from '$lib/domain/instrument/languages';
 
 export const init: ServerInit = async () => {
 	await startServer();
@@ -137,9 +143,49 @@ const routeReads: Handle = async ({ event, resolve }) => {
 	});
 };
 
+/** The language a respondent chose for a survey link; path-scoped to that link. */
+const LANGUAGE_COOKIE = 'ts_lang';
+
+/**
+ * The page's language. Respondent pages: `?lang=xx` (the language switch, a plain link) keeps the
+ * choice for this link in a cookie and comes back without the parameter; otherwise the choice made
+ * before, then Accept-Language, then English. The survey narrows it to the languages its version
+ * has (requireSurvey). Nothing about the choice is stored on the server.
+ */
+const pageLanguage: Handle = ({ event, resolve }) => {
+	event.locals.language = 'en';
+	event.locals.wantedLanguages = [];
+	const link = /^\/s\/([^/]+)/.exec(event.url.pathname);
+	if (link) {
+		const chosen = event.url.searchParams.get('lang');
+		if (chosen !== null && event.request.method === 'GET') {
+			if (isBuiltInLanguage(chosen))
+				event.cookies.set(LANGUAGE_COOKIE, chosen, {
+					path: `/s/${link[1]}`,
+					httpOnly: true,
+					sameSite: 'lax',
+					secure: event.url.protocol === 'https:',
+					maxAge: 60 * 24 * 60 * 60
+				});
+			const back = new URL(event.url);
+			back.searchParams.delete('lang');
+			redirect(303, `${back.pathname}${back.search}${back.hash}`);
+		}
+		event.locals.wantedLanguages = [
+			event.cookies.get(LANGUAGE_COOKIE) ?? '',
+			...acceptedLanguages(event.request.headers.get('accept-language'))
+		].filter(isBuiltInLanguage);
+		event.locals.language = pickLanguage(builtInLanguages, event.locals.wantedLanguages);
+	}
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.language)
+	});
+};
+
 export const handle: Handle = sequence(
 	logRequest,
 	compress,
+	pageLanguage,
 	respondentPagesPaintFirst,
 	securityHeaders,
 	retryableWhenDatabaseDown,

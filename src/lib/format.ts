@@ -2,11 +2,11 @@ import { SCORE_DECIMALS } from './domain/scoring/math';
 import { DEFAULT_TIME_ZONE } from './domain/time-zone';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(withTime: boolean, timeZone: string): Intl.DateTimeFormat {
-	const key = `${withTime}|${timeZone}`;
+function formatter(withTime: boolean, timeZone: string, locale: string): Intl.DateTimeFormat {
+	const key = `${withTime}|${timeZone}|${locale}`;
 	let found = formatters.get(key);
 	if (!found) {
-		found = new Intl.DateTimeFormat('en-GB', {
+		found = new Intl.DateTimeFormat(locale, {
 			day: 'numeric',
 			month: 'short',
 			year: 'numeric',
@@ -26,13 +26,15 @@ function formatter(withTime: boolean, timeZone: string): Intl.DateTimeFormat {
  */
 export const formatDate = (
 	d: Date | string | null | undefined,
-	timeZone = DEFAULT_TIME_ZONE
-): string => (d ? formatter(false, timeZone).format(new Date(d)) : '—');
+	timeZone = DEFAULT_TIME_ZONE,
+	locale = 'en-GB'
+): string => (d ? formatter(false, timeZone, locale).format(new Date(d)) : '—');
 /** "24 Nov 2026, 09:00 CET", on the organisation's clocks. */
 export const formatDateTime = (
 	d: Date | string | null | undefined,
-	timeZone = DEFAULT_TIME_ZONE
-): string => (d ? formatter(true, timeZone).format(new Date(d)) : '—');
+	timeZone = DEFAULT_TIME_ZONE,
+	locale = 'en-GB'
+): string => (d ? formatter(true, timeZone, locale).format(new Date(d)) : '—');
 
 export const formatPercent = (share: number | null | undefined, digits = 0): string =>
 	share === null || share === undefined ? '—' : `${(share * 100).toFixed(digits)}%`;

@@ -681,6 +681,17 @@ describe('a NUL character in a form field', () => {
 		});
 		expect(response.status).toBe(400);
 	});
+
+	it('ignores an odd language choice: the link comes back without it, in English, nothing kept', async () => {
+		for (const lang of ['xx', '<script>', 'es-ES', '', 'ES', 'e'.repeat(3000)]) {
+			const client = new HttpClient(baseUrl);
+			const switched = await client.get(`/s/${ids.token}/1?lang=${encodeURIComponent(lang)}`);
+			expect(switched.status, lang).toBe(303);
+			expect(switched.headers.get('location'), lang).toBe(`/s/${ids.token}/1`);
+			expect(client.cookie('ts_lang'), lang).toBeUndefined();
+			expect(await (await client.get(`/s/${ids.token}`)).text()).toContain('<html lang="en"');
+		}
+	});
 });
 
 describe.skipIf(!hasChromium)('the page after signing in', () => {

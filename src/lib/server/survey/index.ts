@@ -14,6 +14,12 @@ import { acceptsAnswers } from '$lib/domain/cycle/status';
 import { effectiveRouting, sectionsAsked } from '$lib/domain/instrument/routing';
 import type { AnswerValue } from '$lib/domain/survey/schema';
 import { DEFAULT_TIME_ZONE } from '$lib/domain/time-zone';
+import {
+	builtInLanguages,
+	inLanguage,
+	pickLanguage,
+	type BuiltInLanguage
+} from '$lib/domain/instrument/languages';
 
 /** Everything a respondent's pages need to know about the survey behind a link. */
 export interface Survey {
@@ -33,6 +39,11 @@ export interface Survey {
 	groupKey: string;
 	anonymityThreshold: number;
 	commentThreshold: number;
+	/** The language the respondent answers in: their choice, else their browser's, else English. */
+	language: BuiltInLanguage;
+	/** The languages this survey can be answered in (the version's, among the built-in ones). */
+	languages: BuiltInLanguage[];
+	/** The questions asked of this link's group, with their texts in `language`. */
 	instrument: StoredInstrument;
 }
 
@@ -110,15 +121,30 @@ function askedOf(
 	return asked;
 }
 
+/** The asked instrument with its texts in one language, cached like askedOf. */
+const localisedCache = new WeakMap<StoredInstrument, Map<string, StoredInstrument>>();
+function localisedOf(asked: StoredInstrument, language: string): StoredInstrument {
+	let byLanguage = localisedCache.get(asked);
+	if (!byLanguage) localisedCache.set(asked, (byLanguage = new Map()));
+	let localised = byLanguage.get(language);
+	if (!localised) {
+		localised = inLanguage(asked, asked.translations?.[language]);
+		byLanguage.set(language, localised);
+	}
+	return localised;
+}
+
 /**
- * Opens the survey behind a link. Unknown tokens count against the client address, and a client
+ * Opens the survey behind a link, in the first of `wantedLanguages` (the respondent's choice, then
+ * the browser's) that the version can be answered in. Unknown tokens count against the client address, and a client
  * over the limit gets 429 for unknown tokens (guessing a 320-bit token is hopeless anyway; the
  * limit keeps the load down), never for a valid one.
  */
 export async function open(
 	token: string,
 	clientAddress: string,
-	now = new Date()
+	now = new Date(),
+	wantedLanguages: readonly string[] = []
 ): Promise<OpenResult> {
 	// A valid link is never refused (a workshop behind one address keeps working when one phone
 	// mistypes a link): look it up first, and count and limit only unknown ones.
@@ -139,7 +165,9 @@ export async function open(
 	}
 	const stored = await instrumentOf(c.organisationId, c.instrumentId);
 	if (!stored) return { ok: false, reason: 'unknown' };
-	const instrument = askedOf(stored, c.groupKey, c.routing, c.notApplicable);
+	const asked = askedOf(stored, c.groupKey, c.routing, c.notApplicable);
+	const languages = builtInLanguages.filter((l) => stored.languages.includes(l));
+	const language = pickLanguage(languages, wantedLanguages) as BuiltInLanguage;
 	return {
 		ok: true,
 		survey: {
@@ -155,7 +183,9 @@ export async function open(
 			groupKey: c.groupKey,
 			anonymityThreshold: c.anonymityThreshold,
 			commentThreshold: c.commentThreshold,
-			instrument
+			language,
+			languages,
+			instrument: localisedOf(asked, language)
 		}
 	};
 }

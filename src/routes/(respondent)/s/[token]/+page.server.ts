@@ -6,7 +6,7 @@ import {
 } from '$lib/domain/survey/progress';
 import * as survey from '$lib/server/survey';
 import { formatDate } from '$lib/format';
-import { noStore, requireSurvey } from './respondent.server';
+import { noStore, pageLanguage, requireSurvey } from './respondent.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -17,10 +17,12 @@ export const load: PageServerLoad = async (event) => {
 	const items = sections.flatMap((s) => s.items);
 	const progress = sectionProgress(sections, new Set(state.answers.keys()));
 	const resume = resumeStep(progress);
+	const language = pageLanguage(event, open);
 	return {
+		...language,
 		organisationName: open.organisationName,
 		cycleName: open.cycleName,
-		closesOn: formatDate(open.closesAt, open.timeZone),
+		closesOn: formatDate(open.closesAt, open.timeZone, language.t.locale),
 		minutes: estimateMinutes(open.instrument.sections),
 		sectionCount: sections.length,
 		itemCount: items.length,

@@ -2,8 +2,21 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as survey from '$lib/server/survey';
 
 import { formatDateTime } from '$lib/format';
+import { fill } from '$lib/i18n/fill';
+import { respondentMessages, type RespondentMessages } from '$lib/i18n/respondent';
+import { isBuiltInLanguage } from '$lib/domain/instrument/languages';
 
-type SurveyEvent = Pick<RequestEvent, 'params' | 'getClientAddress' | 'cookies' | 'url'>;
+type SurveyEvent = Pick<RequestEvent, 'params' | 'getClientAddress' | 'cookies' | 'url' | 'locals'>;
+
+/** The respondent pages' texts in the page's language (hooks.server.ts, narrowed by requireSurvey). */
+export const messagesOf = (event: Pick<RequestEvent, 'locals'>): RespondentMessages =>
+	respondentMessages[isBuiltInLanguage(event.locals.language) ? event.locals.language : 'en'];
+
+/** What every respondent page gives its components: its texts and the languages to switch to. */
+export const pageLanguage = (event: Pick<RequestEvent, 'locals'>, open: survey.Survey) => ({
+	t: messagesOf(event),
+	languages: open.languages
+});
 
 const DEVICE_COOKIE = 'ts_device';
 
@@ -52,30 +65,31 @@ export function secondsSinceBegun(event: SurveyEvent, now = Date.now()): number 
 
 /** Opens the survey behind the link on every load and action, or ends the request with a clear page. */
 export async function requireSurvey(event: SurveyEvent): Promise<survey.Survey> {
-	const result = await survey.open(event.params.token ?? '', event.getClientAddress());
-	if (result.ok) return survey.onDevice(result.survey, deviceKeyOf(event));
-	if (result.reason === 'rate-limited') {
-		error(
-			429,
-			`Too many invalid survey links were tried from this network. Please try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`
-		);
+	const result = await survey.open(
+		event.params.token ?? '',
+		event.getClientAddress(),
+		new Date(),
+		event.locals.wantedLanguages
+	);
+	if (result.ok) {
+		event.locals.language = result.survey.language;
+		return survey.onDevice(result.survey, deviceKeyOf(event));
 	}
-	if (result.reason === 'closed') {
-		error(
-			410,
-			`This survey from ${result.organisationName} has closed, so answers can no longer be given or changed. Thank you for your interest.`
-		);
-	}
+	const t = messagesOf(event);
+	if (result.reason === 'rate-limited')
+		error(429, fill(t.errorRateLimited, { minutes: Math.ceil(result.retryAfterSeconds / 60) }));
+	if (result.reason === 'closed')
+		error(410, fill(t.errorClosed, { organisation: result.organisationName }));
 	if (result.reason === 'not-open-yet') {
 		error(
 			403,
-			`This survey from ${result.organisationName} is not open yet. Please come back from ${formatDateTime(result.opensAt, result.timeZone)}.`
+			fill(t.errorNotOpen, {
+				organisation: result.organisationName,
+				opens: formatDateTime(result.opensAt, result.timeZone, t.locale)
+			})
 		);
 	}
-	error(
-		404,
-		'This survey link is not valid. Check that you opened the whole link from your invitation, or ask the person who sent it for a new one.'
-	);
+	error(404, t.errorUnknownLink);
 }
 
 /** Survey pages show answers: keep them out of shared caches and the back-forward cache of a shared phone. */

@@ -2,7 +2,15 @@ import { error, redirect } from '@sveltejs/kit';
 import { choiceOf, parseSectionForm } from '$lib/domain/survey/schema';
 import { invalid, NUL_MESSAGE, unstorableFields } from '$lib/forms';
 import * as survey from '$lib/server/survey';
-import { markBegun, noStore, requireOwnDraft, requireSurvey } from '../respondent.server';
+import { fill } from '$lib/i18n/fill';
+import {
+	markBegun,
+	messagesOf,
+	noStore,
+	pageLanguage,
+	requireOwnDraft,
+	requireSurvey
+} from '../respondent.server';
 import type { Actions, PageServerLoad } from './$types';
 
 function sectionAt(open: survey.Survey, stepParam: string) {
@@ -28,6 +36,7 @@ export const load: PageServerLoad = async (event) => {
 	const { step, section, items } = sectionAt(open, event.params.step);
 	markBegun(event, open.token);
 	return {
+		...pageLanguage(event, open),
 		resumeCode: state.resumeCode,
 		organisationName: open.organisationName,
 		step,
@@ -51,6 +60,7 @@ export const actions = {
 	default: async (event) => {
 		const open = await requireSurvey(event);
 		const { step, section, items } = sectionAt(open, event.params.step);
+		const t = messagesOf(event);
 		const formData = await event.request.formData();
 		if (Object.keys(unstorableFields(formData.entries())).length > 0)
 			return invalid(400, {}, { form: NUL_MESSAGE });
@@ -63,9 +73,7 @@ export const actions = {
 				400,
 				{},
 				{
-					form: parsed.errors.includes('comment')
-						? 'Keep the comment under 2000 characters.'
-						: 'Some answers were not valid. Please choose again.'
+					form: parsed.errors.includes('comment') ? t.commentTooLong : t.answersInvalid
 				}
 			);
 		}
@@ -78,11 +86,8 @@ export const actions = {
 			if (result.reason === 'submitted') redirect(303, `/s/${open.token}/thanks`);
 			if (result.reason === 'locked') redirect(303, `/s/${open.token}/resume`);
 			if (result.reason === 'closed')
-				error(
-					410,
-					`This survey from ${open.organisationName} has closed, so answers can no longer be given or changed.`
-				);
-			return invalid(400, {}, { form: 'Some answers were not valid. Please choose again.' });
+				error(410, fill(t.errorClosedOnSave, { organisation: open.organisationName }));
+			return invalid(400, {}, { form: t.answersInvalid });
 		}
 		const base = `/s/${open.token}`;
 		const total = open.instrument.sections.length;

@@ -2,7 +2,15 @@ import { error, redirect } from '@sveltejs/kit';
 import { invalid } from '$lib/forms';
 import { answeredQuickly, estimateMinutes, sectionProgress } from '$lib/domain/survey/progress';
 import * as survey from '$lib/server/survey';
-import { noStore, requireOwnDraft, requireSurvey, secondsSinceBegun } from '../respondent.server';
+import { fill } from '$lib/i18n/fill';
+import {
+	messagesOf,
+	noStore,
+	pageLanguage,
+	requireOwnDraft,
+	requireSurvey,
+	secondsSinceBegun
+} from '../respondent.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,6 +22,7 @@ export const load: PageServerLoad = async (event) => {
 		new Set(state.answers.keys())
 	);
 	return {
+		...pageLanguage(event, open),
 		organisationName: open.organisationName,
 		resumeCode: state.resumeCode,
 		sections: sections.map((s, i) => ({
@@ -37,11 +46,9 @@ export const actions = {
 		});
 		if (result.ok) redirect(303, `/s/${open.token}/thanks`);
 		if (result.reason === 'locked') redirect(303, `/s/${open.token}/resume`);
+		const t = messagesOf(event);
 		if (result.reason === 'closed')
-			error(
-				410,
-				`This survey from ${open.organisationName} has closed, so answers can no longer be given or changed.`
-			);
-		return invalid(400, {}, { form: 'Answer at least one question before you submit.' });
+			error(410, fill(t.errorClosedOnSave, { organisation: open.organisationName }));
+		return invalid(400, {}, { form: t.submitEmpty });
 	}
 } satisfies Actions;

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import * as survey from '$lib/server/survey';
-import { noStore, requireSurvey } from '../respondent.server';
+import { noStore, pageLanguage, requireSurvey } from '../respondent.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -9,6 +9,7 @@ export const load: PageServerLoad = async (event) => {
 	const state = await survey.state(open);
 	if (state.status !== 'submitted') redirect(303, `/s/${open.token}`);
 	return {
+		...pageLanguage(event, open),
 		organisationName: open.organisationName,
 		anonymityThreshold: open.anonymityThreshold,
 		resultsSharing: await survey.resultsSharing(open)
