@@ -842,3 +842,26 @@ describe('a large invitee upload', () => {
 		await context.close();
 	});
 });
+
+describe('odd query parameters on the dashboard and the trends', () => {
+	const odd = [NUL, '%00', 'x'.repeat(5_000), "sales' or 1=1 --", '<script>alert(1)</script>', ''];
+
+	it('show every group and the index alone, never an error', async () => {
+		const lead = new HttpClient(baseUrl);
+		await lead.signIn(demo.lead, demo.password);
+		const org = await landingOrganisation(lead);
+		const cycles = await (await lead.get(`/o/${org}/cycles`)).text();
+		const cycle = new RegExp(`/o/${org}/cycles/(${UUID})"`).exec(cycles)![1]!;
+		for (const value of odd) {
+			const query = encodeURIComponent(value);
+			const dashboard = await lead.get(`/o/${org}/cycles/${cycle}/dashboard?group=${query}`);
+			expect(dashboard.status, `group=${value.slice(0, 20)}`).toBe(200);
+			const html = await dashboard.text();
+			expect(html).not.toContain('data-group-score');
+			expect(html).not.toContain('<script>alert(1)');
+			const trends = await lead.get(`/o/${org}/trends?dimension=${query}`);
+			expect(trends.status, `dimension=${value.slice(0, 20)}`).toBe(200);
+			expect(await trends.text()).toContain('The maturity index, closed cycles');
+		}
+	});
+});

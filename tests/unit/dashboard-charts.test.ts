@@ -4,12 +4,10 @@ import {
 	integrationChart,
 	radarChart,
 	trendChart,
-	trendDashes,
-	trendPalette,
 	wrapLabel
 } from '../../src/lib/domain/dashboard/charts';
 import type { DashboardView } from '../../src/lib/domain/dashboard/view';
-import type { TrendSeries } from '../../src/lib/domain/dashboard/trends';
+import { trendRuns, type TrendSeries } from '../../src/lib/domain/dashboard/trends';
 
 type Radar = DashboardView['radar'][number];
 type Integration = DashboardView['integration'];
@@ -162,38 +160,56 @@ describe('the trends chart', () => {
 		});
 	});
 
-	it('gives each dimension a palette colour in order, dashed once the palette is used up', () => {
-		const lines = trendChart(series).data.datasets.slice(1);
-		expect(lines).toHaveLength(16);
-		expect(lines[0]).toEqual({
-			label: 'Dimension 0',
+	it('draws no dimension unless one is picked, and then only that one beside the index', () => {
+		expect(trendChart(series).data.datasets).toHaveLength(1);
+		const picked = trendChart(series, 'd3').data.datasets;
+		expect(picked).toHaveLength(2);
+		expect(picked[1]).toMatchObject({
+			label: 'Dimension 3',
 			data: [3, null, 3.5],
-			borderColor: '#1f4e5f',
-			borderDash: [],
-			borderWidth: 1.5,
-			pointRadius: 2,
-			hidden: false
+			spanGaps: false
 		});
-		expect(lines.slice(0, 14).map((l) => l.borderColor)).toEqual([...trendPalette]);
-		expect(lines.slice(0, 14).every((l) => (l.borderDash as number[]).length === 0)).toBe(true);
-		// The 15th and 16th lines reuse the first colours, dashed.
-		expect(lines[14]).toMatchObject({ borderColor: '#1f4e5f', borderDash: [6, 3] });
-		expect(lines[15]).toMatchObject({ borderColor: '#2f7d6d', borderDash: trendDashes[1] });
+		// A key that is not a dimension of the series draws nothing more.
+		expect(trendChart(series, 'nonsense').data.datasets).toHaveLength(1);
 	});
 
-	it('shows the 1–5 scale with its title and a compact legend below', () => {
+	it('shows the 1–5 scale with its title, and a legend only when a dimension is picked', () => {
 		const { options } = trendChart(series);
 		expect(options?.scales?.y).toEqual({
 			min: 1,
 			max: 5,
 			title: { display: true, text: 'Maturity (1–5)' }
 		});
-		expect(options?.plugins?.legend).toEqual({ position: 'bottom', labels: { boxWidth: 12 } });
+		expect(options?.plugins?.legend).toEqual({ display: false, position: 'bottom' });
+		expect(trendChart(series, 'd0').options?.plugins?.legend?.display).toBe(true);
 	});
 
 	it('draws only the index line without dimensions', () => {
 		const config = trendChart({ cycles: [cycle('a', null)], dimensions: [], itemChanges: [] });
 		expect(config.data.datasets).toHaveLength(1);
 		expect(config.data.datasets[0]!.data).toEqual([null]);
+	});
+});
+
+describe('a small multiple of the trends page', () => {
+	const box = { left: 10, top: 0, width: 100, height: 40 };
+
+	it('places 1 at the bottom and 5 at the top, cycles evenly from left to right', () => {
+		const [run] = trendRuns([1, 3, 5], box);
+		expect(run!.map((p) => [p.x, p.y])).toEqual([
+			[10, 40],
+			[60, 20],
+			[110, 0]
+		]);
+	});
+
+	it('breaks the line where a cycle has no figure, never drawing a zero', () => {
+		const runs = trendRuns([2, null, 3, 3.5, null], box);
+		expect(runs.map((r) => r.map((p) => p.index))).toEqual([[0], [2, 3]]);
+		expect(trendRuns([null, null], box)).toEqual([]);
+	});
+
+	it('centres a single cycle', () => {
+		expect(trendRuns([4], box)[0]![0]).toMatchObject({ x: 60, y: 10 });
 	});
 });

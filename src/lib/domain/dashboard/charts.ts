@@ -18,27 +18,6 @@ export const dashboardColours = {
 	reference: '#c27c0e'
 } as const;
 
-/** One colour per dimension line of the trends chart, in order; repeated with a dash beyond. */
-export const trendPalette = [
-	'#1f4e5f',
-	'#2f7d6d',
-	'#c27c0e',
-	'#8e3b46',
-	'#5b5f97',
-	'#6b8f23',
-	'#a15c9e',
-	'#3d7ea6',
-	'#9a6a3a',
-	'#4a5a68',
-	'#b0413e',
-	'#2a9d8f',
-	'#7a6c5d',
-	'#264653'
-] as const;
-
-/** Dash patterns for each further round of the palette (solid first). */
-export const trendDashes: readonly number[][] = [[], [6, 3], [2, 2], [8, 3, 2, 3]];
-
 /** Breaks a long axis label into lines of at most `width` characters (a longer word stays whole), so it fits a phone screen. */
 export function wrapLabel(label: string, width = 13): string[] {
 	const lines: string[] = [];
@@ -141,10 +120,15 @@ export function integrationChart(
 }
 
 /**
- * Lines over the closed cycles on the 1–5 scale: the maturity index (heavy, black) and one line
- * per dimension, coloured from the palette in order and dashed once the palette is used up.
+ * The trends chart: the maturity index of each closed cycle, heavy and black (a withheld cycle
+ * leaves a gap), and at most one dimension picked beside it. Fifteen lines at once could not be
+ * told apart; the dimensions are drawn as small multiples under it instead (TrendMultiples).
  */
-export function trendChart(series: TrendSeries): ChartConfiguration<'line'> {
+export function trendChart(
+	series: TrendSeries,
+	pickedKey: string | null = null
+): ChartConfiguration<'line'> {
+	const picked = series.dimensions.find((d) => d.key === pickedKey);
 	return {
 		type: 'line',
 		data: {
@@ -157,20 +141,23 @@ export function trendChart(series: TrendSeries): ChartConfiguration<'line'> {
 					borderWidth: 4,
 					spanGaps: false
 				},
-				...series.dimensions.map((d, i) => ({
-					label: d.title,
-					data: d.values,
-					borderColor: trendPalette[i % trendPalette.length],
-					borderDash: trendDashes[Math.floor(i / trendPalette.length) % trendDashes.length] ?? [],
-					borderWidth: 1.5,
-					pointRadius: 2,
-					hidden: false
-				}))
+				...(picked
+					? [
+							{
+								label: picked.title,
+								data: picked.values,
+								borderColor: dashboardColours.current,
+								borderWidth: 2.5,
+								pointRadius: 3,
+								spanGaps: false
+							}
+						]
+					: [])
 			]
 		},
 		options: {
 			scales: { y: { min: 1, max: 5, title: { display: true, text: 'Maturity (1–5)' } } },
-			plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } }
+			plugins: { legend: { display: picked !== undefined, position: 'bottom' } }
 		}
 	};
 }

@@ -100,3 +100,37 @@ export function trendSeries(points: TrendPoint[]): TrendSeries {
 		itemChanges: itemChangesOf(ordered)
 	};
 }
+
+/** Where a small multiple draws its points: the plot area inside the SVG, in its own units. */
+export interface PlotBox {
+	left: number;
+	top: number;
+	width: number;
+	height: number;
+}
+
+/**
+ * A line on the 1–5 scale as runs of points: a cycle without a figure breaks the line (a gap,
+ * never a zero), and a lone point between two gaps is a run of one, drawn as a dot.
+ */
+export function trendRuns(
+	values: ReadonlyArray<number | null>,
+	box: PlotBox
+): Array<Array<{ x: number; y: number; value: number; index: number }>> {
+	const step = values.length > 1 ? box.width / (values.length - 1) : 0;
+	const x = (i: number) => box.left + (values.length > 1 ? i * step : box.width / 2);
+	const y = (v: number) =>
+		box.top + box.height - ((Math.min(5, Math.max(1, v)) - 1) / 4) * box.height;
+	const runs: Array<Array<{ x: number; y: number; value: number; index: number }>> = [];
+	let run: Array<{ x: number; y: number; value: number; index: number }> = [];
+	values.forEach((v, i) => {
+		if (v === null) {
+			if (run.length > 0) runs.push(run);
+			run = [];
+			return;
+		}
+		run.push({ x: x(i), y: y(v), value: v, index: i });
+	});
+	if (run.length > 0) runs.push(run);
+	return runs;
+}

@@ -1,4 +1,4 @@
-import type { CycleScores, CycleScoresScored, DimensionScore } from '../scoring';
+import type { CycleScores, CycleScoresScored, DimensionComments, DimensionScore } from '../scoring';
 import { integrationReference, referenceQuestions, referenceSource } from '../benchmark/reference';
 import { compareDimensions, type DimensionChange } from '../cycle/compare';
 import { groupName } from '../instrument/types';
@@ -75,6 +75,12 @@ export interface DashboardView {
 	/** Items often answered "not my area" (version 2 on): a routing question for the lead. */
 	notMyAreaHotSpots: Array<{ key: string; dimensionKey: string; text: string; share: number }>;
 	comments: CycleScoresScored['comments'];
+	/** Sections with comments (shown or withheld), each by its title: never an empty or untitled one. */
+	commentSections: Array<DimensionComments & { title: string }>;
+	/** Overall functional integration: unweighted means over the functions whose figures are shown. */
+	integrationOverall: CycleScoresScored['integration']['overall'];
+	/** The stakeholder groups whose figures scoring shows: the only ones a filter may offer. */
+	shownGroups: Array<{ key: string; name: string }>;
 	changes: DimensionChange[] | null;
 	/** How many dimensions the change test covered (Holm's family); null without a previous cycle. */
 	comparisons: number | null;
@@ -189,6 +195,27 @@ export function notMyAreaHotSpots(
 		.slice(0, 10);
 }
 
+/** The group a filter asks for, if scoring shows its figures; anything else shows every group. */
+export function shownGroup(
+	view: DashboardView | { status: 'withheld' },
+	key: string | null
+): { key: string; name: string } | null {
+	if (view.status !== 'scored' || !key) return null;
+	return view.shownGroups.find((g) => g.key === key) ?? null;
+}
+
+/** The comment lists worth a heading: at least one comment, and a title to show (never a key). */
+function commentSections(
+	current: CycleScoresScored,
+	sectionTitles: Readonly<Record<string, string>>
+): DashboardView['commentSections'] {
+	const titles = new Map(current.dimensions.map((d) => [d.key, d.title]));
+	return current.comments.flatMap((c) => {
+		const title = titles.get(c.dimensionKey) ?? sectionTitles[c.dimensionKey];
+		return c.count > 0 && title ? [{ ...c, title }] : [];
+	});
+}
+
 /** Each applicable dimension against the previous cycle, and how many were tested. */
 function changesSince(
 	previousScored: CycleScoresScored | null,
@@ -214,6 +241,8 @@ export function dashboardView(
 		facts?: CycleFacts;
 		/** The cycle's stakeholder groups and the routing it runs with. */
 		cycleGroups?: readonly string[];
+		/** Section key → title, for comments on sections that are not scored dimensions. */
+		sectionTitles?: Readonly<Record<string, string>>;
 		routing?: Routing;
 	} = {}
 ): DashboardView | { status: 'withheld'; withheld: string; respondents: number } {
@@ -254,6 +283,11 @@ export function dashboardView(
 		dontKnowHotSpots: dontKnowHotSpots(current.items),
 		notMyAreaHotSpots: notMyAreaHotSpots(current.items, current.anonymityThreshold),
 		comments: current.comments,
+		commentSections: commentSections(current, context.sectionTitles ?? {}),
+		integrationOverall: current.integration.overall,
+		shownGroups: current.groups
+			.filter((g) => g.withheld === null)
+			.map((g) => ({ key: g.group, name: groupName(g.group) })),
 		...changesSince(previousScored, applicable)
 	};
 }

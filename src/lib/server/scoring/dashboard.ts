@@ -28,6 +28,9 @@ export async function forCycle(
 		view: dashboardView(current.scores, previous, {
 			facts: await factsOf(organisationId, cycleId),
 			cycleGroups: cycleRow?.groups ?? [],
+			sectionTitles: Object.fromEntries(
+				current.context.instrument.sections.map((section) => [section.key, section.title])
+			),
 			routing: effectiveRouting(current.context.instrument.routing, cycleRow?.routing)
 		}),
 		previous: previousCycle ? { id: previousCycle.id, name: previousCycle.name } : null,

@@ -20,9 +20,12 @@ export const load: PageServerLoad = async (event) => {
 	const comparison = selection
 		? await dashboard.compare(organisation.id, selection.before, selection.after)
 		: null;
+	const pickParam = event.url.searchParams.get('dimension');
 	// Only closed cycles can be compared: the same cycles the trend lines draw.
 	return {
 		series,
+		// A dimension drawn beside the index: only one of the series' own keys.
+		picked: series.dimensions.find((d) => d.key === pickParam)?.key ?? null,
 		cycles: series.cycles.map((c) => ({ id: c.id, name: c.name })),
 		selection,
 		comparison
