@@ -761,6 +761,66 @@ const csvOfSize = (bytes: number) => {
 	return line.repeat(Math.ceil(bytes / line.length));
 };
 
+describe('the audit log’s filters (issue 14.5)', () => {
+	const lead = new HttpClient(baseUrl);
+	let log: string;
+	beforeAll(async () => {
+		await lead.signIn(demo.lead, demo.password);
+		log = `/o/${await landingOrganisation(lead)}/audit`;
+	});
+
+	it.each([
+		[
+			'a NUL in the kind',
+			`kind=${encodeURIComponent(NUL)}`,
+			'kind',
+			'Choose a kind from the list.'
+		],
+		['an unknown kind', 'kind=cycle.exploded', 'kind', 'Choose a kind from the list.'],
+		[
+			'a NUL in who',
+			`actor=${encodeURIComponent('touch' + NUL)}`,
+			'actor',
+			'Choose someone from the list.'
+		],
+		['not a date', 'from=yesterday', 'from', 'Give a date (YYYY-MM-DD).'],
+		['a day that does not exist', 'from=2026-02-30', 'from', 'No such day.'],
+		[
+			'a NUL in a date',
+			`to=${encodeURIComponent('2026-01-01' + NUL)}`,
+			'to',
+			'Give a date (YYYY-MM-DD).'
+		],
+		[
+			'a range ending before it starts',
+			'from=2026-05-02&to=2026-05-01',
+			'to',
+			'The end comes before the start.'
+		]
+	])(
+		'answers %s with a message beside the field, and the CSV with 400',
+		async (_what, query, field, message) => {
+			const page = await lead.get(`${log}?${query}`);
+			expect(page.status).toBe(200);
+			const html = await page.text();
+			expect(html).toMatch(
+				new RegExp(`id="field-${field}-error">\\s*${message.replace(/[.()]/g, '\\$&')}`)
+			);
+			expect(html).not.toContain('class="event');
+			expect((await lead.get(`${log}/events.csv?${query}`)).status).toBe(400);
+		}
+	);
+
+	it.each(['page=-3', 'page=abc', 'page=1e400', `page=${encodeURIComponent(NUL)}`, 'page=99999'])(
+		'reads %s as a page that is there or empty, never an error',
+		async (query) => {
+			const page = await lead.get(`${log}?${query}`);
+			expect(page.status).toBe(200);
+			expect(await page.text()).toContain('<h1>Audit log</h1>');
+		}
+	);
+});
+
 describe('a large invitee upload', () => {
 	const lead = new HttpClient(baseUrl);
 	const email = uniqueEmail('upload');

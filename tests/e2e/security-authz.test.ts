@@ -308,6 +308,19 @@ const matrix: Case[] = [
 		path: o('/trends'),
 		expect: member()
 	},
+	// The audit log and its CSV export are for leads only (issue 14.5).
+	{
+		file: '(app)/o/[orgId]/audit/+page.server.ts',
+		method: 'GET',
+		path: o('/audit?kind=cycle.opened&from=2026-01-01'),
+		expect: leadOnly()
+	},
+	{
+		file: '(app)/o/[orgId]/audit/events.csv/+server.ts',
+		method: 'GET',
+		path: o('/audit/events.csv'),
+		expect: leadOnly()
+	},
 	// Leads manage members; a board member sees their own membership there, to leave.
 	{
 		file: '(app)/o/[orgId]/members/+page.server.ts',
