@@ -12,6 +12,8 @@ import { useMailer } from '../../src/lib/server/platform/mail';
 import * as organisations from '../../src/lib/server/organisations';
 import * as outbox from '../../src/lib/server/outbox';
 import * as reports from '../../src/lib/server/reports';
+import * as retention from '../../src/lib/server/retention';
+import { eraseInvitee } from '../../src/lib/server/survey/erasure';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
 import { auditEventKinds, type AuditEventKind } from '../../src/lib/domain/audit/events';
 
@@ -171,6 +173,11 @@ describe('the audit log of an organisation over a year', () => {
 		expect(await reports.download(org.id, cycleRow, reportId, board.id)).not.toBeNull();
 		// Someone of another organisation downloads nothing, and nothing is recorded.
 		expect(await reports.download(outsider.id, cycleRow, reportId, board.id)).toBeNull();
+
+		// Retention: a setting, one invitee erased on request, and the daily run.
+		await organisations.setRetention(org.id, { inviteeDays: 1, answerDays: null }, lead.id);
+		expect(await eraseInvitee(org.id, cycleId, added.issued[1]!.id, lead.id)).toBe(true);
+		expect(await retention.applyRetention(new Date(Date.now() + 3 * dayMs))).toBe(2);
 
 		// The board member leaves.
 		expect(await organisations.leave(org.id, board.id)).toMatchObject({ ok: true });

@@ -186,6 +186,22 @@ const cases: NulCase[] = [
 		path: o('/delete'),
 		fields: () => ({ confirmName: `Nul${NUL} Ltd` })
 	},
+	// Retention (issue 14.6): days are numbers; erasing takes an id and a confirmation.
+	{
+		file: '(app)/o/[orgId]/retention/+page.server.ts',
+		action: 'save',
+		as: 'lead',
+		path: o('/retention'),
+		fields: () => ({ inviteeDays: `3${NUL}0`, answerDays: '' })
+	},
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		action: 'erase',
+		as: 'lead',
+		path: o('/cycles/:cycle/invitations'),
+		fields: () => ({ invitationId: NUL, confirm: 'yes' }),
+		notText: true
+	},
 	// Membership changes (issue 14): ids, a role and a confirmation, none of them stored text.
 	{
 		file: '(app)/o/[orgId]/members/+page.server.ts',

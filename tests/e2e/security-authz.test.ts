@@ -308,6 +308,25 @@ const matrix: Case[] = [
 		path: o('/trends'),
 		expect: member()
 	},
+	// The retention setting (issue 14.6): leads only. The lead saves it empty (keep), as it was.
+	{
+		file: '(app)/o/[orgId]/retention/+page.server.ts',
+		method: 'GET',
+		path: o('/retention'),
+		expect: leadOnly()
+	},
+	{
+		file: '(app)/o/[orgId]/retention/+page.server.ts',
+		method: 'POST',
+		action: 'save',
+		path: o('/retention'),
+		fields: () => ({ inviteeDays: '', answerDays: '' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			/name="inviteeDays"[^>]*value="([^"]*)"/.exec(
+				await page(lead, `/o/${ids.org}/retention`)
+			)?.[1] ?? 'missing'
+	},
 	// The audit log and its CSV export are for leads only (issue 14.5).
 	{
 		file: '(app)/o/[orgId]/audit/+page.server.ts',
@@ -942,6 +961,21 @@ const matrix: Case[] = [
 		path: o('/cycles/:survey/invitations'),
 		fields: (ids) => ({ invitationId: ids.personalInvitation }),
 		expect: leadOnly(200)
+	},
+	// Erasing one invitee on request (issue 14.6): leads only, and only their own cycle's invitee.
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		method: 'POST',
+		action: 'erase',
+		path: o('/cycles/:survey/invitations'),
+		fields: (ids) => ({ invitationId: ids.personalInvitation, confirm: 'yes' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			String(
+				(await page(lead, `/o/${ids.org}/cycles/${ids.survey}/invitations`)).includes(
+					'authz-person@example.test'
+				)
+			)
 	},
 	{
 		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/links.csv/+server.ts',

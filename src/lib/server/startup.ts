@@ -7,6 +7,7 @@ import { demoCredentials, seedDemoIfEmpty } from './organisations/demo';
 import * as jobs from './platform/jobs';
 import * as outbox from './outbox';
 import * as reports from './reports';
+import * as retention from './retention';
 import { logger } from './platform/log';
 import { touchstoneV1 } from '$lib/domain/instrument/touchstone-v1';
 import { touchstoneV2 } from '$lib/domain/instrument/touchstone-v2';
@@ -44,6 +45,8 @@ export function startServer(): Promise<DatabaseHandle> {
 			await reports.startWorker();
 			// E-mail (invitations, reminders, reports) goes out from the same queue, never inside a request.
 			await outbox.startWorker();
+			// Retention (issue 14.6): a daily run erases what each organisation no longer keeps.
+			await retention.startWorker();
 			useReplica(replica);
 		} catch (error) {
 			await jobs.stop();

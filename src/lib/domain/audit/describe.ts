@@ -11,6 +11,8 @@ export interface AuditEntryView {
 const text = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
 const quoted = (v: unknown): string => `“${text(v)}”`;
 const level = (v: unknown): string => (v === null || v === undefined ? 'none' : text(v));
+const days = (v: unknown): string =>
+	v === null || v === undefined ? 'until the organisation is deleted' : `${text(v)} days`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function counts(issued: unknown): string {
@@ -68,6 +70,12 @@ export function describeAuditEvent(entry: AuditEntryView): string {
 		case 'action.created':
 		case 'action.deleted':
 			return quoted(d.action);
+		case 'retention.changed':
+			return `invitees kept ${days(d.inviteeDays)}, answers kept ${days(d.answerDays)} after a cycle closes`;
+		case 'retention.applied':
+			return `${quoted(d.cycle)}: ${plural(Number(d.addressesErased), 'address', 'addresses')} and ${plural(Number(d.answersErased), 'response')}’ answers erased`;
+		case 'invitee.erased':
+			return `${quoted(d.cycle)}: one ${text(d.group)} invitee’s address, name and link`;
 		case 'report.requested':
 			return `${quoted(d.cycle)}${d.provisional ? ' (provisional)' : ''}`;
 		default:

@@ -30,7 +30,10 @@ export const auditEventKinds = [
 	'action.status_changed',
 	'report.requested',
 	'report.ready',
-	'report.downloaded'
+	'report.downloaded',
+	'retention.changed',
+	'retention.applied',
+	'invitee.erased'
 ] as const;
 
 export type AuditEventKind = (typeof auditEventKinds)[number];
@@ -87,6 +90,15 @@ export interface AuditDetails {
 	'report.requested': { cycle: string; provisional: boolean };
 	'report.ready': { cycle: string; pages?: number };
 	'report.downloaded': { cycle: string };
+	/** Days kept after a cycle closes; null: until the organisation is deleted. */
+	'retention.changed': { inviteeDays: number | null; answerDays: number | null };
+	'retention.applied': {
+		cycle: string;
+		/** Invitations whose address and name were erased, and responses whose answers were. */
+		addressesErased: number;
+		answersErased: number;
+	};
+	'invitee.erased': { cycle: string; group: string };
 }
 
 /** Human words for each kind, for the log page and its filter. */
@@ -115,7 +127,10 @@ export const auditEventLabels: Record<AuditEventKind, string> = {
 	'action.status_changed': 'Action status changed',
 	'report.requested': 'Report requested',
 	'report.ready': 'Report ready',
-	'report.downloaded': 'Report downloaded'
+	'report.downloaded': 'Report downloaded',
+	'retention.changed': 'Retention setting changed',
+	'retention.applied': 'Retention applied',
+	'invitee.erased': 'Invitee erased on request'
 };
 
 export const auditSubjectOf: Record<AuditEventKind, AuditSubjectType> = {
@@ -143,7 +158,10 @@ export const auditSubjectOf: Record<AuditEventKind, AuditSubjectType> = {
 	'action.status_changed': 'action',
 	'report.requested': 'report',
 	'report.ready': 'report',
-	'report.downloaded': 'report'
+	'report.downloaded': 'report',
+	'retention.changed': 'organisation',
+	'retention.applied': 'cycle',
+	'invitee.erased': 'invitation'
 };
 
 /** One event as it is recorded: its kind, the subject's id and the kind's details. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditEventKinds } from './events';
+import { auditEventKinds, isAuditEventKind, type AuditEventKind } from './events';
 import { instantFromWallTime } from '../time';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -12,10 +12,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export const auditFilterSchema = z
 	.object({
-		kind: z.union([
-			z.literal(''),
-			z.enum(auditEventKinds, { error: 'Choose a kind from the list.' })
-		]),
+		kind: z
+			.string()
+			.refine((v) => v === '' || isAuditEventKind(v), 'Choose a kind from the list.')
+			.transform((v) => (v === '' ? '' : (v as AuditEventKind))),
 		actor: z
 			.string()
 			.refine(

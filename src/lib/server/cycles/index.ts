@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
-import { db } from '../platform/db';
+import { db, type Executor } from '../platform/db';
 import {
 	cycle,
 	cycleDimension,
@@ -293,6 +293,11 @@ export async function transition(
 			reason: `A ${effectiveStatus(current, now)} cycle cannot be ${change === 'review' ? 'marked reviewed' : change + 'ed'}.`
 		};
 	}
+	if (change === 'reopen' && current.answersErasedAt)
+		return {
+			ok: false,
+			reason: 'Its answers were erased under the retention setting, so it cannot take more.'
+		};
 	if (change === 'review') {
 		const steps = await reviewStepsOf(organisationId, cycleId);
 		if (steps.some((s) => !s.doneAt))
@@ -473,4 +478,20 @@ export async function closedInOrder(organisationId: string): Promise<CycleRow[]>
 			)
 		)
 		.orderBy(asc(effectiveClose), asc(cycle.createdAt));
+}
+
+/** Notes what the retention job erased of a closed cycle, in the erasure's transaction. */
+export async function markErased(
+	tx: Executor,
+	organisationId: string,
+	cycleId: string,
+	erased: { addressesAt?: Date; answersAt?: Date }
+): Promise<void> {
+	await tx
+		.update(cycle)
+		.set({
+			...(erased.addressesAt ? { addressesErasedAt: erased.addressesAt } : {}),
+			...(erased.answersAt ? { answersErasedAt: erased.answersAt } : {})
+		})
+		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
 }

@@ -455,3 +455,42 @@ export async function holdings(organisationId: string) {
 	);
 	return row ?? { cycles: 0, responses: 0, reports: 0, members: 0 };
 }
+
+/** Days after a cycle closes that invitees and raw answers are kept (null: until deletion). */
+export interface RetentionSetting {
+	inviteeDays: number | null;
+	answerDays: number | null;
+}
+
+export async function retentionOf(organisationId: string): Promise<RetentionSetting> {
+	const [row] = await db()
+		.select({
+			inviteeDays: organisation.inviteeRetentionDays,
+			answerDays: organisation.answerRetentionDays
+		})
+		.from(organisation)
+		.where(eq(organisation.id, organisationId));
+	return row ?? { inviteeDays: null, answerDays: null };
+}
+
+/** Changes the retention setting; the next daily run applies it. */
+export async function setRetention(
+	organisationId: string,
+	setting: RetentionSetting,
+	actorId: string
+): Promise<void> {
+	await db().transaction(async (tx) => {
+		await tx
+			.update(organisation)
+			.set({
+				inviteeRetentionDays: setting.inviteeDays,
+				answerRetentionDays: setting.answerDays
+			})
+			.where(eq(organisation.id, organisationId));
+		await audit.record(tx, organisationId, actorId, {
+			kind: 'retention.changed',
+			subjectId: organisationId,
+			details: { inviteeDays: setting.inviteeDays, answerDays: setting.answerDays }
+		});
+	});
+}

@@ -55,6 +55,8 @@ function running(): PgBoss {
 export const isRunning = (): boolean => boss !== null;
 
 export interface QueueOptions {
+	/** pg-boss's queue policy; `short` keeps at most one job waiting (a daily run). */
+	policy?: 'standard' | 'short' | 'singleton' | 'stately';
 	/** Seconds a job may run before pg-boss takes it back for a retry. */
 	expireInSeconds: number;
 	retryLimit: number;
@@ -107,6 +109,19 @@ export async function send<T extends object>(
 	const workerId = workerIds.get(name);
 	if (workerId && !delayed) running().notifyWorker(workerId);
 	return id;
+}
+
+/**
+ * Queues a job on a queue whose policy allows one waiting job (`short`), unless one is already
+ * waiting; true when this one was queued.
+ */
+export async function sendUnlessWaiting<T extends object>(
+	name: string,
+	data: T,
+	options: { startAfterSeconds: number }
+): Promise<boolean> {
+	const id = await running().send(name, data, { startAfter: options.startAfterSeconds });
+	return id !== null;
 }
 
 /** Works jobs of one queue, one at a time per instance, polling every `pollingIntervalSeconds`. */

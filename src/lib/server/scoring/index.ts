@@ -12,6 +12,9 @@ import * as cycles from '../cycles';
 import { invitedByGroup } from '../survey/invitations';
 import { loadScoringContext, queryCycleStats, type ScoringContext } from './sql';
 import { publishPending } from './publication';
+import { and, eq } from 'drizzle-orm';
+import { db } from '../platform/db';
+import { cycleResult } from '../platform/db/schema';
 
 export type { CycleScores } from '$lib/domain/scoring';
 
@@ -47,6 +50,18 @@ export async function scoredCycle(
 
 /** Scores of a cycle already loaded, with the organisation scope, by `loadScoringContext`. */
 export async function scoreLoadedCycle(context: ScoringContext): Promise<CycleScores> {
+	if (context.answersErased) {
+		const [frozen] = await db()
+			.select({ scores: cycleResult.scores })
+			.from(cycleResult)
+			.where(
+				and(
+					eq(cycleResult.organisationId, context.organisationId),
+					eq(cycleResult.cycleId, context.cycleId)
+				)
+			);
+		if (frozen) return frozen.scores as CycleScores;
+	}
 	// Figures count published responses only: cut a new snapshot first when enough are pending.
 	await publishPending(context.organisationId, context.cycleId);
 	const [stats, population] = await Promise.all([
@@ -60,6 +75,24 @@ export async function scoreLoadedCycle(context: ScoringContext): Promise<CycleSc
 		commentThreshold: context.commentThreshold,
 		population
 	});
+}
+
+/**
+ * Keeps the cycle's results as they are shown now (the anonymity-safe scores, never raw
+ * statistics), before its raw answers are erased under the retention setting. Once frozen they
+ * do not change: a cycle whose answers were erased cannot be reopened.
+ */
+export async function freezeResults(organisationId: string, cycleId: string): Promise<boolean> {
+	const scores = await scoreCycleForOrganisation(organisationId, cycleId);
+	if (!scores) return false;
+	// Written before the erasure's transaction (scoring reads outside it); replaced if a failed
+	// erasure left an older one.
+	const frozen = { scores: JSON.parse(JSON.stringify(scores)), frozenAt: new Date() };
+	await db()
+		.insert(cycleResult)
+		.values({ organisationId, cycleId, ...frozen })
+		.onConflictDoUpdate({ target: [cycleResult.organisationId, cycleResult.cycleId], set: frozen });
+	return true;
 }
 
 /**

@@ -14,7 +14,7 @@
  * Arithmetic is float8 with the same operations as `statsFromResponses` (respondent mean =
  * sum(value)::float8 / count(*)), so the two paths agree up to the order of summation.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { onDatabaseSwitch, readDb, readHandle } from '../platform/db';
 import { cycle, cycleDimension } from '../platform/db/schema';
 import * as instruments from '../instruments';
@@ -45,6 +45,7 @@ export interface ScoringContext {
 	commentThreshold: number;
 	targets: Record<string, number>;
 	notApplicable: string[];
+	answersErased: boolean; // erased under the retention setting: the results are frozen
 }
 
 /**
@@ -78,13 +79,15 @@ export async function loadScoringContext(
 		.select({
 			instrumentId: cycle.instrumentId,
 			anonymityThreshold: cycle.anonymityThreshold,
-			commentThreshold: cycle.commentThreshold
+			commentThreshold: cycle.commentThreshold,
+			answersErased: sql<boolean>`${cycle.answersErasedAt} is not null`
 		})
 		.from(cycle)
 		.where(and(eq(cycle.organisationId, organisationId), eq(cycle.id, cycleId)));
 	if (!row) return null;
+	const { instrumentId, ...settings } = row;
 	const [instrument, dims] = await Promise.all([
-		instrumentOf(organisationId, row.instrumentId),
+		instrumentOf(organisationId, instrumentId),
 		readDb()
 			.select({
 				dimensionKey: cycleDimension.dimensionKey,
@@ -105,8 +108,7 @@ export async function loadScoringContext(
 		organisationId,
 		cycleId,
 		instrument,
-		anonymityThreshold: row.anonymityThreshold,
-		commentThreshold: row.commentThreshold,
+		...settings,
 		targets,
 		notApplicable
 	};
@@ -490,8 +492,7 @@ function assembleStats(
 	}));
 	const comments: CommentRow[] = [];
 	for (const row of commentRows) {
-		// Trimmed in JavaScript (not btrim) so that exactly the same whitespace is removed as in
-		// statsFromResponses.
+		// Trimmed in JavaScript (not btrim): the same whitespace as statsFromResponses removes.
 		const text = row.text.trim();
 		if (text !== '') comments.push({ dimensionKey: row.section_key, group: row.group_key, text });
 	}

@@ -287,7 +287,7 @@ export async function rates(organisationId: string, cycleId: string) {
 /** Personal invitations that have not answered, for reminders. */
 export async function unanswered(organisationId: string, cycleId: string) {
 	return (await list(organisationId, cycleId))
-		.filter((i) => i.kind === 'personal' && !i.answered && !i.revokedAt)
+		.filter((i) => i.kind === 'personal' && i.email && !i.answered && !i.revokedAt)
 		.map(({ id, email, name, group }) => ({ id, email, name, group }));
 }
 

@@ -50,7 +50,11 @@ export const cycle = pgTable(
 		/** The lead's routing for this cycle: section key → groups asked, over the version's default. */
 		routing: jsonb().$type<Record<string, string[]>>(),
 		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
-		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/** When the retention job (or nothing yet) erased the invitees' addresses and names. */
+		addressesErasedAt: timestamp({ withTimezone: true }),
+		/** When the raw answers were erased; the results were frozen in cycle_result first. */
+		answersErasedAt: timestamp({ withTimezone: true })
 	},
 	(t) => [
 		index().on(t.organisationId, t.createdAt),
@@ -158,3 +162,23 @@ export type CycleStatus = (typeof cycleStatus.enumValues)[number];
 export type CycleDimension = typeof cycleDimension.$inferSelect;
 export type ReviewStep = typeof reviewStep.$inferSelect;
 export type Action = typeof action.$inferSelect;
+
+/**
+ * A cycle's results as the scoring service showed them (anonymity-safe CycleScores), frozen when
+ * its raw answers are erased under the organisation's retention setting, so the dashboard, trends
+ * and new reports of the cycle still show them.
+ */
+export const cycleResult = pgTable(
+	'cycle_result',
+	{
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		cycleId: uuid()
+			.notNull()
+			.references(() => cycle.id, { onDelete: 'cascade' }),
+		scores: jsonb().notNull(),
+		frozenAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.organisationId, t.cycleId] })]
+);

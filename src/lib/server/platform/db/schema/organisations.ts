@@ -6,7 +6,8 @@ import {
 	primaryKey,
 	pgEnum,
 	index,
-	boolean
+	boolean,
+	integer
 } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 
@@ -23,6 +24,13 @@ export const organisation = pgTable('organisation', {
 	benchmarkPanel: boolean().notNull().default(false),
 	/** The fictitious demo organisations: never in a real organisation's peer panel. */
 	demo: boolean().notNull().default(false),
+	/**
+	 * Days after a cycle closes that its invitees' addresses and names, and its raw answers, are
+	 * kept (null: until the organisation is deleted). The daily retention job applies them
+	 * (server/retention); scores stay, frozen in cycle_result, and reports stay.
+	 */
+	inviteeRetentionDays: integer(),
+	answerRetentionDays: integer(),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
 import { requireCycle } from '$lib/server/auth/guard';
 import * as invitations from '$lib/server/survey/invitations';
+import * as erasure from '$lib/server/survey/erasure';
 import * as outbox from '$lib/server/outbox';
 import {
 	INVITEE_LIST_MAX_BYTES,
@@ -38,9 +39,20 @@ export const load: PageServerLoad = async (event) => {
 			mail: mail.get(i.id) ?? null
 		})),
 		rates,
-		mailConfigured: outbox.mailConfigured()
+		mailConfigured: outbox.mailConfigured(),
+		// The confirmation step of erasing one invitee (?erase=<id>), while there is something to erase.
+		erasing:
+			list
+				.filter((i) => i.kind === 'personal' && (i.email || i.name))
+				.map(({ id, email, name, answered }) => ({ id, email, name, answered }))
+				.find((i) => i.id === event.url.searchParams.get('erase')) ?? null
 	};
 };
+
+const eraseSchema = z.object({
+	invitationId: z.uuid({ error: 'Choose an invitation from the list.' }),
+	confirm: z.literal('yes', { error: 'Confirm the erasure first.' })
+});
 
 const importSchema = z.object({
 	csv: z.string().max(INVITEE_LIST_MAX_BYTES, 'The list is too long: 2 MB at most.'),
@@ -194,6 +206,15 @@ export const actions = {
 		return {
 			reissued: { email: result.link.email, url: surveyUrl(event.url.origin, result.link.token) }
 		};
+	},
+	/** Erases one invitee's address, name and link on request; asked first on ?erase=<id>. */
+	erase: async (event) => {
+		const { organisation, cycle, user } = await context(event);
+		const form = parseForm(eraseSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		if (!(await erasure.eraseInvitee(organisation.id, cycle.id, form.data.invitationId, user.id)))
+			error(404, 'Not found');
+		return { erased: true };
 	},
 	revoke: async (event) => {
 		const { organisation, cycle, user } = await context(event);
