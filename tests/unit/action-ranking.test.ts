@@ -11,6 +11,11 @@ import {
 	isOverdue,
 	isEarlyWin as reExported
 } from '../../src/lib/domain/action/schema';
+import {
+	daysBetween,
+	dueReminder,
+	type RemindableAction
+} from '../../src/lib/domain/action/reminders';
 
 const grid = [1, 2, 3, 4, 5].flatMap((impact) =>
 	[1, 2, 3, 4, 5].map((complexity) => ({ impact, complexity }))
@@ -126,5 +131,39 @@ describe('overdue actions', () => {
 		expect(isOverdue({ dueDate: '2026-11-30', status: 'done' }, today)).toBe(false);
 		expect(isOverdue({ dueDate: '2026-11-30', status: 'dropped' }, today)).toBe(false);
 		expect(isOverdue({ dueDate: null, status: 'planned' }, today)).toBe(false);
+	});
+});
+
+describe('due-date reminders (issue 15.4)', () => {
+	const action = (over: Partial<RemindableAction> = {}): RemindableAction => ({
+		dueDate: '2026-12-10',
+		status: 'planned',
+		dueSoonRemindedFor: null,
+		overdueRemindedFor: null,
+		...over
+	});
+
+	it('reminds from three days before the due date, and once the date has passed', () => {
+		expect(dueReminder(action(), '2026-12-06')).toBeNull();
+		expect(dueReminder(action(), '2026-12-07')).toBe('due-soon');
+		expect(dueReminder(action(), '2026-12-10')).toBe('due-soon');
+		expect(dueReminder(action(), '2026-12-11')).toBe('overdue');
+		expect(daysBetween('2026-12-30', '2027-01-02')).toBe(3);
+	});
+
+	it('sends each reminder once per due date; a new due date gets its own', () => {
+		const reminded = action({ dueSoonRemindedFor: '2026-12-10', overdueRemindedFor: '2026-12-10' });
+		expect(dueReminder(reminded, '2026-12-08')).toBeNull();
+		expect(dueReminder(reminded, '2026-12-20')).toBeNull();
+		const moved = { ...reminded, dueDate: '2026-12-22' };
+		expect(dueReminder(moved, '2026-12-20')).toBe('due-soon');
+		expect(dueReminder(moved, '2026-12-23')).toBe('overdue');
+	});
+
+	it('never reminds of a finished action or one without a due date', () => {
+		expect(dueReminder(action({ status: 'done' }), '2026-12-11')).toBeNull();
+		expect(dueReminder(action({ status: 'dropped' }), '2026-12-09')).toBeNull();
+		expect(dueReminder(action({ status: 'in_progress' }), '2026-12-09')).toBe('due-soon');
+		expect(dueReminder(action({ dueDate: null }), '2026-12-09')).toBeNull();
 	});
 });

@@ -8,6 +8,7 @@ import * as jobs from './platform/jobs';
 import * as outbox from './outbox';
 import * as reports from './reports';
 import * as retention from './retention';
+import * as reminders from './improvement/reminders';
 import { logger } from './platform/log';
 import { touchstoneV1 } from '$lib/domain/instrument/touchstone-v1';
 import { touchstoneV2 } from '$lib/domain/instrument/touchstone-v2';
@@ -47,6 +48,8 @@ export function startServer(): Promise<DatabaseHandle> {
 			await outbox.startWorker();
 			// Retention (issue 14.6): a daily run erases what each organisation no longer keeps.
 			await retention.startWorker();
+			// Due-date reminders of improvement actions: a daily job, mailed through the outbox.
+			await reminders.startReminders();
 			useReplica(replica);
 		} catch (error) {
 			await jobs.stop();

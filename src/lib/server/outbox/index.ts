@@ -22,6 +22,7 @@ import { logger } from '../platform/log';
 import { failureReason, invitationMessage, mailer, type MailMessage } from '../platform/mail';
 import * as reports from '../reports';
 import { deliverAccountMail, type AccountMailJob } from '../auth/account-mail';
+import { deliverActionReminder, type ActionReminderJob } from '../improvement/reminder-mail';
 
 export const MAIL_QUEUE = 'mail-send';
 
@@ -66,7 +67,7 @@ export async function startWorker(): Promise<void> {
 		retryLimit: env.MAIL_RETRY_LIMIT,
 		retryDelay: env.MAIL_RETRY_DELAY_SECONDS
 	});
-	await jobs.workBatch<MailJob | AccountMailJob>(
+	await jobs.workBatch<MailJob | AccountMailJob | ActionReminderJob>(
 		MAIL_QUEUE,
 		async (batch, retry) => {
 			for (let i = 0; i < batch.length; i += CONCURRENCY) {
@@ -76,7 +77,9 @@ export async function startWorker(): Promise<void> {
 						const outcome =
 							job.data.kind === 'account'
 								? await deliverAccountMail(job.data, lastAttempt)
-								: await deliver(job.data, lastAttempt);
+								: job.data.kind === 'action-due'
+									? await deliverActionReminder(job.data, lastAttempt)
+									: await deliver(job.data, lastAttempt);
 						if (outcome.retry) await retry(job.id, outcome.reason);
 					})
 				);
@@ -281,6 +284,17 @@ async function whenReportReady(job: ReportReadyJob): Promise<void> {
  */
 export async function queueAccountMail(job: Omit<AccountMailJob, 'kind'>): Promise<void> {
 	await jobs.sendMany(MAIL_QUEUE, [{ kind: 'account', ...job }], jobOptions());
+}
+
+/** Queues the e-mail reminding an action's owner of its due date (improvement/reminders.ts): ids only. */
+export async function queueActionReminders(
+	reminders: ReadonlyArray<Omit<ActionReminderJob, 'kind'>>
+): Promise<void> {
+	await jobs.sendMany(
+		MAIL_QUEUE,
+		reminders.map((r) => ({ kind: 'action-due' as const, ...r })),
+		jobOptions()
+	);
 }
 
 type Built = { ok: true; message: MailMessage } | { ok: false; reason: string };
