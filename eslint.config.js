@@ -29,9 +29,14 @@ const database = {
 	message: 'Database access lives in src/lib/server: call a service.'
 };
 // Data leaves scoring only through the anonymity-safe service (docs/threat-model.md): the raw
-// per-group statistics module is private to src/lib/server/scoring.
+// per-group statistics and the respondent profiles are private to src/lib/server/scoring.
 const rawStatistics = {
-	group: ['$lib/server/scoring/sql', '**/scoring/sql'],
+	group: [
+		'$lib/server/scoring/sql',
+		'**/scoring/sql',
+		'$lib/server/scoring/respondents',
+		'**/scoring/respondents'
+	],
 	message: 'Raw statistics are private to the scoring service: import $lib/server/scoring.'
 };
 const framework = {

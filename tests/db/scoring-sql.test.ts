@@ -25,6 +25,8 @@ import * as instruments from '../../src/lib/server/instruments';
 import type { StoredInstrument } from '../../src/lib/server/instruments';
 import { cycleStatsFromSql } from '../../src/lib/server/scoring/sql';
 import { scoreCycleForOrganisation } from '../../src/lib/server/scoring';
+import { keyDriversForCycle } from '../../src/lib/server/scoring/drivers';
+import { keyDrivers, type RespondentProfile } from '../../src/lib/domain/scoring/drivers';
 import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
 import {
 	normaliseStats,
@@ -665,5 +667,99 @@ describe('scoring service', () => {
 			'lib/server/scoring/index.ts',
 			'lib/server/scoring/peers.ts'
 		]);
+	});
+
+	it('keeps the respondent profiles inside the scoring service: only the key-driver analysis imports them', () => {
+		const root = join(process.cwd(), 'src');
+		const importers: string[] = [];
+		const walk = (dir: string) => {
+			for (const name of readdirSync(dir)) {
+				const path = join(dir, name);
+				if (statSync(path).isDirectory()) walk(path);
+				else if (
+					/\.(ts|js|svelte)$/.test(name) &&
+					/\/respondents'/.test(readFileSync(path, 'utf8'))
+				)
+					importers.push(relative(root, path));
+			}
+		};
+		walk(root);
+		expect(importers).toEqual(['lib/server/scoring/drivers.ts']);
+	});
+});
+
+describe('key-driver analysis in the scoring service (docs/scoring.md §13)', () => {
+	const dimensionItemsOf: Record<string, string[]> = {
+		d1: ['a', 'b', 'c'],
+		d2: ['e', 'f'],
+		d3: ['g']
+	};
+
+	/** The respondents' profiles worked out here from the generated answers, independently of the SQL. */
+	function profilesOf(generated: readonly GeneratedResponse[]): RespondentProfile[] {
+		return generated
+			.filter((r) => r.status === 'submitted')
+			.map((r) => {
+				const dimensions: Record<string, number> = {};
+				for (const [key, items] of Object.entries(dimensionItemsOf)) {
+					const values = items.flatMap((i) => {
+						const a = r.answers[i];
+						return a?.t === 'value' ? [a.v] : [];
+					});
+					if (values.length > 0)
+						dimensions[key] = values.reduce((s, v) => s + v, 0) / values.length;
+				}
+				const yn = r.answers.yn;
+				const outcomes: Record<string, 0 | 1> = yn?.t === 'value' ? { yn: yn.v as 0 | 1 } : {};
+				return { dimensions, outcomes };
+			});
+	}
+
+	it('gives the coefficients of the in-memory computation, and nothing but dimension-level figures', async () => {
+		const generated = fc.sample(responseArb, { numRuns: 150, seed: 7 });
+		const cycleId = await insertCycle(orgId, stored, generated);
+		const result = await keyDriversForCycle(orgId, cycleId);
+		const scores = await scoreCycleForOrganisation(orgId, cycleId);
+		if (!result || scores?.status !== 'scored') throw new Error('expected a scored cycle');
+		const analysed = scores.dimensions.filter((d) => d.respondentMean !== null).map((d) => d.key);
+		expect(analysed.length).toBeGreaterThan(1);
+		expect(result.outcomes.map((o) => o.key)).toEqual(['yn']);
+		expect(result.dimensions).toEqual(
+			keyDrivers(profilesOf(generated), {
+				dimensions: analysed,
+				outcomes: ['yn'],
+				anonymityThreshold: 5
+			})
+		);
+		// Released figures only: a coefficient, its interval and a count — or a reason and a count.
+		for (const d of result.dimensions)
+			for (const r of [d.index, ...Object.values(d.outcomes)])
+				expect(Object.keys(r).sort()).toEqual(
+					'rho' in r ? ['high', 'low', 'n', 'rho'] : ['n', 'withheld']
+				);
+		expect(result.dimensions.some((d) => 'rho' in d.index)).toBe(true);
+	});
+
+	it('is scoped by organisation and says "not enough respondents" on a small cycle', async () => {
+		const generated = fc.sample(responseArb, { numRuns: 150, seed: 7 });
+		const cycleId = await insertCycle(orgId, stored, generated);
+		expect(await keyDriversForCycle(otherOrgId, cycleId)).toBeNull();
+		// Eight people answering every item: every figure shown, but fewer than 10 for a coefficient.
+		const small: GeneratedResponse[] = Array.from({ length: 8 }, (_, i) => ({
+			group: 'a',
+			status: 'submitted',
+			comments: {},
+			answers: Object.fromEntries(
+				Object.entries(scaleOf).map(([k, [min, max]]) => [
+					k,
+					{ t: 'value', v: min + ((i + k.length) % (max - min + 1)) } as StoredAnswer
+				])
+			)
+		}));
+		const smallCycle = await insertCycle(orgId, stored, small);
+		const result = await keyDriversForCycle(orgId, smallCycle);
+		expect(result?.dimensions.length).toBeGreaterThan(0);
+		for (const d of result!.dimensions)
+			expect(d.index).toMatchObject({ withheld: 'not enough respondents (fewer than 10)' });
 	});
 });

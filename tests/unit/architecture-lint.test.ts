@@ -55,5 +55,14 @@ describe('architecture lint rules', () => {
 			"import { cycleStatsFromSql } from '$lib/server/scoring/sql';\nexport const y = cycleStatsFromSql;\n";
 		expect(await restrictedImports('src/lib/server/reports/example.ts', code)).toHaveLength(1);
 		expect(await restrictedImports('src/lib/server/scoring/example.ts', code)).toEqual([]);
+		const profiles =
+			"import { respondentProfiles } from '$lib/server/scoring/respondents';\nexport const y = respondentProfiles;\n";
+		expect(
+			await restrictedImports('src/routes/(app)/example/+page.server.ts', profiles)
+		).toHaveLength(1);
+		expect(await restrictedImports('src/lib/server/improvement/example.ts', profiles)).toHaveLength(
+			1
+		);
+		expect(await restrictedImports('src/lib/server/scoring/example.ts', profiles)).toEqual([]);
 	}, 60_000);
 });

@@ -1,3 +1,4 @@
+import { studyPractices } from '../../src/lib/domain/benchmark/practices';
 import { describe, expect, it } from 'vitest';
 import {
 	factDefinitions,
@@ -82,5 +83,33 @@ describe('integration verdict in the study’s unit', () => {
 		expect(by('marketing').studyShare).toBeNull();
 		// The study's seven: finance and IT integrated; sales, HR known/unknown as above.
 		expect(study).toEqual({ integrated: 2, known: 3, of: 7, averageIntegrated: 3.5 });
+	});
+});
+
+describe("the study's practices beside the organisation's answers (issue 15.3)", () => {
+	it('puts the lead’s facts beside the study’s figures, and says what is not measured', () => {
+		const rows = studyPractices(null, {
+			'reference.best_customers': 1,
+			'reference.hiring_crm_skills': 0,
+			'functional_integration.finance': 3,
+			'functional_integration.sales': 3,
+			'functional_integration.hr': 1,
+			'stakeholder_map.customers': 1,
+			'stakeholder_map.employees': 1,
+			'stakeholder_map.regulators': 0
+		});
+		const row = (start: string) => rows.find((r) => r.practice.startsWith(start))!;
+		expect(row('Best customers')).toMatchObject({
+			study: '60% of organisations',
+			yours: 'Yes',
+			basis: 'the lead’s answer'
+		});
+		expect(row('Applicants')).toMatchObject({ study: '17% of organisations', yours: 'No' });
+		expect(row('Front-line')).toMatchObject({ yours: null });
+		expect(row('CRM tightly integrated').yours).toBe('2 of 7 integrated (4 not known)');
+		expect(row('CRM tightly integrated').study).toContain('integrates 3.5 of 7');
+		expect(row('A clear, holistic vision').yours).toBe('the vision covers 2 of 8 relationships');
+		expect(row('Relationship marketing deployed in stages')).toMatchObject({ yours: null });
+		expect(row('A constant customer experience')).toMatchObject({ yours: null });
 	});
 });

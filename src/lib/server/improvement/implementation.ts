@@ -8,6 +8,10 @@ import {
 	type ImplementationStepInput,
 	type StepState
 } from '$lib/domain/implementation';
+import { studyPractices } from '$lib/domain/benchmark/practices';
+import * as cycles from '../cycles';
+import { factsOf } from '../cycles/facts';
+import * as scoring from '../scoring';
 
 export async function list(organisationId: string) {
 	const rows = await db()
@@ -47,4 +51,18 @@ export async function save(
 			target: [implementationStep.organisationId, implementationStep.step],
 			set: values
 		});
+}
+
+/**
+ * The study's practices beside the organisation's own answers (issue 15.3), from its latest closed
+ * cycle: the lead's organisation facts and the anonymity-safe scores. Null cycle when none closed.
+ */
+export async function practicesBeside(organisationId: string) {
+	const latest = (await cycles.closedInOrder(organisationId)).at(-1);
+	if (!latest) return { cycle: null, rows: studyPractices(null, {}) };
+	const [scores, facts] = await Promise.all([
+		scoring.scoreCycleForOrganisation(organisationId, latest.id),
+		factsOf(organisationId, latest.id)
+	]);
+	return { cycle: { id: latest.id, name: latest.name }, rows: studyPractices(scores, facts) };
 }

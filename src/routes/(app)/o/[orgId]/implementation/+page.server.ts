@@ -6,7 +6,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { organisation } = await requireMember(event);
-	return { checklist: await implementation.list(organisation.id) };
+	return {
+		checklist: await implementation.list(organisation.id),
+		practices: await implementation.practicesBeside(organisation.id)
+	};
 };
 
 export const actions = {

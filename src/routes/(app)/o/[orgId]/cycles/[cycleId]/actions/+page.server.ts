@@ -31,6 +31,8 @@ export const load: PageServerLoad = async (event) => {
 					}))
 				: [],
 		preselected: event.url.searchParams.get('dimension'),
+		// "Add as opportunity" on the priority view prefills the title.
+		prefilledTitle: event.url.searchParams.get('title')?.slice(0, 200) ?? null,
 		today: wallTimeOf(new Date(), organisation.timeZone).slice(0, 10)
 	};
 };
