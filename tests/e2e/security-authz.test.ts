@@ -726,6 +726,13 @@ const matrix: Case[] = [
 		path: o('/cycles/:admin/roadmap'),
 		expect: member()
 	},
+	// Read-only: the lead's "add as opportunity" is a link to the actions page's form.
+	{
+		file: '(app)/o/[orgId]/cycles/[cycleId]/priorities/+page.server.ts',
+		method: 'GET',
+		path: o('/cycles/:closed/priorities'),
+		expect: member()
+	},
 	{
 		file: '(app)/o/[orgId]/cycles/[cycleId]/roadmap/+page.server.ts',
 		method: 'POST',
