@@ -1,10 +1,18 @@
 import { z } from 'zod';
 
-const email = z
+/** An account's sign-in address, as every form and single sign-on read it: trimmed, lower-cased. */
+export const accountEmail = z
 	.string()
 	.trim()
 	.toLowerCase()
 	.pipe(z.email('Enter a valid e-mail address.').max(254));
+
+/** A person's name as the app shows it. */
+export const accountName = z
+	.string()
+	.trim()
+	.min(1, 'Enter your name.')
+	.max(100, 'Keep your name under 100 characters.');
 
 /** A new password: at least 10 characters (ASVS 5.0 asks for 8 at least), at most 200. */
 const newPassword = z
@@ -13,18 +21,14 @@ const newPassword = z
 	.max(200, 'Use at most 200 characters.');
 
 export const signUpSchema = z.object({
-	name: z
-		.string()
-		.trim()
-		.min(1, 'Enter your name.')
-		.max(100, 'Keep your name under 100 characters.'),
-	email,
+	name: accountName,
+	email: accountEmail,
 	password: newPassword
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
-	email,
+	email: accountEmail,
 	password: z.string().min(1, 'Enter your password.').max(200)
 });
 export type SignInInput = z.infer<typeof signInSchema>;
@@ -35,7 +39,7 @@ const currentPassword = z
 	.max(200, 'That is not your current password.');
 
 /** "Forgot your password?": only the address. */
-export const forgotPasswordSchema = z.object({ email });
+export const forgotPasswordSchema = z.object({ email: accountEmail });
 
 /** The page a reset link opens: the new password, twice. */
 export const resetPasswordSchema = z
@@ -52,7 +56,7 @@ export const changePasswordSchema = z
 		path: ['confirmPassword']
 	});
 
-export const changeEmailSchema = z.object({ email, currentPassword });
+export const changeEmailSchema = z.object({ email: accountEmail, currentPassword });
 
 /** A session of one's own, by its id (the SHA-256 of its cookie, never the cookie). */
 export const sessionIdSchema = z.object({
