@@ -1,4 +1,5 @@
 import { isOperator } from '$lib/server/organisations/operator';
+import { passwordSignIn, ssoProvider } from '$lib/server/auth/sso';
 import type { LayoutServerLoad } from './$types';
 
 // Display only: every protected load and action checks the session itself.
@@ -10,5 +11,7 @@ export const load: LayoutServerLoad = ({ locals }) => ({
 				emailVerified: locals.user.emailVerified
 			}
 		: null,
-	operator: isOperator(locals.user)
+	operator: isOperator(locals.user),
+	/** The ways in this installation offers (env: OIDC_*, PASSWORD_SIGN_IN). */
+	signIn: { password: passwordSignIn, sso: ssoProvider?.name ?? null }
 });

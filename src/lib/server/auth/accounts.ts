@@ -10,6 +10,8 @@ import * as rateLimit from './rate-limit';
 import { invalidateOtherSessions, invalidateUserSessions } from './session';
 import type { SignInInput, SignUpInput } from '$lib/domain/account/schema';
 import type { TokenState } from '$lib/domain/account/tokens';
+import { accountForIdentity } from '$lib/domain/account/sso';
+import { encodeBase64 } from '@oslojs/encoding';
 
 export type SignUpResult = { ok: true; userId: string } | { ok: false; reason: 'email-taken' };
 
@@ -373,4 +375,43 @@ export async function signIn(
 	await rateLimit.reset(rateLimit.signInPerAccountAndClient, accountAndClient);
 	await rateLimit.refund(rateLimit.signInPerClient, clientAddress);
 	return { ok: true, userId: found.id };
+}
+
+export type SsoSignInResult =
+	{ ok: true; userId: string; created: boolean } | { ok: false; reason: 'unconfirmed-account' };
+
+/**
+ * The account a provider-verified address opens (accountForIdentity): the confirmed account with
+ * that address, or a new one made just in time — verified, since the provider vouched for the
+ * address, and with a password nobody knows (the owner may set one through "Forgot your
+ * password?" when password sign-in is on). An account made meanwhile by a simultaneous sign-in is
+ * looked up again rather than duplicated.
+ */
+export async function signInWithIdentity(
+	identity: { email: string; name: string },
+	now = new Date()
+): Promise<SsoSignInResult> {
+	for (let attempt = 0; attempt < 2; attempt++) {
+		const [existing] = await db()
+			.select({ id: user.id, verifiedAt: user.emailVerifiedAt })
+			.from(user)
+			.where(eq(user.email, identity.email));
+		const decision = accountForIdentity(
+			existing ? { id: existing.id, emailVerified: existing.verifiedAt !== null } : null
+		);
+		if (decision.action === 'refuse') return { ok: false, reason: decision.reason };
+		if (decision.action === 'link') return { ok: true, userId: decision.userId, created: false };
+		const [created] = await db()
+			.insert(user)
+			.values({
+				email: identity.email,
+				name: identity.name,
+				passwordHash: await hashPassword(encodeBase64(crypto.getRandomValues(new Uint8Array(32)))),
+				emailVerifiedAt: now
+			})
+			.onConflictDoNothing({ target: user.email })
+			.returning({ id: user.id });
+		if (created) return { ok: true, userId: created.id, created: true };
+	}
+	throw new Error('An account for this address was neither found nor made.');
 }

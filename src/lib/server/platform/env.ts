@@ -22,6 +22,24 @@ const emailList = z
 	)
 	.pipe(z.array(z.email('OPERATOR_EMAILS must be a comma-separated list of e-mail addresses.')));
 
+/** An issuer is reached over https; plain http only on this machine (a local test provider). */
+function isAllowedIssuer(url: URL): boolean {
+	return (
+		url.protocol === 'https:' ||
+		(url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+	);
+}
+
+const issuerUrl = optionalText.pipe(
+	z
+		.url("OIDC_ISSUER must be the identity provider's issuer URL.")
+		.refine(
+			(v) => isAllowedIssuer(new URL(v)),
+			'OIDC_ISSUER must be an https URL (http only on 127.0.0.1 or localhost).'
+		)
+		.optional()
+);
+
 const envSchema = z
 	.object({
 		NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -57,11 +75,41 @@ const envSchema = z
 		/** pino level of the JSON logs on stdout; `debug` adds a line per health probe. */
 		LOG_LEVEL: z
 			.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-			.default('info')
+			.default('info'),
+		/**
+		 * Single sign-on (OpenID Connect): the identity provider's issuer URL (its discovery document
+		 * is read from <issuer>/.well-known/openid-configuration), and this installation's client
+		 * there. All three set, or none.
+		 */
+		OIDC_ISSUER: issuerUrl,
+		OIDC_CLIENT_ID: optionalText,
+		OIDC_CLIENT_SECRET: optionalText,
+		/** What the sign-in button calls the provider: "Sign in with <name>". */
+		OIDC_PROVIDER_NAME: z.string().trim().min(1).max(60).default('single sign-on'),
+		/** `false` (only with single sign-on set up): no password sign-in, sign-up or password reset. */
+		PASSWORD_SIGN_IN: z.enum(['true', 'false']).default('true')
 	})
 	.refine((e) => !e.DATABASE_REPLICA_URL || e.DATABASE_URL, {
 		path: ['DATABASE_REPLICA_URL'],
 		message: 'DATABASE_REPLICA_URL is a replica of DATABASE_URL: set DATABASE_URL too.'
+	})
+	// Single sign-on is configured whole, and password sign-in is never switched off without it.
+	.superRefine((e, ctx) => {
+		const sso = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
+		if (sso.some((v) => v !== undefined) && sso.some((v) => v === undefined))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['OIDC_ISSUER'],
+				message:
+					'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set together, or none of them.'
+			});
+		if (e.PASSWORD_SIGN_IN === 'false' && e.OIDC_ISSUER === undefined)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['PASSWORD_SIGN_IN'],
+				message:
+					'PASSWORD_SIGN_IN=false needs single sign-on (OIDC_ISSUER …): nobody could sign in.'
+			});
 	});
 
 export type Env = z.infer<typeof envSchema>;

@@ -11,6 +11,7 @@ import { lastUsedLabel } from '$lib/domain/account/device';
 import * as accounts from '$lib/server/auth/accounts';
 import { deleteSessionCookie } from '$lib/server/auth/cookies';
 import { requireUser } from '$lib/server/auth/guard';
+import { requirePasswordSignIn } from '$lib/server/auth/sso';
 import {
 	activeSessions,
 	invalidateOwnSession,
@@ -59,6 +60,7 @@ export const actions = {
 	},
 	changePassword: async (event) => {
 		const user = requireUser(event);
+		requirePasswordSignIn();
 		const form = parseForm(changePasswordSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const result = await accounts.changePassword(
@@ -76,6 +78,7 @@ export const actions = {
 	},
 	changeEmail: async (event) => {
 		const user = requireUser(event);
+		requirePasswordSignIn();
 		const form = parseForm(changeEmailSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const result = await accounts.requestEmailChange(

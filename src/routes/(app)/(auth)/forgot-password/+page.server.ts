@@ -1,9 +1,12 @@
 import { invalid, parseForm } from '$lib/forms';
 import { forgotPasswordSchema } from '$lib/domain/account/schema';
 import * as accounts from '$lib/server/auth/accounts';
-import type { Actions } from './$types';
+import { requirePasswordSignIn } from '$lib/server/auth/sso';
+import type { Actions, PageServerLoad } from './$types';
 
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
+export const load: PageServerLoad = () => requirePasswordSignIn();
 
 export const actions = {
 	/**
@@ -11,6 +14,7 @@ export const actions = {
 	 * makes and queues the link afterwards, not waited for here). Only the per-client limit shows.
 	 */
 	default: async ({ request, url, getClientAddress }) => {
+		requirePasswordSignIn();
 		const form = parseForm(forgotPasswordSchema, await request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const result = await accounts.requestPasswordReset(

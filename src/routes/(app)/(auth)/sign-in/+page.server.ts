@@ -2,8 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { invalid, parseForm } from '$lib/forms';
 import { safeNextPath, signInSchema } from '$lib/domain/account/schema';
 import * as accounts from '$lib/server/auth/accounts';
-import { createSession, generateToken, invalidateSession } from '$lib/server/auth/session';
-import { setSessionCookie } from '$lib/server/auth/cookies';
+import { startBrowserSession } from '$lib/server/auth/cookies';
+import { requirePasswordSignIn } from '$lib/server/auth/sso';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -18,7 +18,9 @@ const waitFor = (seconds: number) =>
 const WRONG_CREDENTIALS = 'That e-mail address and password do not match an account.';
 
 export const actions = {
-	default: async ({ request, cookies, url, locals, getClientAddress }) => {
+	default: async (event) => {
+		requirePasswordSignIn();
+		const { request, url, getClientAddress } = event;
 		const form = parseForm(signInSchema, await request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const result = await accounts.signIn(form.data, getClientAddress());
@@ -29,11 +31,7 @@ export const actions = {
 					: WRONG_CREDENTIALS;
 			return invalid(result.reason === 'rate-limited' ? 429 : 400, form.values, { form: message });
 		}
-		// A new session on every sign-in; an old one on this browser is ended.
-		if (locals.session) await invalidateSession(locals.session.id);
-		const token = generateToken();
-		const session = await createSession(token, result.userId, request.headers.get('user-agent'));
-		setSessionCookie(cookies, url, token, session.expiresAt);
+		await startBrowserSession(event, result.userId);
 		redirect(303, safeNextPath(url.searchParams.get('next'), url.origin));
 	}
 } satisfies Actions;

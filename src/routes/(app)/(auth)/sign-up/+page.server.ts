@@ -3,9 +3,11 @@ import { invalid, parseForm } from '$lib/forms';
 import { safeNextPath, signUpSchema } from '$lib/domain/account/schema';
 import * as accounts from '$lib/server/auth/accounts';
 import * as rateLimit from '$lib/server/auth/rate-limit';
+import { requirePasswordSignIn } from '$lib/server/auth/sso';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
+	requirePasswordSignIn();
 	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next'), url.origin));
 };
 
@@ -15,6 +17,7 @@ export const actions = {
 	 * address gets a verification link, one with an account a notice (accounts.register).
 	 */
 	default: async ({ request, url, getClientAddress }) => {
+		requirePasswordSignIn();
 		const form = parseForm(signUpSchema, await request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const limit = await rateLimit.hit(rateLimit.signUpPerClient, getClientAddress());

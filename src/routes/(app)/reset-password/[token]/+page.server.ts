@@ -4,6 +4,7 @@ import { resetPasswordSchema } from '$lib/domain/account/schema';
 import { TOKEN_REFUSED, UNKNOWN_TOKEN } from '$lib/domain/account/tokens';
 import * as accounts from '$lib/server/auth/accounts';
 import { deleteSessionCookie } from '$lib/server/auth/cookies';
+import { requirePasswordSignIn } from '$lib/server/auth/sso';
 import type { Actions, PageServerLoad } from './$types';
 
 const TOO_MANY = 'Too many links tried from this network. Try again in a few minutes.';
@@ -17,6 +18,7 @@ function refusal(reason: Exclude<accounts.LinkResult, { ok: true }>['reason']): 
 /** The page a reset link opens: the link is a credential, so the page is never cached. */
 export const load: PageServerLoad = async ({ params, getClientAddress, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store' });
+	requirePasswordSignIn();
 	const link = await accounts.openLink(params.token, getClientAddress());
 	if (!link.ok) error(link.reason === 'rate-limited' ? 429 : 404, refusal(link.reason));
 	if (link.purpose !== 'reset-password') error(404, UNKNOWN_TOKEN);
@@ -25,6 +27,7 @@ export const load: PageServerLoad = async ({ params, getClientAddress, setHeader
 
 export const actions = {
 	default: async ({ request, params, getClientAddress, cookies, url }) => {
+		requirePasswordSignIn();
 		const form = parseForm(resetPasswordSchema, await request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const result = await accounts.resetPassword(
