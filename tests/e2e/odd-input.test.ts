@@ -1,9 +1,11 @@
-import { describe, it, expect, beforeAll, inject } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { hasChromium, phoneContext, signIn, useBrowser } from '../support/browser';
 import { HttpClient, uniqueEmail } from '../support/http';
 import { createCycle } from '../support/respond';
 import { UUID, demo, discoverRoutes, landingOrganisation } from '../support/security';
 import { accountLink, linkMark } from '../support/account-links';
+import { startIdentityProvider, type LocalIdentityProvider } from '../support/oidc';
+import { freePort, freshDatabase, startServer, type RunningServer } from '../support/server';
 
 /**
  * Odd input gets a clear answer (issue 10, item 6): a NUL character in any text field, and a
@@ -938,6 +940,131 @@ describe('odd query parameters on the dashboard and the trends', () => {
 			const trends = await lead.get(`/o/${org}/trends?dimension=${query}`);
 			expect(trends.status, `dimension=${value.slice(0, 20)}`).toBe(200);
 			expect(await trends.text()).toContain('The maturity index, closed cycles');
+		}
+	});
+});
+
+/**
+ * Single sign-on's two routes (issue 14.4) with odd input, on a server of this block's own with a
+ * local OpenID Connect provider: whatever comes back to the callback, or sits in the flow cookie,
+ * ends on the sign-in page with nobody signed in — never a 500 — and `next` stays on the app.
+ */
+describe('single sign-on with odd input', () => {
+	let sso: RunningServer;
+	let identityProvider: LocalIdentityProvider;
+	let cleanup: (() => Promise<void>) | undefined;
+
+	beforeAll(async () => {
+		const port = await freePort();
+		identityProvider = await startIdentityProvider({ apps: [`http://127.0.0.1:${port}`] });
+		const database = await freshDatabase();
+		cleanup = database.cleanup;
+		sso = await startServer(
+			{
+				...database.env,
+				...identityProvider.env,
+				SEED_DEMO: 'false',
+				ADDRESS_HEADER: 'x-forwarded-for'
+			},
+			{ port }
+		);
+	}, 120_000);
+
+	afterAll(async () => {
+		await sso?.stop();
+		await identityProvider?.stop();
+		await cleanup?.();
+	});
+
+	/** A visitor whose browser started a sign-in (it holds the flow cookie), and that flow's state. */
+	async function started(next?: string): Promise<{ visitor: HttpClient; state: string }> {
+		const visitor = new HttpClient(sso.baseUrl);
+		const response = await visitor.get(
+			`/sign-in/sso${next === undefined ? '' : `?next=${encodeURIComponent(next)}`}`
+		);
+		expect(response.status).toBe(303);
+		const state = new URL(response.headers.get('location')!).searchParams.get('state')!;
+		return { visitor, state };
+	}
+
+	const oddCallbacks: Array<[string, (state: string) => string]> = [
+		['no parameters', () => ''],
+		['a NUL in the code', (state) => `?code=a%00b&state=${state}`],
+		['a NUL in the state', () => '?code=abc&state=%00'],
+		['a 10,000-character code', (state) => `?code=${'c'.repeat(10_000)}&state=${state}`],
+		['the state twice', (state) => `?code=abc&state=${state}&state=${state}`],
+		['the code twice', (state) => `?code=abc&code=def&state=${state}`],
+		[
+			'an error from the provider',
+			(state) => `?error=access_denied&error_description=%3Cscript%3E&state=${state}`
+		],
+		['a foreign issuer', (state) => `?code=abc&state=${state}&iss=https%3A%2F%2Fevil.example`]
+	];
+
+	for (const [what, query] of oddCallbacks) {
+		it(`a callback with ${what}: back to sign in, nobody signed in`, async () => {
+			const { visitor, state } = await started();
+			const response = await visitor.get(`/sign-in/sso/callback${query(state)}`);
+			expect(response.status).toBe(303);
+			expect(response.headers.get('location')).toBe('/sign-in?sso=failed');
+			expect(visitor.cookie('touchstone_session')).toBeUndefined();
+			expect(visitor.cookie('touchstone_sso'), 'the flow is used up').toBeUndefined();
+		});
+	}
+
+	const oddFlowCookies: Array<[string, string]> = [
+		['not base64', 'touchstone_sso=%%%'],
+		['not JSON', `touchstone_sso=${Buffer.from('{').toString('base64url')}`],
+		[
+			'JSON of the wrong shape',
+			`touchstone_sso=${Buffer.from(JSON.stringify({ state: 1, next: '//evil.example' })).toString('base64url')}`
+		],
+		['a NUL', 'touchstone_sso=%00']
+	];
+	for (const [what, cookie] of oddFlowCookies) {
+		it(`a flow cookie that is ${what}: back to sign in`, async () => {
+			const response = await fetch(`${sso.baseUrl}/sign-in/sso/callback?code=abc&state=abc`, {
+				headers: { cookie, accept: 'text/html' },
+				redirect: 'manual'
+			});
+			expect(response.status).toBe(303);
+			expect(response.headers.get('location')).toBe('/sign-in?sso=failed');
+		});
+	}
+
+	it('a start with a NUL, an overlong or a repeated `next`: still leaves for the provider', async () => {
+		for (const next of [`/account${NUL}`, `/${'x'.repeat(5_000)}`]) {
+			const { state } = await started(next);
+			expect(state).toMatch(/^[\w-]{43}$/);
+		}
+		const response = await new HttpClient(sso.baseUrl).get(
+			'/sign-in/sso?next=/a&next=//evil.example'
+		);
+		expect(response.status).toBe(303);
+		expect(response.headers.get('location')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/auth\?/);
+	});
+
+	describe.skipIf(!hasChromium)('the page after signing in with the provider', () => {
+		const browser = useBrowser();
+		for (const next of ['//evil.example', '/%09/evil.example', 'https://evil.example/', '/a%00b']) {
+			it(`stays on the app's origin with next=${next}`, async () => {
+				identityProvider.signInAs({ email: uniqueEmail('sso-next'), email_verified: true });
+				const context = await phoneContext(browser());
+				const page = await context.newPage();
+				const requested: string[] = [];
+				page.on('request', (request) => requested.push(request.url()));
+				await page.goto(`${sso.baseUrl}/sign-in?next=${next}`);
+				await page.getByRole('link', { name: /^Sign in with / }).click();
+				await page.waitForURL(
+					(url) => url.origin === sso.baseUrl && url.pathname !== '/sign-in/sso/callback'
+				);
+				expect(requested.filter((url) => new URL(url).hostname.endsWith('evil.example'))).toEqual(
+					[]
+				);
+				expect(new URL(page.url()).origin).toBe(sso.baseUrl);
+				expect(new URL(page.url()).pathname).not.toBe('/sign-in');
+				await context.close();
+			});
 		}
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { HttpClient, uniqueEmail } from '../support/http';
-import { freshDatabase, startServer, type RunningServer } from '../support/server';
+import { freePort, freshDatabase, startServer, type RunningServer } from '../support/server';
+import { startIdentityProvider, type LocalIdentityProvider } from '../support/oidc';
 import { createCycle } from '../support/respond';
 import {
 	UUID,
@@ -165,6 +166,21 @@ const matrix: Case[] = [
 		path: () => '/sign-up',
 		fields: () => ({ name: '', email: '', password: '' }),
 		expect: signedIn(400, '303 /')
+	},
+	// Single sign-on (issue 14.4), with this file's local provider: anyone may start one (it
+	// leaves for the provider), and a callback without a started sign-in in the same browser
+	// signs nobody in.
+	{
+		file: '(app)/(auth)/sign-in/sso/+server.ts',
+		method: 'GET',
+		path: () => '/sign-in/sso?next=/account',
+		expect: all('303 http://127.0.0.1:')
+	},
+	{
+		file: '(app)/(auth)/sign-in/sso/callback/+server.ts',
+		method: 'GET',
+		path: () => '/sign-in/sso/callback?code=unknown&state=unknown',
+		expect: all('303 /sign-in?sso=failed')
 	},
 	{
 		file: '(app)/sign-out/+page.server.ts',
@@ -1278,20 +1294,27 @@ const allowed = (e: Expected): boolean =>
 describe('authorisation matrix', () => {
 	let server: RunningServer;
 	let cleanup: () => Promise<void>;
+	let identityProvider: LocalIdentityProvider | undefined;
 	const clients = {} as Record<Role, HttpClient>;
 	const ids = {} as Ids;
 
 	beforeAll(async () => {
 		const database = await freshDatabase();
 		cleanup = database.cleanup;
-		server = await startServer({
-			...database.env,
-			SEED_DEMO: 'true',
-			OPERATOR_EMAILS: `nobody@example.test, ${OPERATOR_EMAIL.toUpperCase()}`,
-			// Each visitor is its own client (as on the shared server): the unknown account links
-			// the five roles try would otherwise use up one address's allowance for everyone.
-			ADDRESS_HEADER: 'x-forwarded-for'
-		});
+		const port = await freePort();
+		identityProvider = await startIdentityProvider({ apps: [`http://127.0.0.1:${port}`] });
+		server = await startServer(
+			{
+				...database.env,
+				...identityProvider.env,
+				SEED_DEMO: 'true',
+				OPERATOR_EMAILS: `nobody@example.test, ${OPERATOR_EMAIL.toUpperCase()}`,
+				// Each visitor is its own client (as on the shared server): the unknown account links
+				// the five roles try would otherwise use up one address's allowance for everyone.
+				ADDRESS_HEADER: 'x-forwarded-for'
+			},
+			{ port }
+		);
 		const base = server.baseUrl;
 		for (const role of roles) clients[role] = new HttpClient(base);
 		await clients.lead.signIn(demo.lead, demo.password);
@@ -1457,6 +1480,7 @@ describe('authorisation matrix', () => {
 
 	afterAll(async () => {
 		await server?.stop();
+		await identityProvider?.stop();
 		await cleanup?.();
 	});
 
