@@ -110,3 +110,13 @@ export async function finishSignIn(callbackUrl: URL, flow: SsoFlow): Promise<Sso
 		name: source.name ?? idToken.name
 	});
 }
+
+/** The OAuth error code a provider answered with (`invalid_grant`, `access_denied`), for the log. */
+export function oauthErrorCode(cause: unknown): string | undefined {
+	if (
+		cause instanceof client.ResponseBodyError ||
+		cause instanceof client.AuthorizationResponseError
+	)
+		return cause.error;
+	return undefined;
+}

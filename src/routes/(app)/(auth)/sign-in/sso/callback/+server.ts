@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/auth/accounts';
 import { startBrowserSession, takeSsoFlowCookie } from '$lib/server/auth/cookies';
-import { finishSignIn, requireSso } from '$lib/server/auth/sso';
+import { finishSignIn, oauthErrorCode, requireSso } from '$lib/server/auth/sso';
 import { logger } from '$lib/server/platform/log';
 import type { RequestHandler } from './$types';
 
@@ -21,7 +21,10 @@ export const GET: RequestHandler = async (event) => {
 	try {
 		identity = await finishSignIn(event.url, flow);
 	} catch (cause) {
-		logger.warn({ err: cause }, 'single sign-on refused: the provider answer failed a check');
+		logger.warn(
+			{ err: cause, oauthError: oauthErrorCode(cause) },
+			'single sign-on refused: the provider answer failed a check'
+		);
 		redirect(303, '/sign-in?sso=failed');
 	}
 	if (!identity.ok) {
