@@ -62,6 +62,15 @@ export async function startIdentityProvider(options: {
 		claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
 		features: { devInteractions: { enabled: false } },
 		pkce: { required: () => true },
+		// Set, so the provider does not print a notice for each default it falls back to.
+		ttl: {
+			AccessToken: 600,
+			AuthorizationCode: 60,
+			Grant: 600,
+			IdToken: 600,
+			Interaction: 600,
+			Session: 600
+		},
 		async findAccount(_ctx, id) {
 			const account = accounts.get(id);
 			if (!account) return undefined;
