@@ -6,10 +6,10 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 /** The variables src/lib/server/platform/env.ts validates: the keys of its envSchema object. */
 function appVariables(): string[] {
 	const source = read('src/lib/server/platform/env.ts');
-	const schema = source.slice(source.indexOf('const envSchema = z.object({'));
-	return [...schema.slice(0, schema.indexOf('\n});')).matchAll(/^\t([A-Z][A-Z0-9_]*):/gm)].map(
-		(m) => m[1]!
-	);
+	// `z.object({…})`, or `z\n\t.object({…})` followed by cross-variable checks (one tab deeper).
+	const schema = source.slice(source.indexOf('const envSchema = z'));
+	const end = schema.search(/\n\t?\}\)/);
+	return [...schema.slice(0, end).matchAll(/^\t\t?([A-Z][A-Z0-9_]*):/gm)].map((m) => m[1]!);
 }
 
 /** adapter-node's variables, read by server.js and the handler it loads. */
