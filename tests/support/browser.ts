@@ -94,7 +94,7 @@ export async function signIn(
 	const landing = options.landing ?? ORGANISATION_PAGE;
 	await page.goto(`${baseUrl}/sign-in`);
 	await page.getByLabel('E-mail address').fill(account.email);
-	await page.getByLabel('Password').fill(account.password);
+	await page.getByLabel('Password', { exact: true }).fill(account.password);
 	await Promise.all([
 		page.waitForURL(landing, { timeout: options.timeout }),
 		page.getByRole('button', { name: 'Sign in' }).click()
