@@ -7,7 +7,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Executor } from '../platform/db';
 import { answer, cycle, invitation, response, sectionComment } from '../platform/db/schema';
 import * as audit from '../audit';
-import { responseKey, tokenFor } from './invitations';
+import { deleteDraftOfLink, responseKey, tokenFor } from './invitations';
 
 /**
  * Erases one invitee's address and name and ends their link (revoked, and a draft made with it
@@ -43,15 +43,7 @@ export async function eraseInvitee(
 			.update(invitation)
 			.set({ email: null, name: null, revokedAt: sql`coalesce(${invitation.revokedAt}, now())` })
 			.where(and(eq(invitation.organisationId, organisationId), eq(invitation.id, invitationId)));
-		await tx
-			.delete(response)
-			.where(
-				and(
-					eq(response.organisationId, organisationId),
-					eq(response.resumeHash, key),
-					eq(response.status, 'draft')
-				)
-			);
+		await deleteDraftOfLink(tx, organisationId, key);
 		await audit.record(tx, organisationId, actorId, {
 			kind: 'invitee.erased',
 			subjectId: invitationId,

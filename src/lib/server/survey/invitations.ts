@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { createHash, createHmac } from 'node:crypto';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { invitationSecret } from '../platform/secrets';
-import { databaseHandle, db } from '../platform/db';
+import { databaseHandle, db, type Executor } from '../platform/db';
 import { cycle, invitation, organisation, response, type Invitation } from '../platform/db/schema';
 import { hashToken } from '../auth/session';
 import * as audit from '../audit';
@@ -322,15 +322,7 @@ export async function reissue(
 			.update(invitation)
 			.set({ linkVersion, tokenHash: hashToken(token) })
 			.where(and(eq(invitation.organisationId, organisationId), eq(invitation.id, invitationId)));
-		await tx
-			.delete(response)
-			.where(
-				and(
-					eq(response.organisationId, organisationId),
-					eq(response.resumeHash, oldKey),
-					eq(response.status, 'draft')
-				)
-			);
+		await deleteDraftOfLink(tx, organisationId, oldKey);
 		return {
 			ok: true,
 			link: { id: row.id, email: row.email, name: row.name, group: row.group, token }
@@ -446,4 +438,24 @@ export async function invitedByGroup(
 		)
 		.groupBy(invitation.groupKey);
 	return Object.fromEntries(rows.map((r) => [r.group, r.n]));
+}
+
+/**
+ * Deletes, unread, the unsubmitted draft made with a link (by its response key): when the link is
+ * re-issued or its invitee erased. A submitted response is never touched.
+ */
+export async function deleteDraftOfLink(
+	executor: Executor,
+	organisationId: string,
+	key: string
+): Promise<void> {
+	await executor
+		.delete(response)
+		.where(
+			and(
+				eq(response.organisationId, organisationId),
+				eq(response.resumeHash, key),
+				eq(response.status, 'draft')
+			)
+		);
 }
