@@ -13,6 +13,7 @@ import {
 	type CycleScoresScored,
 	type DimensionScore
 } from '../../src/lib/domain/scoring';
+import { awaitsBudgetApproval } from '../../src/lib/domain/action/schema';
 
 const dim = (
 	key: string,
@@ -199,5 +200,19 @@ describe('the action plan and what is asked of the board', () => {
 		expect(boardAsks([], [{ step: 7, title: 'Financial authorisation', state: 'done' }])).toEqual(
 			[]
 		);
+	});
+
+	it('asks for exactly the budgets awaitsBudgetApproval names, the rule the board report uses', () => {
+		const every = [
+			...actions,
+			action({ title: 'Zero asked', budget: 0 }),
+			action({ title: 'Zero approved', budget: 100, approvedAmount: 0 }),
+			action({ title: 'No budget', status: 'in_progress' })
+		];
+		const asked = boardAsks(every, [])
+			.filter((a) => a.kind === 'budget')
+			.map((a) => a.title);
+		expect(asked).toEqual(every.filter(awaitsBudgetApproval).map((a) => a.title));
+		expect(asked).toEqual(['Asks money', 'Zero asked']);
 	});
 });

@@ -6,7 +6,12 @@
  */
 import { compareDimensions, type DimensionChange } from '../cycle/compare';
 import { overallInterval, type CycleScores, type DimensionScore } from '../scoring';
-import { actionStatuses, type ActionStatus } from '../action/schema';
+import {
+	actionStatuses,
+	awaitsBudgetApproval,
+	isOverdue,
+	type ActionStatus
+} from '../action/schema';
 
 export interface CycleRef {
 	id: string;
@@ -136,9 +141,6 @@ export interface PlanAction {
 	approvedAmount: number | null;
 }
 
-export const isUnfinished = (status: ActionStatus) =>
-	status === 'planned' || status === 'in_progress';
-
 /** The action plan in one line: how many actions in each status, and how many are overdue. */
 export function actionPlanLine(actions: readonly PlanAction[], today: string) {
 	const counts = Object.fromEntries(actionStatuses.map((s) => [s, 0])) as Record<
@@ -146,9 +148,7 @@ export function actionPlanLine(actions: readonly PlanAction[], today: string) {
 		number
 	>;
 	for (const a of actions) counts[a.status] += 1;
-	const overdue = actions.filter(
-		(a) => isUnfinished(a.status) && a.dueDate !== null && a.dueDate < today
-	).length;
+	const overdue = actions.filter((a) => isOverdue(a, today)).length;
 	return { total: actions.length, counts, overdue };
 }
 
@@ -157,22 +157,21 @@ export type BoardAsk =
 	| { kind: 'authorisation'; step: number; title: string };
 
 /**
- * What is asked of the board: each unfinished action with a budget asked and none approved yet,
- * and the implementation checklist's financial authorisation while it is not done.
+ * What is asked of the board: each action awaiting budget approval (`awaitsBudgetApproval`, the
+ * rule the board report's decisions use too), and the implementation checklist's financial
+ * authorisation while it is not done.
  */
 export function boardAsks(
 	actions: readonly PlanAction[],
 	checklist: ReadonlyArray<{ step: number; title: string; state: string }>
 ): BoardAsk[] {
-	const budgets: BoardAsk[] = actions
-		.filter((a) => isUnfinished(a.status) && a.budget !== null && a.approvedAmount === null)
-		.map((a) => ({
-			kind: 'budget',
-			title: a.title,
-			owner: a.owner,
-			budget: a.budget!,
-			dueDate: a.dueDate
-		}));
+	const budgets: BoardAsk[] = actions.filter(awaitsBudgetApproval).map((a) => ({
+		kind: 'budget',
+		title: a.title,
+		owner: a.owner,
+		budget: a.budget!,
+		dueDate: a.dueDate
+	}));
 	const authorisation = checklist.find((s) => s.step === FINANCIAL_AUTHORISATION_STEP);
 	return authorisation && authorisation.state !== 'done'
 		? [...budgets, { kind: 'authorisation', step: authorisation.step, title: authorisation.title }]
