@@ -14,7 +14,7 @@ import {
 } from '../support/browser';
 import { HttpClient } from '../support/http';
 import { createCycle } from '../support/respond';
-import { demo, landingOrganisation, waitForReport } from '../support/security';
+import { cycleIdByName, demo, landingOrganisation, waitForReport } from '../support/security';
 
 /**
  * Issue 15, "Must show": the CRM lead's improvement tools in a browser — the activity inventory,
@@ -267,4 +267,66 @@ describe.skipIf(!hasChromium)('the CRM lead’s improvement tools (issue 15)', (
 			new RegExp(`Activities serving no strategic objective[^.]*${names.mailing}`)
 		);
 	}, 300_000);
+
+	it('the priority view ranks a closed cycle’s dimensions and its suggestions join the opportunity list', async () => {
+		const closedBase = `/o/${orgId}/cycles/${await cycleIdByName(lead, orgId, 'Spring 2026')}`;
+		const context = await sizedContext(browser(), desktop);
+		const page = await context.newPage();
+		try {
+			await signIn(page, baseUrl, { email: demo.lead, password: demo.password });
+
+			// A cycle nobody has answered yet has no priorities, and says why.
+			await page.goto(`${baseUrl}${cycleBase}/priorities`);
+			expect(await textOf(page.getByRole('status'))).toMatch(/^No priorities yet: /);
+
+			await page.goto(`${baseUrl}${closedBase}/priorities`);
+			const tiers = await page
+				.locator('tbody[data-tier]')
+				.evaluateAll((bodies) => bodies.map((b) => b.getAttribute('data-tier')));
+			// The tiers come in their order, each at most once, and every dimension is in one of them.
+			const order = ['first', 'next', 'keep', 'later'];
+			expect(tiers.length).toBeGreaterThan(0);
+			expect([...tiers].sort((a, b) => order.indexOf(a!) - order.indexOf(b!))).toEqual(tiers);
+			expect(new Set(tiers).size).toBe(tiers.length);
+			const rows = page.locator('tr[data-dimension]');
+			expect(await rows.count()).toBe(14);
+			// A suggestion is offered only where there is a need (first or next), and opens the action
+			// form with its dimension chosen and a title written.
+			const needy = page.locator('tbody[data-tier="first"], tbody[data-tier="next"]');
+			const offers = page.getByRole('link', { name: /^Add as opportunity for / });
+			expect(await offers.count()).toBe(await needy.locator('tr[data-dimension]').count());
+			expect(
+				await page
+					.locator('tbody[data-tier="keep"], tbody[data-tier="later"]')
+					.getByRole('link')
+					.count()
+			).toBe(0);
+			const offer = offers.first();
+			const dimension = (await offer.textContent())!.replace(/^.*for\s+/s, '').trim();
+			await offer.click();
+			await page.waitForURL(/\/actions\?dimension=/);
+			const title = await page.getByLabel(/^Title/).inputValue();
+			expect(title).toContain(dimension);
+			expect(await page.getByRole('checkbox', { name: dimension, exact: true }).isChecked()).toBe(
+				true
+			);
+			// Its owner, impact and complexity are the lead's to say.
+			await page.getByLabel('Owner', { exact: true }).selectOption({ index: 0 });
+			await page.getByLabel('Business impact (1–5)').selectOption('4');
+			await page.getByLabel('Technical complexity (1–5)').selectOption('2');
+			await page.getByRole('button', { name: 'Add action' }).click();
+			await page.getByRole('status').filter({ hasText: 'Action added.' }).waitFor();
+			await page.goto(`${baseUrl}${closedBase}/roadmap`);
+			expect(await textOf(page.locator('[data-section="opportunities"]'))).toContain(title);
+		} finally {
+			await context.close();
+		}
+
+		// The board member reads the same ranking and is offered nothing to add.
+		const board = new HttpClient(baseUrl);
+		await board.signIn(demo.board, demo.password);
+		const html = await (await board.get(`${closedBase}/priorities`)).text();
+		expect((html.match(/data-dimension="/g) ?? []).length).toBe(14);
+		expect(html).not.toContain('Add as opportunity');
+	}, 180_000);
 });

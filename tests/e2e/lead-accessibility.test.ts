@@ -49,6 +49,8 @@ describe.skipIf(!hasChromium)('the lead’s pages and assistive technology', () 
 					`${org}/activities`,
 					`${org}/implementation`,
 					`${org}/delete`,
+					`${org}/retention`,
+					`${org}/audit`,
 					'/account',
 					'/account?everywhere',
 					...cycles
@@ -61,6 +63,7 @@ describe.skipIf(!hasChromium)('the lead’s pages and assistive technology', () 
 							`${c}/review`,
 							`${c}/activities`,
 							`${c}/roadmap`,
+							`${c}/priorities`,
 							`${c}/reports`,
 							`${c}/invitations`
 						])
