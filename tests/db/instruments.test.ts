@@ -5,6 +5,7 @@ import * as instruments from '../../src/lib/server/instruments';
 import * as cycles from '../../src/lib/server/cycles';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
 import { touchstoneV2 } from '../../src/lib/domain/instrument/touchstone-v2';
+import { builtInLanguages } from '../../src/lib/domain/instrument/languages';
 import { db } from '../../src/lib/server/platform/db';
 import {
 	instrument,
@@ -78,12 +79,12 @@ describe('questionnaire versions', () => {
 });
 
 describe('questionnaire versions in several languages', () => {
-	it('stores the built-in version with its Spanish texts, and adds them to an install made before them', async () => {
+	it('stores the built-in version with its translations, and adds them to an install made before them', async () => {
 		const id = await instruments.ensureBuiltIn(touchstoneV2);
 		const lead = await createUser();
 		const org = await createOrganisation(lead.id);
 		const stored = await instruments.get(org.id, id);
-		expect(stored!.languages).toEqual(['en', 'es']);
+		expect(stored!.languages).toEqual([...builtInLanguages]);
 		expect(stored!.translations).toEqual(touchstoneV2.translations);
 		const itemIds = stored!.sections.flatMap((s) => itemsOf(s).map((i) => i.id));
 
@@ -104,7 +105,7 @@ describe('questionnaire versions in several languages', () => {
 
 		expect(await instruments.ensureBuiltIn(touchstoneV2)).toBe(id);
 		const upgraded = await instruments.get(org.id, id);
-		expect(upgraded!.languages).toEqual(['en', 'es']);
+		expect(upgraded!.languages).toEqual([...builtInLanguages]);
 		expect(upgraded!.translations).toEqual(touchstoneV2.translations);
 		// The questions themselves are untouched, so answers already given keep their items.
 		expect(upgraded!.sections.flatMap((s) => itemsOf(s).map((i) => i.id))).toEqual(itemIds);

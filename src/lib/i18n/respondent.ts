@@ -294,4 +294,151 @@ const es: RespondentMessages = {
 	}
 };
 
-export const respondentMessages: Record<BuiltInLanguage, RespondentMessages> = { en, es };
+const de: RespondentMessages = {
+	locale: 'de-DE',
+	surveyKind: 'CRM-Umfrage',
+	language: 'Sprache',
+	pageTitle: 'Umfrage von {organisation} — Touchstone',
+	fromOrganisation: 'Eine Umfrage von {organisation}',
+	landingHeading: 'Wie gut pflegen wir unsere Kundenbeziehungen?',
+	alreadySubmitted: 'Sie haben Ihre Antworten bereits abgeschickt.',
+	alreadySubmittedRest: 'Vielen Dank — es gibt nichts mehr zu tun.',
+	startedElsewhere: 'Diese Umfrage wurde auf einem anderen Gerät begonnen.',
+	startedElsewhereRest: 'Ihre Antworten dort bleiben auf diesem Gerät privat.',
+	continueWithCode: 'Hier mit einem Code fortfahren oder neu beginnen',
+	landingIntro:
+		'{organisation} prüft, wie gut sie ihre Kundenbeziehungen (CRM) gestaltet: ihre Vision und Strategie, die Zusammenarbeit der Abteilungen, ihre Prozesse, Informationen, Technologie und Steuerung. Sie gehören zu den Menschen, die um eine ehrliche Einschätzung gebeten werden. Zusammen zeigen die Antworten, wo zuerst etwas verbessert werden sollte.',
+	continueWhereLeft: 'Dort weitermachen, wo Sie aufgehört haben',
+	startSurvey: 'Umfrage beginnen',
+	answeredSoFar: '{answered} von {total} Fragen bisher beantwortet.',
+	howLongHeading: 'Wie lange es dauert',
+	howLongMinutes: 'Etwa {minutes} Minuten',
+	howLongRest:
+		': {sections} kurze Abschnitte, {items} Fragen. Jede Antwort wird sofort gespeichert, sodass Sie unterbrechen und bis {closes} mit demselben Link weitermachen können — auf diesem Gerät oder auf einem anderen mit dem Code, der unter den Fragen steht.',
+	anonymousHeading: 'Was anonym bleibt',
+	anonymousLinkOnly:
+		'Wer die Umfrage durchführt, sieht nur, ob dieser Link beantwortet wurde — nicht wann und niemals, was Sie geantwortet haben.',
+	anonymousDevice:
+		'Ihre Antworten lassen sich nur auf dem Gerät öffnen, auf dem Sie sie geben. Um auf einem anderen Gerät weiterzumachen, brauchen Sie den einmaligen Code unter den Fragen — der Link allein genügt nicht, auch nicht für die Person, die ihn verschickt hat.',
+	anonymousThreshold:
+		'Jedes Ergebnis beruht auf mindestens {threshold} Personen, und Ergebnisse ändern sich erst, wenn mindestens {threshold} weitere Personen geantwortet haben. So lassen sich die Antworten Einzelner nicht durch den Vergleich von Ergebnissen vorher und nachher ermitteln.',
+	anonymousServer:
+		'Nur wer den Touchstone-Server betreibt und sowohl seinen Schlüssel als auch seine Datenbank besitzt, könnte Antworten einem Link zuordnen.',
+	anonymousComments:
+		'Kommentare werden ohne Namen gezeigt, und nur, wenn mindestens {threshold} Personen zum selben Thema kommentiert haben. Bitte lassen Sie alles weg, woran man Sie oder Kolleginnen und Kollegen erkennen könnte.',
+	anonymousNoWrong:
+		'Es gibt keine falschen Antworten. Wählen Sie „Weiß nicht“, wann immer Sie unsicher sind: Auch das ist nützlich zu wissen.',
+	sectionPageTitle: '{section} ({step} von {total}) — Umfrage von {organisation}',
+	kindBuildingBlock: 'Baustein',
+	kindGovernance: 'Steuerung',
+	kindIntegration: 'Integration',
+	kindReference: 'Fakten',
+	kindStakeholderMap: 'Beteiligte',
+	progress: 'Abschnitt {step} von {total} · {range} von {questions}',
+	progressOne: 'Frage {first}',
+	progressRange: 'Fragen {first}–{last}',
+	chooseLevel:
+		'Wählen Sie für jede Aussage die Stufe, die den heutigen Stand am besten beschreibt.',
+	questionNumber: 'Frage {number} von {of}',
+	commentLabel: 'Kommentar zu „{section}“',
+	optional: '(optional)',
+	commentHint:
+		'Wird ohne Ihren Namen gezeigt. Bitte lassen Sie alles weg, woran man Sie erkennen könnte.',
+	answeredOnPage: '{answered} von {total} auf dieser Seite beantwortet',
+	offlineSection:
+		'Sie sind offline. Ihre Antworten bleiben auf diesem Telefon; tippen Sie wieder auf „{button}“, sobald Sie online sind.',
+	next: 'Weiter',
+	reviewAnswers: 'Antworten prüfen',
+	back: 'Zurück',
+	commentTooLong: 'Der Kommentar darf höchstens 2000 Zeichen lang sein.',
+	answersInvalid: 'Einige Antworten waren ungültig. Bitte wählen Sie erneut.',
+	oneAnswer: '1 Antwort',
+	manyAnswers: '{count} Antworten',
+	unsavedOffline:
+		'{answers} noch nicht gespeichert — sie werden gesendet, sobald Sie wieder online sind.',
+	unsavedRetrying: '{answers} noch nicht gespeichert — neuer Versuch läuft.',
+	allSaved: 'Alle Antworten gespeichert.',
+	continueElsewhere: 'Auf einem anderen Gerät weitermachen',
+	continueElsewhereBefore: 'Öffnen Sie dort denselben Link und geben Sie diesen Code ein:',
+	continueElsewhereAfter:
+		'. Er funktioniert einmal; Ihre Antworten bleiben auf den Geräten privat, die Sie zulassen.',
+	reviewPageTitle: 'Antworten prüfen — Umfrage von {organisation}',
+	reviewHeading: 'Ihre Antworten prüfen',
+	reviewAnswered: 'Sie haben {answered} von {total} Fragen beantwortet.',
+	reviewIncomplete:
+		'Sie können noch zu jedem Abschnitt zurückgehen oder so abschicken, wie es ist: Unbeantwortete Fragen bleiben einfach außen vor.',
+	reviewComplete: 'Vielen Dank — jede Frage ist beantwortet.',
+	answeredHidden: 'beantwortet',
+	withComment: ', mit Kommentar',
+	offlineSubmit: 'Sie sind offline. Schicken Sie erneut ab, sobald Sie wieder online sind.',
+	onceSubmitted: 'Nach dem Abschicken können Ihre Antworten nicht mehr geändert werden.',
+	submit: 'Antworten abschicken',
+	submitEmpty: 'Beantworten Sie mindestens eine Frage, bevor Sie abschicken.',
+	thanksPageTitle: 'Vielen Dank — Umfrage von {organisation}',
+	thanksHeading: 'Vielen Dank',
+	thanksSubmitted:
+		'Ihre Antworten wurden an {organisation} übermittelt. Es gibt nichts mehr zu tun: Sie können diese Seite schließen.',
+	thanksResultsHeading: 'Wann Sie von den Ergebnissen hören',
+	thanksResultsUnknown:
+		'{organisation} hat das noch nicht mitgeteilt; die Person, die Sie eingeladen hat, kann Ihnen sagen, wann die Ergebnisse geteilt werden.',
+	thanksAnonymity:
+		'{organisation} sieht, dass dieser Link beantwortet wurde — nicht wann und niemals was. Die Ergebnisse enthalten Ihre Antworten, sobald seit der letzten Aktualisierung mindestens {threshold} Personen geantwortet haben, und kein Ergebnis beruht auf weniger als {threshold} Personen.',
+	resumePageTitle: 'Auf diesem Gerät weitermachen — Umfrage von {organisation}',
+	resumeHeading: 'Auf diesem Gerät weitermachen',
+	resumeIntro:
+		'Diese Umfrage wurde auf einem anderen Telefon oder Computer begonnen. Damit die Antworten privat bleiben, lassen sie sich nur auf dem Gerät öffnen, auf dem sie gegeben wurden — selbst für jemanden, der den Link hat.',
+	resumeHaveDevice: 'Ich habe das andere Gerät',
+	resumeHaveDeviceText:
+		'Öffnen Sie dort die Umfrage: Der Code zum Weitermachen steht unter den Fragen. Jeder Code funktioniert einmal.',
+	resumeCodeLabel: 'Code von Ihrem anderen Gerät',
+	resumeContinue: 'Mit meinen Antworten weitermachen',
+	resumeLostDevice: 'Ich habe es nicht mehr',
+	resumeLostDeviceText:
+		'Sie können hier neu beginnen. Die Antworten auf dem anderen Gerät werden dann gelöscht, ohne dass jemand sie sieht, und jenes Gerät kann sie nicht mehr ändern.',
+	resumeConfirm: 'Die früheren Antworten löschen und neu beginnen',
+	resumeStartOver: 'Neu beginnen',
+	resumeCodeMissing: 'Geben Sie den Code ein, der auf Ihrem anderen Gerät angezeigt wird.',
+	resumeCodeTooLong: 'Ein Code hat 8 Buchstaben und Ziffern.',
+	resumeCodeWrong:
+		'Dieser Code passt nicht. Prüfen Sie ihn auf Ihrem anderen Gerät: Jeder Code funktioniert einmal.',
+	resumeConfirmMissing:
+		'Kreuzen Sie das Kästchen an, um zu bestätigen, dass die früheren Antworten gelöscht werden dürfen.',
+	resumeRateLimited:
+		'Für diese Umfrage wurden zu viele falsche Codes versucht. Bitte versuchen Sie es in {minutes} Minuten erneut.',
+	errorNotFoundTitle: 'Dieser Link ist nicht bekannt',
+	errorClosedTitle: 'Diese Umfrage ist geschlossen',
+	errorNotOpenTitle: 'Diese Umfrage ist noch nicht geöffnet',
+	errorWaitTitle: 'Bitte warten Sie einen Moment',
+	errorOtherTitle: 'Etwas ist schiefgegangen',
+	errorTryLater: 'Bitte versuchen Sie es gleich noch einmal.',
+	errorTryAgain: 'Erneut versuchen',
+	errorRateLimited:
+		'Aus diesem Netzwerk wurden zu viele ungültige Umfragelinks versucht. Bitte versuchen Sie es in {minutes} Minuten erneut.',
+	errorClosed:
+		'Diese Umfrage von {organisation} ist geschlossen; Antworten können nicht mehr gegeben oder geändert werden. Vielen Dank für Ihr Interesse.',
+	errorClosedOnSave:
+		'Diese Umfrage von {organisation} ist geschlossen; Antworten können nicht mehr gegeben oder geändert werden.',
+	errorNotOpen:
+		'Diese Umfrage von {organisation} ist noch nicht geöffnet. Bitte kommen Sie ab {opens} wieder.',
+	errorUnknownLink:
+		'Dieser Umfragelink ist ungültig. Prüfen Sie, ob Sie den vollständigen Link aus Ihrer Einladung geöffnet haben, oder bitten Sie die Person, die ihn geschickt hat, um einen neuen.',
+	choices: {
+		levels: ['Initial', 'In Entwicklung', 'Definiert', 'Gesteuert', 'Optimierend'],
+		levelSummaries: [
+			'ad hoc',
+			'wiederholbar in Teilbereichen',
+			'dokumentiert, organisationsweit',
+			'gemessen und gesteuert',
+			'laufend verbessert'
+		],
+		integration: ['Nicht beteiligt', 'Informiert', 'Konsultiert', 'Eingebunden'],
+		dontKnow: 'Weiß nicht',
+		dontKnowDetail: 'Ich sollte es wissen, kann es aber nicht sagen',
+		notMyArea: 'Nicht mein Bereich',
+		notMyAreaDetail: 'Das sehe ich von meiner Stelle aus nicht',
+		yes: 'Ja',
+		no: 'Nein'
+	}
+};
+
+export const respondentMessages: Record<BuiltInLanguage, RespondentMessages> = { en, es, de };

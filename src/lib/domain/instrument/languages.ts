@@ -7,11 +7,15 @@
 import type { InstrumentDefinition, LevelAnchors } from './types';
 
 /** The languages Touchstone ships its questionnaire and respondent pages in; source first. */
-export const builtInLanguages = ['en', 'es'] as const;
+export const builtInLanguages = ['en', 'es', 'de'] as const;
 export type BuiltInLanguage = (typeof builtInLanguages)[number];
 
 /** Each language's name in itself, as a respondent looks for it in the language switch. */
-export const languageNames: Record<BuiltInLanguage, string> = { en: 'English', es: 'Español' };
+export const languageNames: Record<BuiltInLanguage, string> = {
+	en: 'English',
+	es: 'Español',
+	de: 'Deutsch'
+};
 
 export const isBuiltInLanguage = (value: string): value is BuiltInLanguage =>
 	(builtInLanguages as readonly string[]).includes(value);

@@ -69,6 +69,7 @@ import type {
 	StakeholderGroupKey
 } from './types';
 import { touchstoneV2Spanish } from './touchstone-v2.es';
+import { touchstoneV2German } from './touchstone-v2.de';
 
 function maturity(key: string, text: string, anchors: LevelAnchors): ItemDefinition {
 	return { key, kind: 'maturity', text, anchors };
@@ -93,7 +94,7 @@ export const touchstoneV2: InstrumentDefinition = {
 	name: 'Touchstone CRM Maturity',
 	version: 2,
 	offersNotMyArea: true,
-	translations: { es: touchstoneV2Spanish },
+	translations: { es: touchstoneV2Spanish, de: touchstoneV2German },
 	routing: {
 		vision: ['executives', 'marketing'],
 		strategy: ['executives', 'marketing', 'sales'],
