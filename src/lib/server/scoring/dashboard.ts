@@ -11,22 +11,51 @@ import { isProvisional } from '$lib/domain/cycle/status';
 import { dimensionsWithChangedItems, trendSeries } from '$lib/domain/dashboard/trends';
 import { compareDimensions } from '$lib/domain/cycle/compare';
 
-/** The lead's dashboard of one cycle: this cycle's scores against its targets and the previous cycle. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The lead's dashboard of one cycle: this cycle's scores against its targets and the previous cycle.
+ *
+ * The parts that do not depend on each other are fetched at once (issue 18: on PostgreSQL they run
+ * on separate pooled connections, and the response rates' key derivation runs in Node meanwhile):
+ * this cycle's scores, the previous cycle's scores, facts, rates and answer quality. Figures count
+ * published responses only, so any snapshot due is cut first (publishPending; scoring's own check
+ * then finds nothing more unless a submission arrived in between). The peer panel reuses this
+ * cycle's scores.
+ */
 export async function forCycle(
 	organisationId: string,
 	cycleId: string,
 	peerFilter: peers.PeerFilter = {}
 ) {
-	const current = await scoring.scoredCycle(organisationId, cycleId);
+	if (!UUID.test(organisationId) || !UUID.test(cycleId)) return null;
+	const cut = await publishPending(organisationId, cycleId);
+	if (!cut) return null; // not the organisation's cycle
+	const [current, cycleRow, previousPart, facts, rates, quality] = await Promise.all([
+		scoring.scoredCycle(organisationId, cycleId),
+		cycles.get(organisationId, cycleId),
+		cycles.previousClosed(organisationId, cycleId).then(async (previousCycle) => ({
+			previousCycle,
+			previous: previousCycle
+				? await scoring.scoreCycleForOrganisation(organisationId, previousCycle.id)
+				: null
+		})),
+		factsOf(organisationId, cycleId),
+		invitations.rates(organisationId, cycleId),
+		// Read beside the scores and shown only when they are (as many people as any figure).
+		answerQuality(organisationId, cycleId)
+	]);
 	if (!current) return null;
-	const cycleRow = await cycles.get(organisationId, cycleId);
-	const previousCycle = await cycles.previousClosed(organisationId, cycleId);
-	const previous = previousCycle
-		? await scoring.scoreCycleForOrganisation(organisationId, previousCycle.id)
-		: null;
+	const { previousCycle, previous } = previousPart;
+	const peerBenchmark = await peers.peerBenchmarkForCycle(
+		organisationId,
+		cycleId,
+		peerFilter,
+		current
+	);
 	return {
 		view: dashboardView(current.scores, previous, {
-			facts: await factsOf(organisationId, cycleId),
+			facts,
 			cycleGroups: cycleRow?.groups ?? [],
 			sectionTitles: Object.fromEntries(
 				current.context.instrument.sections.map((section) => [section.key, section.title])
@@ -34,25 +63,26 @@ export async function forCycle(
 			routing: effectiveRouting(current.context.instrument.routing, cycleRow?.routing)
 		}),
 		previous: previousCycle ? { id: previousCycle.id, name: previousCycle.name } : null,
-		rates: await invitations.rates(organisationId, cycleId),
-		// Scoring has just cut any snapshot due; this reads how many submissions still wait.
-		publication: await publishPending(organisationId, cycleId),
-		peers: await peers.peerBenchmarkForCycle(organisationId, cycleId, peerFilter, current),
-		// Counts only, and only once the cycle's scores are shown (as many people as any figure).
-		answerQuality:
-			current.scores.status === 'scored' ? await answerQuality(organisationId, cycleId) : null
+		rates,
+		// Scoring's own snapshot check is the latest (frozen results: the state read first).
+		publication: current.publication ?? cut,
+		peers: peerBenchmark,
+		// Counts only, and only once the cycle's scores are shown.
+		answerQuality: current.scores.status === 'scored' ? quality : null
 	};
 }
 
 /** Every dimension and the overall index across the organisation's closed cycles, oldest first. */
 export async function trends(organisationId: string) {
 	const closed = await cycles.closedInOrder(organisationId);
-	const points = [];
-	for (const c of closed) {
-		const scores = await scoring.scoreCycleForOrganisation(organisationId, c.id);
-		if (!scores) continue;
-		points.push({ cycleId: c.id, cycleName: c.name, closesAt: c.closesAt, scores });
-	}
+	// Each cycle scored at once (pooled connections on PostgreSQL), kept in cycle order.
+	const scored = await Promise.all(
+		closed.map((c) => scoring.scoreCycleForOrganisation(organisationId, c.id))
+	);
+	const points = closed.flatMap((c, i) => {
+		const scores = scored[i];
+		return scores ? [{ cycleId: c.id, cycleName: c.name, closesAt: c.closesAt, scores }] : [];
+	});
 	return trendSeries(points);
 }
 

@@ -11,7 +11,7 @@ import { effectiveRouting, groupsAsked } from '$lib/domain/instrument/routing';
 import * as cycles from '../cycles';
 import { invitedByGroup } from '../survey/invitations';
 import { loadScoringContext, queryCycleStats, type ScoringContext } from './sql';
-import { publishPending } from './publication';
+import { publishPending, type PublicationState } from './publication';
 import { and, eq } from 'drizzle-orm';
 import { db } from '../platform/db';
 import { cycleResult } from '../platform/db/schema';
@@ -34,6 +34,8 @@ export async function scoreCycleForOrganisation(
 export interface ScoredCycle {
 	context: ScoringContext;
 	scores: CycleScores;
+	/** The snapshot state scoring read (and cut) before it scored; null when the results are frozen. */
+	publication?: PublicationState | null;
 }
 
 /**
@@ -45,11 +47,17 @@ export async function scoredCycle(
 	cycleId: string
 ): Promise<ScoredCycle | null> {
 	const context = await loadScoringContext(organisationId, cycleId);
-	return context ? { context, scores: await scoreLoadedCycle(context) } : null;
+	return context ? { context, ...(await scoreWithState(context)) } : null;
 }
 
 /** Scores of a cycle already loaded, with the organisation scope, by `loadScoringContext`. */
 export async function scoreLoadedCycle(context: ScoringContext): Promise<CycleScores> {
+	return (await scoreWithState(context)).scores;
+}
+
+async function scoreWithState(
+	context: ScoringContext
+): Promise<{ scores: CycleScores; publication: PublicationState | null }> {
 	if (context.answersErased) {
 		const [frozen] = await db()
 			.select({ scores: cycleResult.scores })
@@ -60,21 +68,22 @@ export async function scoreLoadedCycle(context: ScoringContext): Promise<CycleSc
 					eq(cycleResult.cycleId, context.cycleId)
 				)
 			);
-		if (frozen) return frozen.scores as CycleScores;
+		if (frozen) return { scores: frozen.scores as CycleScores, publication: null };
 	}
 	// Figures count published responses only: cut a new snapshot first when enough are pending.
-	await publishPending(context.organisationId, context.cycleId);
+	const publication = await publishPending(context.organisationId, context.cycleId);
 	const [stats, population] = await Promise.all([
 		queryCycleStats(context),
 		populationByDimension(context)
 	]);
-	return scoreCycle(context.instrument, stats, {
+	const scores = scoreCycle(context.instrument, stats, {
 		targets: context.targets,
 		notApplicable: context.notApplicable,
 		anonymityThreshold: context.anonymityThreshold,
 		commentThreshold: context.commentThreshold,
 		population
 	});
+	return { scores, publication };
 }
 
 /**
