@@ -111,6 +111,9 @@ describe.skipIf(!hasChromium)('the lead’s dashboard', () => {
 		await page.waitForURL(/actions\?dimension=metrics/);
 		expect(await page.getByLabel('Metrics').isChecked()).toBe(true);
 		await page.getByLabel('Title').fill('Weekly metrics huddle');
+		await page
+			.getByLabel('Owner', { exact: true })
+			.selectOption({ label: 'Someone else (name below)' });
 		await page.getByLabel('Owner who is not a member').fill('Head of CRM');
 		await page.getByLabel('Business impact (1–5)').selectOption('5');
 		await page.getByLabel('Technical complexity (1–5)').selectOption('1');

@@ -101,6 +101,16 @@ describe('the action form', () => {
 		expect(nobody.error?.issues[0]?.path).toEqual(['owner']);
 	});
 
+	it('refuses a member and an outsider’s name at once rather than dropping the name typed', () => {
+		const both = actionSchema.safeParse({
+			...base,
+			ownerUserId: '0e6c9a8e-8a0b-4c39-9d0f-3b0f1c2d3e4f',
+			owner: 'Head of CRM'
+		});
+		expect(both.success).toBe(false);
+		expect(both.error?.issues.map((i) => i.path)).toEqual([['owner']]);
+	});
+
 	it('reads budget and approval as whole amounts, and asks who authorised an approved amount', () => {
 		const ok = actionSchema.parse({
 			...base,

@@ -79,6 +79,13 @@ export const actionSchema = z
 				path: ['owner'],
 				message: 'Choose a member who owns the action, or name someone else.'
 			});
+		// A member chosen and a name typed: say so rather than drop the name.
+		if (v.ownerUserId !== null && v.owner !== '')
+			ctx.addIssue({
+				code: 'custom',
+				path: ['owner'],
+				message: 'Choose “Someone else” in the list to name this owner, or clear the name.'
+			});
 		if (v.approvedAmount !== null && v.approvedBy === '')
 			ctx.addIssue({
 				code: 'custom',
