@@ -310,8 +310,12 @@ describe.skipIf(!hasChromium)('the CRM lead’s improvement tools (issue 15)', (
 			expect(await page.getByRole('checkbox', { name: dimension, exact: true }).isChecked()).toBe(
 				true
 			);
-			// Its owner, impact and complexity are the lead's to say.
-			await page.getByLabel('Owner', { exact: true }).selectOption({ index: 0 });
+			// The owner is the signed-in lead unless another is chosen; impact and complexity are hers to say.
+			expect(
+				await page
+					.getByLabel('Owner', { exact: true })
+					.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)
+			).toBe('Dana Lead');
 			await page.getByLabel('Business impact (1–5)').selectOption('4');
 			await page.getByLabel('Technical complexity (1–5)').selectOption('2');
 			await page.getByRole('button', { name: 'Add action' }).click();

@@ -11,7 +11,7 @@ import { wallTimeOf } from '$lib/domain/time';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { organisation, role } = await requireCycle(event);
+	const { organisation, role, user } = await requireCycle(event);
 	const list = await actions_.forCycle(organisation.id, event.params.cycleId);
 	const series = await dashboard.trends(organisation.id);
 	const points = series.cycles.map((c, i) => ({
@@ -30,6 +30,8 @@ export const load: PageServerLoad = async (event) => {
 						name: m.name
 					}))
 				: [],
+		/** A new action's owner until the lead chooses another. */
+		defaultOwnerId: role === 'lead' ? user.id : '',
 		preselected: event.url.searchParams.get('dimension'),
 		// "Add as opportunity" on the priority view prefills the title.
 		prefilledTitle: event.url.searchParams.get('title')?.slice(0, 200) ?? null,
