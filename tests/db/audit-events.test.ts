@@ -174,6 +174,9 @@ describe('the audit log of an organisation over a year', () => {
 		// Someone of another organisation downloads nothing, and nothing is recorded.
 		expect(await reports.download(outsider.id, cycleRow, reportId, board.id)).toBeNull();
 
+		// The organisation's default language (issue 17).
+		await organisations.setLanguage(org.id, 'es', lead.id);
+
 		// Retention: a setting, one invitee erased on request, and the daily run.
 		await organisations.setRetention(org.id, { inviteeDays: 1, answerDays: null }, lead.id);
 		expect(await eraseInvitee(org.id, cycleId, added.issued[1]!.id, lead.id)).toBe(true);

@@ -131,6 +131,14 @@ const cases: NulCase[] = [
 	},
 	{
 		file: '(app)/account/+page.server.ts',
+		action: 'language',
+		as: 'lead',
+		path: () => '/account',
+		fields: () => ({ language: `es${NUL}` }),
+		notText: true
+	},
+	{
+		file: '(app)/account/+page.server.ts',
 		action: 'signOutEverywhere',
 		as: 'lead',
 		path: () => '/account',
@@ -172,6 +180,14 @@ const cases: NulCase[] = [
 		as: 'lead',
 		path: o('/members'),
 		fields: () => ({ timeZone: `Europe/Amsterdam${NUL}` }),
+		notText: true
+	},
+	{
+		file: '(app)/o/[orgId]/members/+page.server.ts',
+		action: 'language',
+		as: 'lead',
+		path: o('/members'),
+		fields: () => ({ language: `es${NUL}` }),
 		notText: true
 	},
 	{

@@ -276,6 +276,15 @@ const matrix: Case[] = [
 		expect: signedIn(SIGN_IN, 404)
 	},
 	{
+		// Empty: back to the organisation's default (each person's own setting only).
+		file: '(app)/account/+page.server.ts',
+		method: 'POST',
+		action: 'language',
+		path: () => '/account',
+		fields: () => ({ language: '' }),
+		expect: signedIn(SIGN_IN, 200)
+	},
+	{
 		// Without the confirmation step: refused, and nobody is signed out.
 		file: '(app)/account/+page.server.ts',
 		method: 'POST',
@@ -393,6 +402,19 @@ const matrix: Case[] = [
 		expect: leadOnly(200),
 		witness: async (lead, ids) =>
 			/<option value="(UTC|[A-Za-z_]+\/[^"]+)" selected/.exec(
+				await page(lead, `/o/${ids.org}/members`)
+			)?.[1] ?? 'none'
+	},
+	{
+		// The lead's own call keeps English (the demo's language), so later tests see no change.
+		file: '(app)/o/[orgId]/members/+page.server.ts',
+		method: 'POST',
+		action: 'language',
+		path: o('/members'),
+		fields: () => ({ language: 'en' }),
+		expect: leadOnly(200),
+		witness: async (lead, ids) =>
+			/<option value="(en|es)" lang="[a-z]+" selected/.exec(
 				await page(lead, `/o/${ids.org}/members`)
 			)?.[1] ?? 'none'
 	},

@@ -72,6 +72,8 @@ export function describeAuditEvent(entry: AuditEntryView): string {
 			return quoted(d.action);
 		case 'retention.changed':
 			return `invitees kept ${days(d.inviteeDays)}, answers kept ${days(d.answerDays)} after a cycle closes`;
+		case 'organisation.language_changed':
+			return `${text(d.from)} → ${text(d.to)}`;
 		case 'retention.applied':
 			return `${quoted(d.cycle)}: ${plural(Number(d.addressesErased), 'address', 'addresses')} and ${plural(Number(d.answersErased), 'response')}’ answers erased`;
 		case 'invitee.erased':

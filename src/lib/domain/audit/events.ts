@@ -33,6 +33,7 @@ export const auditEventKinds = [
 	'report.downloaded',
 	'retention.changed',
 	'retention.applied',
+	'organisation.language_changed',
 	'invitee.erased'
 ] as const;
 
@@ -92,6 +93,8 @@ export interface AuditDetails {
 	'report.downloaded': { cycle: string };
 	/** Days kept after a cycle closes; null: until the organisation is deleted. */
 	'retention.changed': { inviteeDays: number | null; answerDays: number | null };
+	/** The organisation's default language (language codes, e.g. en → es). */
+	'organisation.language_changed': { from: string; to: string };
 	'retention.applied': {
 		cycle: string;
 		/** Invitations whose address and name were erased, and responses whose answers were. */
@@ -130,6 +133,7 @@ export const auditEventLabels: Record<AuditEventKind, string> = {
 	'report.downloaded': 'Report downloaded',
 	'retention.changed': 'Retention setting changed',
 	'retention.applied': 'Retention applied',
+	'organisation.language_changed': 'Default language changed',
 	'invitee.erased': 'Invitee erased on request'
 };
 
@@ -161,6 +165,7 @@ export const auditSubjectOf: Record<AuditEventKind, AuditSubjectType> = {
 	'report.downloaded': 'report',
 	'retention.changed': 'organisation',
 	'retention.applied': 'cycle',
+	'organisation.language_changed': 'organisation',
 	'invitee.erased': 'invitation'
 };
 

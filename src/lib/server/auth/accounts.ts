@@ -11,6 +11,7 @@ import { invalidateOtherSessions, invalidateUserSessions } from './session';
 import type { SignInInput, SignUpInput } from '$lib/domain/account/schema';
 import type { TokenState } from '$lib/domain/account/tokens';
 import { accountForIdentity } from '$lib/domain/account/sso';
+import { isInterfaceLanguage, type InterfaceLanguage } from '$lib/domain/language';
 import { encodeBase64 } from '@oslojs/encoding';
 
 export type SignUpResult = { ok: true; userId: string } | { ok: false; reason: 'email-taken' };
@@ -414,4 +415,21 @@ export async function signInWithIdentity(
 		if (created) return { ok: true, userId: created.id, created: true };
 	}
 	throw new Error('An account for this address was neither found nor made.');
+}
+
+/** The language the person chose on the account page (issue 17); null: none chosen. */
+export async function languageOf(userId: string): Promise<InterfaceLanguage | null> {
+	const [row] = await db()
+		.select({ language: user.language })
+		.from(user)
+		.where(eq(user.id, userId));
+	return isInterfaceLanguage(row?.language) ? row.language : null;
+}
+
+/** Saves the person's language; null goes back to the browser's, then the organisation's. */
+export async function setLanguage(
+	userId: string,
+	language: InterfaceLanguage | null
+): Promise<void> {
+	await db().update(user).set({ language }).where(eq(user.id, userId));
 }

@@ -14,9 +14,11 @@ import { generateToken, hashToken } from '../auth/session';
 import * as audit from '../audit';
 import type { OrganisationInput } from '$lib/domain/organisation/schema';
 
+export { setLanguage } from './language';
+
 export type OrganisationSummary = Pick<
 	Organisation,
-	'id' | 'name' | 'sector' | 'sizeBand' | 'timeZone'
+	'id' | 'name' | 'sector' | 'sizeBand' | 'timeZone' | 'language'
 >;
 
 const uuidSchema = z.uuid();
@@ -27,7 +29,8 @@ const summaryColumns = {
 	name: organisation.name,
 	sector: organisation.sector,
 	sizeBand: organisation.sizeBand,
-	timeZone: organisation.timeZone
+	timeZone: organisation.timeZone,
+	language: organisation.language
 };
 
 /** Without a time zone the organisation keeps UTC (the column's default) until a lead sets one. */

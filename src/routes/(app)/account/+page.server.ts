@@ -8,6 +8,7 @@ import {
 	sessionIdSchema
 } from '$lib/domain/account/schema';
 import { lastUsedLabel } from '$lib/domain/account/device';
+import { personLanguageSchema } from '$lib/domain/language';
 import * as accounts from '$lib/server/auth/accounts';
 import { deleteSessionCookie } from '$lib/server/auth/cookies';
 import { requireUser } from '$lib/server/auth/guard';
@@ -30,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
 	const sessions = await activeSessions(user.id, now);
 	return {
 		email: user.email,
+		language: await accounts.languageOf(user.id),
 		verified: user.emailVerified,
 		justVerified: event.url.searchParams.has('verified'),
 		confirmingEverywhere: event.url.searchParams.has('everywhere'),
@@ -95,6 +97,14 @@ export const actions = {
 			return invalid(400, form.values, { currentPassword: WRONG_PASSWORD });
 		}
 		return { emailChangeSent: form.data.email };
+	},
+	/** The person's own language (issue 17); empty: each organisation's default. */
+	language: async (event) => {
+		const user = requireUser(event);
+		const form = parseForm(personLanguageSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		await accounts.setLanguage(user.id, form.data.language);
+		return { languageSaved: form.data.language };
 	},
 	/** Ends one of one's own sessions; ending this one signs out here. */
 	revoke: async (event) => {

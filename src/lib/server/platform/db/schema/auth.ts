@@ -16,6 +16,8 @@ export const user = pgTable('user', {
 	passwordHash: text().notNull(),
 	/** When the owner of `email` opened the link mailed to it; null until then (and after a change, until the new one is confirmed). */
 	emailVerifiedAt: timestamp({ withTimezone: true }),
+	/** The language this person chose on the account page (issue 17); null: their browser's, then the organisation's. */
+	language: text(),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
 

@@ -20,6 +20,11 @@ export const organisation = pgTable('organisation', {
 	sizeBand: text().notNull(),
 	/** IANA zone in which the organisation's leads read and type dates and times. */
 	timeZone: text().notNull().default('UTC'),
+	/**
+	 * The organisation's default language (issue 17): the board report's, and the interface's after
+	 * a person's own choice and their browser's languages. One of src/lib/i18n/languages.ts.
+	 */
+	language: text().notNull().default('en'),
 	/** Admitted to the peer-benchmark panel by the installation's operator (never by its own members). */
 	benchmarkPanel: boolean().notNull().default(false),
 	/** The fictitious demo organisations: never in a real organisation's peer panel. */

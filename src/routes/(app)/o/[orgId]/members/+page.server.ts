@@ -11,6 +11,7 @@ import {
 	timeZoneSchema
 } from '$lib/domain/organisation/schema';
 import { timeZones } from '$lib/domain/time-zone';
+import { organisationLanguageSchema } from '$lib/domain/language';
 import { requireLead, requireMember } from '$lib/server/auth/guard';
 import * as organisations from '$lib/server/organisations';
 import type { Actions, PageServerLoad } from './$types';
@@ -122,6 +123,14 @@ export const actions = {
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		await organisations.setTimeZone(organisation.id, form.data.timeZone);
 		return { timeZoneSaved: form.data.timeZone };
+	},
+	/** The organisation's default language (issue 17): board reports, and members who chose none. */
+	language: async (event) => {
+		const { organisation, user } = await requireLead(event);
+		const form = parseForm(organisationLanguageSchema, await event.request.formData());
+		if (!form.ok) return invalid(400, form.values, form.errors);
+		await organisations.setLanguage(organisation.id, form.data.language, user.id);
+		return { languageSaved: form.data.language };
 	},
 	/** A lead removes a member (removing oneself is leaving). Confirmed on ?remove=<userId> first. */
 	remove: async (event) => {

@@ -1,0 +1,57 @@
+/**
+ * The languages Touchstone speaks to leads, boards and invitees in (issue 17): the board report,
+ * the organisation's default and a person's choice. A language is here once its catalogues exist
+ * (the report's in domain/report/messages); the questionnaire's own languages are a version's
+ * (instrument/languages.ts) and may be more or fewer.
+ */
+import { z } from 'zod';
+
+export const interfaceLanguages = ['en', 'es'] as const;
+export type InterfaceLanguage = (typeof interfaceLanguages)[number];
+
+/** Each language's name in itself, as someone looks for it in a list. */
+export const interfaceLanguageNames: Record<InterfaceLanguage, string> = {
+	en: 'English',
+	es: 'Español'
+};
+
+/** The locale Intl formats dates and numbers with in each language. */
+export const localeOf: Record<InterfaceLanguage, string> = { en: 'en-GB', es: 'es-ES' };
+
+export const isInterfaceLanguage = (value: unknown): value is InterfaceLanguage =>
+	typeof value === 'string' && (interfaceLanguages as readonly string[]).includes(value);
+
+/** A stored language that is no longer offered (or none) reads as the fallback. */
+export const interfaceLanguageOr = (
+	value: string | null | undefined,
+	fallback: InterfaceLanguage = 'en'
+): InterfaceLanguage => (isInterfaceLanguage(value) ? value : fallback);
+
+const CHOOSE = 'Choose a language from the list.';
+
+/** The organisation's default language (leads, members page). */
+export const organisationLanguageSchema = z.object({
+	language: z.enum(interfaceLanguages, { error: CHOOSE })
+});
+
+/** A person's own choice (account page); empty: follow the browser, then the organisation. */
+export const personLanguageSchema = z.object({
+	language: z
+		.union([z.literal(''), z.enum(interfaceLanguages)], { error: CHOOSE })
+		.optional()
+		.transform((v) => (v ? v : null))
+});
+
+/**
+ * A person's language: their own choice, then the first interface language their browser asks
+ * for (`accepted`, most wanted first), then the organisation's default.
+ */
+export function preferredLanguage(
+	choice: string | null | undefined,
+	accepted: readonly string[],
+	organisationDefault: string | null | undefined
+): InterfaceLanguage {
+	if (isInterfaceLanguage(choice)) return choice;
+	const fromBrowser = accepted.find(isInterfaceLanguage);
+	return fromBrowser ?? interfaceLanguageOr(organisationDefault);
+}
