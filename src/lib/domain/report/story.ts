@@ -10,41 +10,19 @@
 import { byPriority, isEarlyWin } from '../action/ranking';
 import { awaitsBudgetApproval } from '../action/schema';
 import { compareDimensions, type DimensionChange } from '../cycle/compare';
-import { ALPHA_EXPLAINED, isWithheld, type CycleScores, type CycleScoresScored } from '../scoring';
+import { isWithheld, type CycleScores, type CycleScoresScored } from '../scoring';
 import * as f from './format';
+import { en } from './messages/en';
+import { fill, reportLocale, type ReportLocale } from './messages';
 import type { ReportAction, ReportInput, ReportRoadmap } from './types';
 
-/** One line per statistic, in plain words: shown wherever the statistic appears. */
-export const EXPLAIN = {
-	index:
-		'Maturity index: the average of the dimension scores on the 1–5 scale; the level is the whole number the score has reached (2.50 is level 2).',
-	score:
-		'Score: the average of a dimension’s questions on the 1–5 scale (1 Initial … 5 Optimising); “don’t know” is left out.',
-	interval:
-		'95% interval: where the score would most likely lie had everyone invited answered; wide when few answered or answers differ.',
-	betweenLevels:
-		'Between levels: the interval reaches into another level, so the level is not settled.',
-	realChange:
-		'Real change: larger than the chance variation of two samples would produce (checked across all dimensions compared at once); “within noise” may be chance.',
-	gap: 'Gap to target = target − score: a positive gap is still to go; zero or negative means the target is reached.',
-	agreement:
-		'Agreement (0–1): 1 when everyone gave the same answer, 0 when answers split between the extremes.',
-	perceptionGap:
-		'Perception gap: how far apart the highest- and lowest-scoring stakeholder groups are, in points of the 1–5 scale; “within noise” when smaller than the groups’ own uncertainty.',
-	alpha: ALPHA_EXPLAINED,
-	dontKnow:
-		'Don’t know: the share of people who answered “don’t know”; a high share is itself a finding about how information flows.',
-	n: 'n: the number of people who gave a level in the dimension; every figure shown rests on at least the anonymity threshold of people.',
-	responseRate:
-		'Response rate: responses as a share of the people invited; groups below 60% may be under-represented.',
-	peers:
-		'Peer median and top quartile: the middle and the top-25% mark of comparable organisations’ scores, rounded to one decimal.',
-	sd: 'SD (standard deviation): how widely answers spread around the mean; around 1 means people disagree by about a level.',
-	integration:
-		'Integration: the share of respondents rating a function as consulted or integrated in CRM work.'
-} as const;
+/**
+ * One line per statistic, in plain words: shown wherever the statistic appears. English here (the
+ * deck and the workbook); the PDF takes its language's lines (messages/*.ts `explain`).
+ */
+export const EXPLAIN: typeof en.explain = en.explain;
 
-export type Explained = keyof typeof EXPLAIN;
+export type Explained = keyof typeof en.explain;
 
 /** One of the three things that matter. */
 export interface Matter {
@@ -107,8 +85,6 @@ export interface BoardStory {
 	dimensions: DimensionRow[];
 }
 
-const LEVEL_NAMES = ['Initial', 'Developing', 'Defined', 'Managed', 'Optimising'];
-
 const scoredOf = (s: CycleScores | null | undefined): CycleScoresScored | null =>
 	s && s.status === 'scored' ? s : null;
 
@@ -116,13 +92,13 @@ const finite = (v: number | null | undefined): v is number =>
 	typeof v === 'number' && Number.isFinite(v);
 
 /** Whole units with thousands separators: 120000 → "120,000". */
-export const amount = (v: number): string =>
-	Math.round(v).toLocaleString('en-GB', { maximumFractionDigits: 0 });
+export const amount = (v: number): string => f.reportFormat('en-GB').amount(v);
 
 function dimensionRows(
 	input: ReportInput,
 	scored: CycleScoresScored,
-	changes: Map<string, DimensionChange>
+	changes: Map<string, DimensionChange>,
+	{ t }: ReportLocale
 ): DimensionRow[] {
 	const titles = new Map(input.instrument.sections.map((s) => [s.key, f.plain(s.title)]));
 	const peers = Array.isArray(input.peers.benchmark) ? input.peers.benchmark : [];
@@ -138,17 +114,17 @@ function dimensionRows(
 			kind: d.kind === 'building_block' ? 'Building block' : 'Governance area',
 			notApplicable: d.notApplicable,
 			note: d.notApplicable
-				? 'not applicable in this cycle'
+				? t.notApplicable
 				: d.withheld
-					? `not shown: ${f.plain(d.withheld)}`
+					? fill(t.notShownBecause, { reason: f.plain(d.withheld) })
 					: scoredHere
 						? null
-						: 'no valid answers in this cycle',
+						: t.noValidAnswers,
 			score: scoredHere ? d.score : null,
 			low: scoredHere ? (d.ci95?.low ?? null) : null,
 			high: scoredHere ? (d.ci95?.high ?? null) : null,
 			level: scoredHere ? d.level : null,
-			levelName: scoredHere && d.level !== null ? (LEVEL_NAMES[d.level - 1] ?? null) : null,
+			levelName: scoredHere && d.level !== null ? (t.levels[d.level - 1] ?? null) : null,
 			betweenLevels: scoredHere ? d.levelUncertain : null,
 			target: d.target,
 			gap: scoredHere ? d.gapToTarget : null,
@@ -172,6 +148,60 @@ function firstNew<T extends { key: string }>(candidates: T[], named: Set<string>
 	return candidates.find((c) => !named.has(c.key));
 }
 
+/** The dimension furthest from its target. */
+function gapMatter(gap: Scored, { t, f: fm }: ReportLocale): Matter {
+	return {
+		rule: 'gap to target',
+		dimensionKey: gap.key,
+		headline: fill(t.matterGap, { dimension: gap.title }),
+		detail: fill(t.matterGapDetail, {
+			score: fm.score(gap.score),
+			target: fm.score(gap.target),
+			gap: fm.score(gap.gap)
+		}),
+		explains: ['gap']
+	};
+}
+
+/** The dimension furthest below (or closest to) the peer median. */
+function peerMatter(peer: Scored, { t, f: fm }: ReportLocale): Matter {
+	const behind = peer.score - peer.peerMedian! < 0;
+	return {
+		rule: 'against peers',
+		dimensionKey: peer.key,
+		headline: fill(behind ? t.matterBehindPeers : t.matterClosestPeers, {
+			dimension: peer.title
+		}),
+		detail: fill(t.matterPeersDetail, {
+			score: fm.score(peer.score),
+			median: fm.score(peer.peerMedian, 1),
+			topQuartile: finite(peer.peerTopQuartile)
+				? fill(t.matterTopQuartile, { value: fm.score(peer.peerTopQuartile, 1) })
+				: ''
+		}),
+		explains: ['peers']
+	};
+}
+
+/** A weak dimension filling a slot; `among` once the weakest was named. */
+function weakestMatter(w: Scored, among: boolean, { t, f: fm }: ReportLocale): Matter {
+	return {
+		rule: 'weakest',
+		dimensionKey: w.key,
+		headline: fill(among ? t.matterAmongWeakest : t.matterWeakest, { dimension: w.title }),
+		detail: fill(t.matterWeakestDetail, {
+			score: fm.score(w.score),
+			level: w.level ?? '–',
+			name: w.levelName ?? '',
+			interval:
+				w.low !== null && w.high !== null
+					? fill(t.matterInterval, { low: fm.score(w.low), high: fm.score(w.high) })
+					: ''
+		}),
+		explains: w.low !== null ? ['score', 'interval'] : ['score']
+	};
+}
+
 /**
  * The three things that matter (docs/scoring.md §12), in this order, each about a dimension not
  * already named: (1) the largest real change since the previous cycle — or, when dimensions were
@@ -183,8 +213,10 @@ function threeThings(
 	input: ReportInput,
 	rows: DimensionRow[],
 	compared: number,
-	hasPrevious: boolean
+	hasPrevious: boolean,
+	locale: ReportLocale
 ): Matter[] {
+	const { t, f: fm } = locale;
 	const scored = rows.filter((r): r is Scored => finite(r.score));
 	const named = new Set<string>();
 	const out: Matter[] = [];
@@ -192,7 +224,7 @@ function threeThings(
 		out.push(m);
 		if (m.dimensionKey) named.add(m.dimensionKey);
 	};
-	const previousName = f.plain(input.previous?.name ?? 'the previous cycle');
+	const previousName = input.previous ? f.plain(input.previous.name) : t.previousCycleName;
 
 	const real = scored
 		.filter((r) => r.verdict === 'real change' && finite(r.change))
@@ -202,16 +234,23 @@ function threeThings(
 		add({
 			rule: 'real change',
 			dimensionKey: change.key,
-			headline: `${change.title} ${change.change! > 0 ? 'improved' : 'fell'} by ${f.signed(change.change)} since ${previousName}`,
-			detail: `From ${f.score(change.previous)} to ${f.score(change.score)}: a real change, not noise.`,
+			headline: fill(change.change! > 0 ? t.matterImproved : t.matterFell, {
+				dimension: change.title,
+				change: fm.signed(change.change),
+				previous: previousName
+			}),
+			detail: fill(t.matterChangeDetail, {
+				before: fm.score(change.previous),
+				after: fm.score(change.score)
+			}),
 			explains: ['realChange']
 		});
 	} else if (hasPrevious && compared > 0) {
 		add({
 			rule: 'no real change',
 			dimensionKey: null,
-			headline: `No dimension changed for real since ${previousName}`,
-			detail: `All ${compared} changes compared are within noise: they may be chance.`,
+			headline: fill(t.matterNoChange, { previous: previousName }),
+			detail: fill(t.matterNoChangeDetail, { compared }),
 			explains: ['realChange']
 		});
 	}
@@ -220,15 +259,7 @@ function threeThings(
 		.filter((r) => finite(r.gap) && r.gap! > 0)
 		.sort((a, b) => b.gap! - a.gap! || b.score - a.score || a.title.localeCompare(b.title));
 	const gap = firstNew(gaps, named);
-	if (gap) {
-		add({
-			rule: 'gap to target',
-			dimensionKey: gap.key,
-			headline: `${gap.title} is furthest from its target`,
-			detail: `${f.score(gap.score)} against a target of ${f.score(gap.target)}: ${f.score(gap.gap)} to go.`,
-			explains: ['gap']
-		});
-	}
+	if (gap) add(gapMatter(gap, locale));
 
 	const belowPeers = scored
 		.filter((r) => finite(r.peerMedian))
@@ -237,27 +268,18 @@ function threeThings(
 				a.score - a.peerMedian! - (b.score - b.peerMedian!) || a.title.localeCompare(b.title)
 		);
 	const peer = firstNew(belowPeers, named);
+	if (peer) add(peerMatter(peer, locale));
 	const weakest = [...scored].sort((a, b) => a.score - b.score || a.title.localeCompare(b.title));
-	if (peer) {
-		const behind = peer.score - peer.peerMedian! < 0;
-		add({
-			rule: 'against peers',
-			dimensionKey: peer.key,
-			headline: `${peer.title} is ${behind ? 'furthest behind' : 'closest to'} comparable organisations`,
-			detail: `${f.score(peer.score)} against a peer median of ${f.score(peer.peerMedian, 1)}${finite(peer.peerTopQuartile) ? ` (top quartile ${f.score(peer.peerTopQuartile, 1)})` : ''}.`,
-			explains: ['peers']
-		});
-	}
 	while (out.length < 3) {
 		const w = firstNew(weakest, named);
 		if (!w) break;
-		add({
-			rule: 'weakest',
-			dimensionKey: w.key,
-			headline: `${w.title} is ${out.some((m) => m.rule === 'weakest') ? 'among the weakest' : 'the weakest'} dimension`,
-			detail: `${f.score(w.score)}, level ${w.level} ${w.levelName ?? ''}${w.low !== null && w.high !== null ? ` (95% interval ${f.score(w.low)}–${f.score(w.high)})` : ''}.`,
-			explains: w.low !== null ? ['score', 'interval'] : ['score']
-		});
+		add(
+			weakestMatter(
+				w,
+				out.some((m) => m.rule === 'weakest'),
+				locale
+			)
+		);
 	}
 	return out.slice(0, 3);
 }
@@ -285,7 +307,11 @@ export function nextPhase(
  * asked and none approved — by priority —, the implementation plan's financial authorisation while
  * it is not done (both as the board's home asks), and the next roadmap phase not yet started.
  */
-function decisionsOf(input: ReportInput, titleOf: (key: string) => string): Decision[] {
+function decisionsOf(
+	input: ReportInput,
+	titleOf: (key: string) => string,
+	{ t, f: fm }: ReportLocale
+): Decision[] {
 	const out: Decision[] = [];
 	const budgets = input.actions
 		.map((a) => ({ a, rest: outstandingBudget(a) }))
@@ -294,16 +320,26 @@ function decisionsOf(input: ReportInput, titleOf: (key: string) => string): Deci
 	for (const { a, rest } of budgets) {
 		out.push({
 			kind: 'budget',
-			ask: `Approve a budget of ${amount(rest)} for “${f.plain(a.title)}”`,
-			detail: `${isEarlyWin(a) ? 'Early win' : 'Action'} on ${a.dimensionKeys.map(titleOf).join(', ') || '–'}; owner ${f.plain(a.owner) || '–'}; impact ${a.impact}, complexity ${a.complexity} (1–5)${a.dueDate ? `; due ${f.shortDate(a.dueDate)}` : ''}.`,
+			ask: fill(t.decisionBudget, { amount: fm.amount(rest), action: f.plain(a.title) }),
+			detail: fill(t.decisionBudgetDetail, {
+				kind: isEarlyWin(a) ? t.earlyWin : t.action,
+				dimensions: a.dimensionKeys.map(titleOf).join(', ') || '–',
+				owner: f.plain(a.owner) || '–',
+				impact: a.impact,
+				complexity: a.complexity,
+				due: a.dueDate ? fill(t.due, { date: fm.shortDate(a.dueDate) }) : ''
+			}),
 			amount: rest
 		});
 	}
 	if (input.financialAuthorisation) {
 		out.push({
 			kind: 'authorisation',
-			ask: `Give the financial authorisation of the implementation plan (step ${input.financialAuthorisation.step}: ${f.plain(input.financialAuthorisation.title)})`,
-			detail: 'Approval from those who control the budget: who authorised how much.',
+			ask: fill(t.decisionAuthorisation, {
+				step: input.financialAuthorisation.step,
+				title: f.plain(input.financialAuthorisation.title)
+			}),
+			detail: t.decisionAuthorisationDetail,
 			amount: null
 		});
 	}
@@ -313,20 +349,31 @@ function decisionsOf(input: ReportInput, titleOf: (key: string) => string): Deci
 		const wins = phase.actions.filter(isEarlyWin).length;
 		const dates =
 			phase.startsOn || phase.endsOn
-				? `${phase.startsOn ? f.shortDate(phase.startsOn) : '…'} – ${phase.endsOn ? f.shortDate(phase.endsOn) : '…'}`
-				: 'no dates set yet';
+				? `${phase.startsOn ? fm.shortDate(phase.startsOn) : '…'} – ${phase.endsOn ? fm.shortDate(phase.endsOn) : '…'}`
+				: t.noDatesYet;
 		out.push({
 			kind: 'phase',
-			ask: `Start phase ${next.number} of the roadmap, “${f.plain(phase.name)}” (${dates})`,
-			detail: `${phase.actions.length} action${phase.actions.length === 1 ? '' : 's'}${wins ? `, ${wins} early win${wins === 1 ? '' : 's'}` : ''}, on ${phase.dimensionKeys.map(titleOf).join(', ') || '–'}.`,
+			ask: fill(t.decisionPhase, { number: next.number, phase: f.plain(phase.name), dates }),
+			detail: fill(t.decisionPhaseDetail, {
+				actions: countOf(phase.actions.length, t.actionOne, t.actionMany),
+				wins: wins ? countOf(wins, t.earlyWinsSuffixOne, t.earlyWinsSuffixMany) : '',
+				dimensions: phase.dimensionKeys.map(titleOf).join(', ') || '–'
+			}),
 			amount: null
 		});
 	}
 	return out;
 }
 
-/** The story of the report: the same figures for the PDF, the deck and the workbook. */
-export function boardStory(input: ReportInput): BoardStory {
+/** "1 action" or "3 actions": the one and the many message of a count. */
+export const countOf = (count: number, one: string, many: string): string =>
+	count === 1 ? one : fill(many, { count });
+
+/**
+ * The story of the report: the same figures for the PDF, the deck and the workbook, its words in
+ * the report's language.
+ */
+export function boardStory(input: ReportInput, locale = reportLocale(input.language)): BoardStory {
 	const scored = scoredOf(input.scores);
 	const previous = scoredOf(input.previous?.scores);
 	const changes = new Map<string, DimensionChange>();
@@ -336,7 +383,7 @@ export function boardStory(input: ReportInput): BoardStory {
 		for (const c of comparison.changes) changes.set(c.key, c);
 		compared = comparison.comparisons;
 	}
-	const rows = scored ? dimensionRows(input, scored, changes) : [];
+	const rows = scored ? dimensionRows(input, scored, changes, locale) : [];
 	const titles = new Map(input.instrument.sections.map((s) => [s.key, f.plain(s.title)]));
 	const titleOf = (key: string) => titles.get(key) ?? f.plain(key);
 	const real = rows.filter((r) => r.verdict === 'real change' && finite(r.change));
@@ -351,30 +398,41 @@ export function boardStory(input: ReportInput): BoardStory {
 			down: real.filter((r) => r.change! < 0).length,
 			compared
 		},
-		matters: scored ? threeThings(input, rows, compared, previous !== null) : [],
-		decisions: decisionsOf(input, titleOf),
+		matters: scored ? threeThings(input, rows, compared, previous !== null, locale) : [],
+		decisions: decisionsOf(input, titleOf, locale),
 		dimensions: rows
 	};
 }
 
 /** "3 of 14 dimensions changed for real (2 up, 1 down)", or why there is no comparison. */
-export function realChangeSummary(story: BoardStory, previousName: string | null): string {
+export function realChangeSummary(
+	story: BoardStory,
+	previousName: string | null,
+	{ t } = reportLocale('en')
+): string {
 	const { up, down, compared } = story.realChanges;
 	if (!story.previous || compared === 0)
-		return previousName ? `no comparison with ${previousName}` : 'first cycle: nothing to compare';
+		return previousName
+			? fill(t.noComparisonWith, { previous: previousName })
+			: t.firstCycleNothing;
 	const n = up + down;
-	if (n === 0) return `none of ${compared} dimensions changed beyond noise`;
-	return `${n} of ${compared} dimensions changed for real (${up} up, ${down} down)`;
+	if (n === 0) return fill(t.noneChanged, { compared });
+	return fill(t.someChanged, { changed: n, compared, up, down });
 }
 
 /** A change as the tables show it: "+0.44", or "+0.05 (noise)" when within noise. */
-export function changeText(r: Pick<DimensionRow, 'change' | 'verdict'>): string {
+export function changeText(
+	r: Pick<DimensionRow, 'change' | 'verdict'>,
+	{ t, f: fm } = reportLocale('en')
+): string {
 	if (r.change === null) return '–';
-	return r.verdict === 'real change' ? f.signed(r.change) : `${f.signed(r.change)} (noise)`;
+	return r.verdict === 'real change'
+		? fm.signed(r.change)
+		: fill(t.changeNoise, { change: fm.signed(r.change) });
 }
 
 /** A gap to target as the tables show it: "+1.56 to go", "reached (−0.12)", "–" without one. */
-export function gapText(gap: number | null): string {
+export function gapText(gap: number | null, { t, f: fm } = reportLocale('en')): string {
 	if (gap === null) return '–';
-	return gap > 0 ? `${f.signed(gap)} to go` : `reached (${f.signed(gap)})`;
+	return fill(gap > 0 ? t.gapToGo : t.gapReached, { gap: fm.signed(gap) });
 }

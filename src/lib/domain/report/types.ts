@@ -114,6 +114,11 @@ export interface ReportPortfolio {
 }
 
 export interface ReportInput {
+	/**
+	 * The report's language (issue 17, domain/language.ts): its fixed texts, dates and numbers;
+	 * dimension names and item texts are the questionnaire's in that language. Absent: English.
+	 */
+	language?: string;
 	organisation: ReportOrganisation;
 	cycle: ReportCycle;
 	/** The cycle is still open: every page carries a "PROVISIONAL" watermark. */

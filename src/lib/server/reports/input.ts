@@ -14,6 +14,8 @@ import * as activities from '../improvement/activities';
 import * as implementation from '../improvement/implementation';
 import { FINANCIAL_AUTHORISATION_STEP } from '$lib/domain/board/home';
 import { phasedPlan } from '$lib/domain/roadmap';
+import { inLanguage } from '$lib/domain/instrument/languages';
+import { interfaceLanguageOr } from '$lib/domain/language';
 import { scoreCycleForOrganisation, scoredCycle, type ScoredCycle } from '../scoring';
 import type { CycleRow } from '../cycles';
 import type { StoredInstrument } from '../instruments';
@@ -32,6 +34,8 @@ export interface ReportOptions {
 	sector?: boolean;
 	/** Benchmark only against peers in the organisation's size band. */
 	sizeBand?: boolean;
+	/** The report's language (domain/language.ts); absent in reports asked for before issue 17: English. */
+	language?: string;
 }
 
 const dimensionScores = (s: CycleScores): Record<string, number | null> =>
@@ -184,16 +188,35 @@ async function financialAuthorisationOf(
 	return step && step.state !== 'done' ? { step: step.step, title: step.title } : null;
 }
 
-const instrumentOutline = (instrument: StoredInstrument): ReportInput['instrument'] => ({
-	name: instrument.name,
-	version: instrument.version,
-	sections: instrument.sections.map((s) => ({
-		key: s.key,
-		title: s.title,
-		kind: s.kind,
-		items: s.items.map((i) => ({ key: i.key, text: i.text }))
-	}))
-});
+/** The questionnaire's sections and items, in the report's language where the version has it. */
+const instrumentOutline = (
+	stored: StoredInstrument,
+	language: string
+): ReportInput['instrument'] => {
+	const instrument = inLanguage(stored, stored.translations?.[language]);
+	return {
+		name: instrument.name,
+		version: instrument.version,
+		sections: instrument.sections.map((s) => ({
+			key: s.key,
+			title: s.title,
+			kind: s.kind,
+			items: s.items.map((i) => ({ key: i.key, text: i.text }))
+		}))
+	};
+};
+
+/** The roadmap's dimension names in the report's language, where the version has them. */
+function roadmapIn(roadmap: ReportRoadmap, instrument: ReportInput['instrument']): ReportRoadmap {
+	const titles = new Map(instrument.sections.map((s) => [s.key, s.title]));
+	return {
+		...roadmap,
+		futureStates: roadmap.futureStates.map((fs) => ({
+			...fs,
+			title: titles.get(fs.dimensionKey) ?? fs.title
+		}))
+	};
+}
 
 /**
  * The report input of one cycle as it stands at `now`. Null when the cycle is not the
@@ -213,7 +236,10 @@ export async function buildReportInput(
 	if (!org || !own) return null;
 	const status = effectiveStatus(current, now);
 	const provisional = isProvisional(current, now);
+	const language = interfaceLanguageOr(options.language);
+	const instrument = instrumentOutline(own.context.instrument, language);
 	return {
+		language,
 		organisation: { name: org.name, sector: org.sector, sizeBand: org.sizeBand },
 		cycle: {
 			name: current.name,
@@ -229,8 +255,8 @@ export async function buildReportInput(
 		responseRates: await invitations.rates(organisationId, cycleId),
 		peers: await peerSection(org, own, options),
 		actions: await actionsOf(organisationId, cycleId),
-		instrument: instrumentOutline(own.context.instrument),
-		roadmap: await roadmapOf(organisationId, cycleId),
+		instrument,
+		roadmap: roadmapIn(await roadmapOf(organisationId, cycleId), instrument),
 		portfolio: await portfolioOf(organisationId, cycleId),
 		facts: await factsOf(organisationId, cycleId),
 		financialAuthorisation: await financialAuthorisationOf(organisationId)

@@ -7,6 +7,7 @@ import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmak
 import type { CycleScores } from '../../scoring';
 import { colours, notice } from '../charts';
 import * as f from '../format';
+import { fill, type ReportLocale } from '../messages';
 
 /** Tables up to this many rows may be kept on one page with their heading. */
 const KEEP_MAX_ROWS = 16;
@@ -20,8 +21,8 @@ export const withheldReason = (scores: CycleScores): string =>
 	f.plain(scores.status === 'withheld' ? scores.withheld : '');
 
 /** The notice in place of a figure that a withheld cycle does not show. */
-export const notShown = (scores: CycleScores): Content =>
-	notice(`Not shown: ${withheldReason(scores)}.`);
+export const notShown = (scores: CycleScores, d: { locale: ReportLocale }): Content =>
+	notice(fill(d.locale.t.notShown, { reason: withheldReason(scores) }));
 
 export const rules: CustomTableLayout = {
 	hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : i === 1 ? 0.8 : 0.4),

@@ -3,10 +3,13 @@ import { compareDimensions, type DimensionChange } from '../../cycle/compare';
 import { dimensionsWithChangedItems } from '../../dashboard/trends';
 import type { CycleScores, CycleScoresScored, DimensionScore } from '../../scoring';
 import * as f from '../format';
+import { fill, reportLocale, type ReportLocale } from '../messages';
 import { boardStory, type BoardStory } from '../story';
 import type { ReportInput } from '../types';
 
 export interface Derived {
+	/** The report's language: its fixed texts (`t`) and its number and date formats (`f`). */
+	locale: ReportLocale;
 	scored: CycleScoresScored | null;
 	previous: CycleScoresScored | null;
 	/** Dimensions whose questions differ from the previous cycle's (another version). */
@@ -27,6 +30,7 @@ const scoredOf = (s: CycleScores | null | undefined): CycleScoresScored | null =
 	s && s.status === 'scored' ? s : null;
 
 export function derive(input: ReportInput): Derived {
+	const locale = reportLocale(input.language);
 	const scored = scoredOf(input.scores);
 	const previous = scoredOf(input.previous?.scores);
 	const titles = new Map<string, string>();
@@ -52,6 +56,7 @@ export function derive(input: ReportInput): Derived {
 		}
 	}
 	return {
+		locale,
 		scored,
 		previous,
 		itemsChanged,
@@ -61,12 +66,12 @@ export function derive(input: ReportInput): Derived {
 		comparisons,
 		responseRate: { invited, responded, rate: invited > 0 ? responded / invited : null },
 		breaks: scored !== null,
-		story: boardStory(input)
+		story: boardStory(input, locale)
 	};
 }
 
 export const titleOf = (d: Derived, key: string): string =>
-	key === 'index' ? 'Overall index' : (d.titles.get(key) ?? f.plain(key));
+	key === 'index' ? d.locale.t.overallIndex : (d.titles.get(key) ?? f.plain(key));
 
 /** Scored, applicable dimensions from strongest to weakest (ties by title). */
 export function ranked(d: Derived): Array<DimensionScore & { score: number }> {
@@ -79,10 +84,10 @@ export function ranked(d: Derived): Array<DimensionScore & { score: number }> {
 }
 
 export function responseRateText(d: Derived, input: ReportInput): string {
+	const { t, f: fm } = d.locale;
 	const { rate, invited, responded } = d.responseRate;
-	if (rate === null)
-		return `${input.scores.respondents} responses (no invitation list, so no response rate)`;
-	return `${f.percent(rate)} (${responded} of ${invited} invited)`;
+	if (rate === null) return fill(t.noInvitationList, { responses: input.scores.respondents });
+	return `${fm.percent(rate)} (${fill(t.invitedOf, { responded, invited })})`;
 }
 
 /** The function's key of a functional-integration item ("functional_integration.sales" → "sales"). */

@@ -9,10 +9,11 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { colours, reportPatterns } from '../charts';
 import * as f from '../format';
+import { fill } from '../messages';
 import type { ReportInput } from '../types';
 import { keepHeadings } from './blocks';
 import { derive } from './derive';
-import { PAGE, PROVISIONAL_WATERMARK } from './page';
+import { PAGE } from './page';
 import { actionSection } from './sections/actions';
 import { benchmarkSection } from './sections/benchmarks';
 import { cover } from './sections/cover';
@@ -49,13 +50,17 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 	const d = derive(input);
 	const org = f.truncate(f.plain(input.organisation.name), 60);
 	const cycleName = f.truncate(f.plain(input.cycle.name), 40);
-	const generated = f.date(input.generatedAt);
+	const { t, f: fm } = d.locale;
+	const generated = fm.date(input.generatedAt);
 	return {
 		pageSize: 'A4',
 		pageMargins: PAGE.margins,
 		info: {
-			title: `CRM governance maturity – ${f.plain(input.organisation.name)} – ${f.plain(input.cycle.name)}`,
-			subject: 'Board report',
+			title: fill(t.docTitle, {
+				organisation: f.plain(input.organisation.name),
+				cycle: f.plain(input.cycle.name)
+			}),
+			subject: t.docSubject,
 			creator: 'Touchstone',
 			producer: 'Touchstone',
 			// From the inputs, not the clock, so the same inputs give the same bytes.
@@ -67,7 +72,7 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 		...(input.provisional
 			? {
 					watermark: {
-						text: PROVISIONAL_WATERMARK,
+						text: t.watermark,
 						opacity: 0.1,
 						bold: true,
 						color: '#000000',
@@ -82,7 +87,7 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 						columns: [
 							{ text: `${org} · ${cycleName}`, width: '*' },
 							{
-								text: input.provisional ? 'Provisional – cycle still open' : 'Board report',
+								text: input.provisional ? t.headerProvisional : t.headerBoardReport,
 								width: 'auto',
 								bold: input.provisional
 							}
@@ -93,8 +98,11 @@ export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
 					},
 		footer: (currentPage, pageCount) => ({
 			columns: [
-				{ text: `Touchstone · CRM governance maturity · generated ${generated}`, width: '*' },
-				{ text: `Page ${currentPage} of ${pageCount}`, width: 'auto' }
+				{ text: fill(t.footer, { date: generated }), width: '*' },
+				{
+					text: fill(t.footerPage, { page: currentPage, pages: pageCount }),
+					width: 'auto'
+				}
 			],
 			fontSize: 7.5,
 			color: colours.muted,

@@ -9,6 +9,7 @@ import { integrationVerdicts } from '../../../cycle/facts';
 import { isWithheld, type CycleScoresScored } from '../../../scoring';
 import { legend, referenceBarChart, type ReferenceBarRow } from '../../charts';
 import * as f from '../../format';
+import { fill, type ReportMessages } from '../../messages';
 import type { ReportInput } from '../../types';
 import { h1, h2, p, small, table, td, th } from '../blocks';
 import { functionKey, type Derived } from '../derive';
@@ -16,10 +17,10 @@ import { CONTENT_WIDTH } from '../page';
 import { peerBlock } from './peers';
 
 /** Short chart labels for the reference questions (the table beside them has the full wording). */
-const referenceLabels: Record<string, string> = {
-	'reference.best_customers': 'Best customers treated differently',
-	'reference.hiring_crm_skills': 'CRM skills required when hiring'
-};
+const referenceLabels = (t: ReportMessages): Record<string, string> => ({
+	'reference.best_customers': t.bestCustomers,
+	'reference.hiring_crm_skills': t.hiringCrmSkills
+});
 
 type Reference = CycleScoresScored['reference'][number];
 
@@ -42,32 +43,32 @@ function referenceRows(
 			v
 		])
 	);
+	const { t, f: fm } = d.locale;
 	const rows: TableCell[][] = [];
-	const yesNo = (x: boolean | null | undefined) => (x === true ? 'yes' : x === false ? 'no' : '–');
+	const yesNo = (x: boolean | null | undefined) => (x === true ? t.yes : x === false ? t.no : '–');
 	// Both columns count organisations: the study's share, and whether this one does it.
 	for (const [key, share] of Object.entries(integrationReference)) {
 		const fn = fnByKey.get(key);
-		const name = fn
-			? f.plain(fn.text)
-			: f.plain(itemText.get(`functional_integration.${key}`) ?? key);
+		const name = f.plain(itemText.get(`functional_integration.${key}`) ?? fn?.text ?? key);
 		rows.push([
-			td(`${name}: integrated into CRM efforts`),
-			td(f.percent(share), 'right'),
+			td(fill(t.integratedIntoCrm, { function: name })),
+			td(fm.percent(share), 'right'),
 			td(yesNo(verdicts.get(key)?.integrated), 'right', { bold: true })
 		]);
 	}
 	for (const [key, q] of Object.entries(referenceQuestions)) {
 		const ours = refByKey.get(key);
-		const wording = q.wording.charAt(0).toUpperCase() + q.wording.slice(1);
+		const asked = d.locale.language === 'en' ? q.wording : (itemText.get(key) ?? q.wording);
+		const wording = asked.charAt(0).toUpperCase() + asked.slice(1);
 		const lead = facts[key];
 		rows.push([
 			td(wording),
-			td(f.percent(q.share), 'right'),
+			td(fm.percent(q.share), 'right'),
 			td(
 				lead !== undefined
 					? yesNo(lead === 1)
 					: ours
-						? `${f.percent(ours.share)} of respondents`
+						? fill(t.ofRespondents, { share: fm.percent(ours.share) })
 						: '–',
 				'right',
 				{ bold: true }
@@ -80,40 +81,38 @@ function referenceRows(
 /** The reference questions as share bars against the study (scored cycles only). */
 function referenceChart(d: Derived, refByKey: Map<string, Reference>): Content[] {
 	if (!d.scored) return [];
+	const { t, f: fm } = d.locale;
+	const labels = referenceLabels(t);
 	const refRows: ReferenceBarRow[] = Object.entries(referenceQuestions).map(([key, q]) => {
 		const ours = refByKey.get(key);
 		return {
-			label: referenceLabels[key] ?? f.truncate(f.plain(ours?.text ?? q.wording), 34),
+			label: labels[key] ?? f.truncate(f.plain(ours?.text ?? q.wording), 34),
 			share: ours?.share ?? null,
 			reference: q.share,
-			value: `${f.percent(ours?.share)} · study ${f.percent(q.share)}`
+			value: fill(t.ourAgainstStudy, { ours: fm.percent(ours?.share), study: fm.percent(q.share) })
 		};
 	});
 	return [
 		referenceBarChart(refRows, CONTENT_WIDTH),
 		legend([
-			{ symbol: 'bar', text: 'Your respondents answering yes' },
-			{ symbol: 'diamond', text: 'Reference study' }
+			{ symbol: 'bar', text: t.respondentsYes },
+			{ symbol: 'diamond', text: t.referenceStudy }
 		])
 	];
 }
 
 function referenceStudy(input: ReportInput, d: Derived): Content[] {
+	const { t } = d.locale;
 	const refByKey = new Map((d.scored?.reference ?? []).map((x) => [x.key, x]));
 	return [
-		h2('Reference study'),
-		p([{ text: 'Source: ', bold: true }, { text: `${referenceSource}.` }] as Content[]),
+		h2(t.referenceStudy),
+		p([{ text: t.source, bold: true }, { text: `${referenceSource}.` }] as Content[]),
 		table(
 			['*', 80, 80],
-			[th('Reference figure'), th('Study', 'right'), th('Your organisation', 'right')],
+			[th(t.referenceFigure), th(t.study, 'right'), th(t.yourOrganisation, 'right')],
 			referenceRows(input, d, refByKey)
 		),
-		small(
-			'The study counts organisations, so “your organisation” says whether it integrates the function (the lead’s facts, else the respondents’ middle rating) or answers yes (the lead’s facts, else the share of respondents answering yes).',
-			{
-				margin: [0, -4, 0, 8]
-			}
-		),
+		small(t.studyCountsOrganisations, { margin: [0, -4, 0, 8] }),
 		...referenceChart(d, refByKey)
 	];
 }
@@ -123,7 +122,7 @@ function peers(input: ReportInput, d: Derived): Content[] {
 	// The heading travels with the peer chart rather than being left alone at a page end.
 	const [intro, rule, ...rest] = peerBlock(input, d);
 	const head: Content[] = [
-		h2('Peer organisations'),
+		h2(d.locale.t.peerOrganisations),
 		intro as Content,
 		rule as Content,
 		...rest.slice(0, 2)
@@ -133,5 +132,5 @@ function peers(input: ReportInput, d: Derived): Content[] {
 }
 
 export function benchmarkSection(input: ReportInput, d: Derived): Content[] {
-	return [h1('Benchmarks', d.breaks), ...referenceStudy(input, d), ...peers(input, d)];
+	return [h1(d.locale.t.benchmarks, d.breaks), ...referenceStudy(input, d), ...peers(input, d)];
 }

@@ -1,33 +1,32 @@
 /** The cover page: organisation, cycle, the headline figures and the table of contents. */
 import type { Content } from 'pdfmake/interfaces';
-import { statusLabels } from '../../../cycle/status';
-import { maturityLevels } from '../../../instrument/types';
 import { notice } from '../../charts';
 import * as f from '../../format';
+import { fill } from '../../messages';
 import type { ReportInput } from '../../types';
 import { cards, keyFigure, small, withheldReason } from '../blocks';
 import type { Derived } from '../derive';
 
 /** Index, level and responses as cards, or why no score is shown. */
 function headline(input: ReportInput, d: Derived): Content {
-	if (!d.scored)
-		return notice(`Scores are not shown for this cycle: ${withheldReason(input.scores)}.`);
+	const { t, f: fm } = d.locale;
+	if (!d.scored) return notice(fill(t.coverWithheld, { reason: withheldReason(input.scores) }));
 	const o = d.scored.overall;
 	return {
 		table: {
 			widths: ['*', '*', '*'],
 			body: [
 				[
-					keyFigure('Maturity index', f.score(o.index), 'on the 1–5 scale'),
+					keyFigure(t.maturityIndex, fm.score(o.index), t.onScale),
 					keyFigure(
-						'Maturity level',
-						o.level !== null ? `${o.level} ${o.levelName ?? ''}` : '–',
-						o.level !== null ? (maturityLevels[o.level - 1]?.summary ?? '') : ''
+						t.maturityLevel,
+						o.level !== null ? `${o.level} ${t.levels[o.level - 1] ?? ''}` : '–',
+						o.level !== null ? (t.levelSummaries[o.level - 1] ?? '') : ''
 					),
 					keyFigure(
-						'Responses',
+						t.responses,
 						String(o.respondents),
-						`response rate ${f.percent(d.responseRate.rate)}`
+						fill(t.responseRateOf, { rate: fm.percent(d.responseRate.rate) })
 					)
 				]
 			]
@@ -38,22 +37,24 @@ function headline(input: ReportInput, d: Derived): Content {
 }
 
 /** Cycle, period, status, questionnaire and generation time. */
-function particulars(input: ReportInput): Content {
-	const status = input.provisional
-		? 'Open – figures are provisional'
-		: statusLabels[input.cycle.status];
+function particulars(input: ReportInput, d: Derived): Content {
+	const { t, f: fm } = d.locale;
+	const status = input.provisional ? t.statusProvisional : t.statuses[input.cycle.status];
 	return {
 		table: {
 			widths: [110, '*'],
 			body: [
-				[small('Assessment cycle'), { text: f.plain(input.cycle.name), bold: true }],
-				[small('Period'), `${f.date(input.cycle.opensAt)} – ${f.date(input.cycle.closesAt)}`],
-				[small('Status'), { text: status, bold: input.provisional }],
+				[small(t.assessmentCycle), { text: f.plain(input.cycle.name), bold: true }],
+				[small(t.period), `${fm.date(input.cycle.opensAt)} – ${fm.date(input.cycle.closesAt)}`],
+				[small(t.status), { text: status, bold: input.provisional }],
 				[
-					small('Questionnaire'),
-					`${f.plain(input.instrument.name)}, version ${input.instrument.version}`
+					small(t.questionnaire),
+					fill(t.questionnaireVersion, {
+						name: f.plain(input.instrument.name),
+						version: input.instrument.version
+					})
 				],
-				[small('Generated'), f.dateTime(input.generatedAt)]
+				[small(t.generated), fm.dateTime(input.generatedAt)]
 			]
 		},
 		layout: 'noBorders',
@@ -62,27 +63,22 @@ function particulars(input: ReportInput): Content {
 }
 
 export function cover(input: ReportInput, d: Derived): Content[] {
+	const { t } = d.locale;
 	const org = input.organisation;
-	const meta = [org.sector, org.sizeBand ? `${org.sizeBand} employees` : null]
+	const meta = [org.sector, org.sizeBand ? fill(t.employees, { band: org.sizeBand }) : null]
 		.filter((x): x is string => !!x)
 		.map(f.plain);
 	return [
-		{ text: 'BOARD REPORT', style: 'kicker', margin: [0, 70, 0, 6] },
-		{ text: 'CRM governance maturity', style: 'title' },
+		{ text: t.kicker, style: 'kicker', margin: [0, 70, 0, 6] },
+		{ text: t.title, style: 'title' },
 		{ text: f.plain(org.name), style: 'coverOrg' },
 		...(meta.length ? [{ text: meta.join(' · '), style: 'coverMeta' } as Content] : []),
-		particulars(input),
+		particulars(input, d),
 		headline(input, d),
-		...(input.provisional
-			? [
-					notice(
-						'This report was made while the cycle is still open. Every figure is provisional and will change as more responses arrive; use the report made after the cycle closes for decisions.'
-					)
-				]
-			: []),
+		...(input.provisional ? [notice(t.provisionalNotice)] : []),
 		{
 			toc: {
-				title: { text: 'Contents', style: 'h2' },
+				title: { text: t.contents, style: 'h2' },
 				textStyle: { fontSize: 9.5 },
 				numberStyle: { fontSize: 9.5 }
 			},

@@ -3,11 +3,11 @@
  * then the trend's figures. The board reads the results first; the item tables are for reference.
  */
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
-import { maturityLevels } from '../../../instrument/types';
 import { isWithheld, type CycleScoresScored, type DimensionScore } from '../../../scoring';
 import { colours, distributionBar, distributionLegend } from '../../charts';
 import * as f from '../../format';
-import { EXPLAIN } from '../../story';
+import { countOf } from '../../story';
+import { fill, groupNameIn, type ReportLocale } from '../../messages';
 import type { ReportInput } from '../../types';
 import { compactRules, h1, notShown, small, td, th } from '../blocks';
 import { titleOf, type Derived } from '../derive';
@@ -20,20 +20,17 @@ type Item = CycleScoresScored['items'][number];
 type Comments = CycleScoresScored['comments'][number];
 
 /** How to read the item tables, with the legend of the answer distribution. */
-function intro(): Content[] {
+function intro({ t }: ReportLocale): Content[] {
 	return [
-		small(
-			'Each item is answered on the five-level scale. Mean and SD over valid answers; “don’t know” is counted, never averaged in. What the figures mean:',
-			{ margin: [0, 0, 0, 2] }
-		),
+		small(t.itemsIntro, { margin: [0, 0, 0, 2] }),
 		{
 			ul: [
-				EXPLAIN.sd,
-				EXPLAIN.dontKnow,
-				`${EXPLAIN.agreement} (Tastle–Wierman consensus.)`,
-				EXPLAIN.interval,
-				EXPLAIN.perceptionGap,
-				EXPLAIN.alpha
+				t.explain.sd,
+				t.explain.dontKnow,
+				`${t.explain.agreement} ${t.agreementSource}`,
+				t.explain.interval,
+				t.explain.perceptionGap,
+				t.explain.alpha
 			],
 			style: 'small',
 			margin: [0, 0, 0, 4]
@@ -42,7 +39,7 @@ function intro(): Content[] {
 			columns: [
 				{
 					width: 'auto',
-					text: 'Answer distribution, level 1 (light) to 5 (dark):',
+					text: t.distributionLegend,
 					style: 'small',
 					margin: [0, 0, 6, 0]
 				},
@@ -63,17 +60,18 @@ function itemsByDimension(scored: CycleScoresScored): Map<string, Item[]> {
 	return itemsByDim;
 }
 
-const kindOf = (dim: DimensionScore) =>
-	dim.kind === 'building_block' ? 'Building block' : 'Governance area';
+const kindOf = (dim: DimensionScore, { t }: ReportLocale) =>
+	dim.kind === 'building_block' ? t.buildingBlock : t.governanceArea;
 
 /** A dimension without a score: its title and why. */
-function unscored(title: string, dim: DimensionScore): Content {
+function unscored(title: string, dim: DimensionScore, locale: ReportLocale): Content {
+	const { t } = locale;
 	return {
 		unbreakable: true,
 		stack: [
 			{ text: title, style: 'h2' },
 			small(
-				`${kindOf(dim)} · ${dim.notApplicable ? 'not applicable in this cycle' : dim.withheld ? `not shown: ${f.plain(dim.withheld)}` : 'no valid answers in this cycle'}.`,
+				`${kindOf(dim, locale)} · ${dim.notApplicable ? t.notApplicable : dim.withheld ? fill(t.notShownBecause, { reason: f.plain(dim.withheld) }) : t.noValidAnswers}.`,
 				{
 					margin: [0, 0, 0, 8]
 				}
@@ -84,58 +82,75 @@ function unscored(title: string, dim: DimensionScore): Content {
 
 /** Score, target, interval, n, reliability, don't know, agreement and change, as phrases. */
 function facts(input: ReportInput, d: Derived, dim: DimensionScore, items: Item[]): string[] {
+	const { t, f: fm } = d.locale;
 	const change = d.changes.get(dim.key);
 	const out: string[] = [
-		`Score ${f.score(dim.score)} (${f.score(dim.score100, 0)} of 100)`,
+		fill(t.scoreOf100, { score: fm.score(dim.score), score100: fm.score(dim.score100, 0) }),
 		dim.target !== null
-			? `target ${f.score(dim.target)}, ${dim.gapToTarget !== null && dim.gapToTarget > 0 ? `${f.score(dim.gapToTarget)} to go` : 'reached'}`
-			: 'no target set',
+			? dim.gapToTarget !== null && dim.gapToTarget > 0
+				? fill(t.targetToGo, { target: fm.score(dim.target), gap: fm.score(dim.gapToTarget) })
+				: fill(t.targetReached, { target: fm.score(dim.target) })
+			: t.noTarget,
 		dim.ci95
-			? `95% CI ${f.score(dim.ci95.low)}–${f.score(dim.ci95.high)}`
+			? fill(t.ci, { low: fm.score(dim.ci95.low), high: fm.score(dim.ci95.high) })
 			: dim.itemsScored < items.filter((it) => it.n > 0).length
-				? '95% CI not shown (an item answered by too few people is left out of the score)'
-				: '95% CI not available (fewer than 2 respondents)',
-		`n = ${dim.n}`,
+				? t.ciItemLeftOut
+				: t.ciTooFew,
+		fill(t.nEquals, { n: dim.n }),
 		isWithheld(dim.alpha)
-			? `Cronbach’s α not reported: ${dim.alpha.withheld}`
-			: `Cronbach’s α ${f.score(dim.alpha.value)}`,
-		`don’t know ${f.percent(dim.dontKnowShare)}`,
-		`agreement ${f.score(dim.agreement)}`
+			? fill(t.alphaNotReported, { reason: dim.alpha.withheld })
+			: fill(t.alphaValue, { value: fm.score(dim.alpha.value) }),
+		fill(t.dontKnowShare, { share: fm.percent(dim.dontKnowShare) }),
+		fill(t.agreementValue, { value: fm.score(dim.agreement) })
 	];
 	if (change && change.delta !== null) {
 		out.push(
-			`change since ${f.plain(input.previous?.name ?? 'previous cycle')} ${f.signed(change.delta)}${change.verdict === 'real change' ? '' : change.verdict === 'within noise' ? ' (within noise)' : ''}${d.itemsChanged.has(dim.key) ? ' — its questions changed between the versions: read with care' : ''}`
+			`${fill(t.changeSince, { previous: input.previous ? f.plain(input.previous.name) : t.previousCycleName, change: fm.signed(change.delta) })}${change.verdict === 'within noise' ? t.withinNoise : ''}${d.itemsChanged.has(dim.key) ? t.questionsChanged : ''}`
 		);
 	}
 	return out;
 }
 
 /** The perception gap between groups, then each group's score. */
-function groupsLine(dim: DimensionScore): string {
+function groupsLine(dim: DimensionScore, { t, f: fm }: ReportLocale): string {
+	const groupName = (key: string) => f.plain(groupNameIn(t, key));
 	const gap = isWithheld(dim.perceptionGap)
-		? `Perception gap not shown: ${dim.perceptionGap.withheld}.`
-		: `Perception gap ${f.score(dim.perceptionGap.value)}${dim.perceptionGap.margin === null ? '' : ` ± ${f.score(dim.perceptionGap.margin)}${dim.perceptionGap.standsOut ? '' : ' (within noise)'}`}: ${f.groupName(dim.perceptionGap.highGroup)} highest, ${f.groupName(dim.perceptionGap.lowGroup)} lowest.`;
+		? fill(t.perceptionGapWithheld, { reason: dim.perceptionGap.withheld })
+		: fill(t.perceptionGapLine, {
+				gap: fm.score(dim.perceptionGap.value),
+				margin:
+					dim.perceptionGap.margin === null
+						? ''
+						: ` ± ${fm.score(dim.perceptionGap.margin)}${dim.perceptionGap.standsOut ? '' : t.withinNoise}`,
+				high: groupName(dim.perceptionGap.highGroup),
+				low: groupName(dim.perceptionGap.lowGroup)
+			});
 	const groups = dim.groups
 		.map((g) =>
 			'withheld' in g
-				? `${f.groupName(g.group)} withheld`
-				: `${f.groupName(g.group)} ${f.score(g.mean)}`
+				? fill(t.groupWithheld, { group: groupName(g.group) })
+				: `${groupName(g.group)} ${fm.score(g.mean)}`
 		)
 		.join(' · ');
-	return `${gap}${groups ? ` Groups: ${groups}.` : ''}`;
+	return `${gap}${groups ? fill(t.groupsLine, { groups }) : ''}`;
 }
 
 /** One item's row: wording, figures and its answer distribution (or why it is withheld). */
-function itemRow(input: ReportInput, wording: Map<string, string>, it: Item): TableCell[] {
+function itemRow(
+	input: ReportInput,
+	wording: Map<string, string>,
+	it: Item,
+	{ t, f: fm }: ReportLocale
+): TableCell[] {
 	return [
 		td(f.plain(wording.get(it.key) ?? it.text)),
-		td(f.score(it.mean), 'right', { bold: true }),
-		td(f.score(it.sd), 'right'),
+		td(fm.score(it.mean), 'right', { bold: true }),
+		td(fm.score(it.sd), 'right'),
 		td(String(it.n), 'right'),
-		td(f.percent(it.dontKnowShare), 'right'),
-		td(f.score(it.agreement), 'right'),
+		td(fm.percent(it.dontKnowShare), 'right'),
+		td(fm.score(it.agreement), 'right'),
 		it.withheld
-			? td(`withheld: fewer than ${input.scores.anonymityThreshold}`, 'left', {
+			? td(fill(t.itemWithheld, { threshold: input.scores.anonymityThreshold }), 'left', {
 					fontSize: 6.5,
 					color: colours.muted
 				})
@@ -150,7 +165,13 @@ function itemRow(input: ReportInput, wording: Map<string, string>, it: Item): Ta
 	];
 }
 
-function itemTable(input: ReportInput, wording: Map<string, string>, items: Item[]): ContentTable {
+function itemTable(
+	input: ReportInput,
+	wording: Map<string, string>,
+	items: Item[],
+	locale: ReportLocale
+): ContentTable {
+	const { t } = locale;
 	return {
 		table: {
 			headerRows: 1,
@@ -159,15 +180,15 @@ function itemTable(input: ReportInput, wording: Map<string, string>, items: Item
 			widths: ['*', 26, 22, 24, 30, 36, 56],
 			body: [
 				[
-					th('Item'),
-					th('Mean', 'right'),
-					th('SD', 'right'),
+					th(t.item),
+					th(t.mean, 'right'),
+					th(t.sd, 'right'),
 					th('n', 'right'),
-					th('Don’t know', 'right'),
-					th('Agree-ment', 'right'),
-					th('Answers 1–5')
+					th(t.dontKnow, 'right'),
+					th(t.agreementHeader, 'right'),
+					th(t.answers15)
 				],
-				...items.map((it) => itemRow(input, wording, it))
+				...items.map((it) => itemRow(input, wording, it, locale))
 			]
 		},
 		layout: compactRules,
@@ -184,6 +205,7 @@ function scoredBlock(
 	items: Item[],
 	wording: Map<string, string>
 ): Content {
+	const { t, f: fm } = d.locale;
 	const title = titleOf(d, dim.key);
 	const block: Content[] = [
 		{
@@ -191,7 +213,7 @@ function scoredBlock(
 				{ width: '*', text: title, style: 'h2', margin: [0, 0, 0, 0] },
 				{
 					width: 'auto',
-					text: f.score(dim.score),
+					text: fm.score(dim.score),
 					style: 'h2',
 					alignment: 'right',
 					margin: [0, 0, 0, 0]
@@ -200,25 +222,28 @@ function scoredBlock(
 			margin: [0, 10, 0, 0]
 		},
 		small(
-			`${kindOf(dim)} · level ${dim.level} ${maturityLevels[(dim.level ?? 1) - 1]?.name ?? ''}${dim.levelUncertain ? ' · between levels' : ''}`,
+			`${fill(t.levelLine, { kind: kindOf(dim, d.locale), level: dim.level ?? '–', name: t.levels[(dim.level ?? 1) - 1] ?? '' })}${dim.levelUncertain ? t.betweenLevelsTag : ''}`,
 			{
 				margin: [0, 0, 0, 2]
 			}
 		),
 		{ text: facts(input, d, dim, items).join(' · '), fontSize: 8, margin: [0, 0, 0, 1] },
-		small(groupsLine(dim), { fontSize: 7.5 }),
-		itemTable(input, wording, items)
+		small(groupsLine(dim, d.locale), { fontSize: 7.5 }),
+		itemTable(input, wording, items, d.locale)
 	];
 	return items.length <= KEEP_MAX_ITEMS ? { unbreakable: true, stack: block } : { stack: block };
 }
 
 /** The comments on a dimension (the first few), or how many were held back and why. */
-function commentsBlock(c: Comments | undefined): Content[] {
+function commentsBlock(c: Comments | undefined, { t }: ReportLocale): Content[] {
 	if (c && 'withheld' in c) {
 		return [
-			small(`${c.count} comment${c.count === 1 ? '' : 's'} not shown: ${c.withheld}.`, {
-				margin: [0, 0, 0, 6]
-			})
+			small(
+				fill(countOf(c.count, t.commentsWithheldOne, t.commentsWithheldMany), {
+					reason: c.withheld
+				}),
+				{ margin: [0, 0, 0, 6] }
+			)
 		];
 	}
 	if (!c || !c.comments.length) return [];
@@ -226,19 +251,21 @@ function commentsBlock(c: Comments | undefined): Content[] {
 	return [
 		{
 			stack: [
-				{ text: `Comments (${c.count})`, style: 'h4' },
+				{ text: fill(t.comments, { count: c.count }), style: 'h4' },
 				{
 					ul: shown.map((x) => ({
 						text: [
 							{ text: f.plain(x.text) },
-							x.group ? { text: ` (${f.groupName(x.group)})`, color: colours.muted } : ''
+							x.group
+								? { text: ` (${f.plain(groupNameIn(t, x.group))})`, color: colours.muted }
+								: ''
 						]
 					})),
 					fontSize: 8
 				},
 				...(c.comments.length > shown.length
 					? [
-							small(`and ${c.comments.length - shown.length} more on the dashboard.`, {
+							small(fill(t.moreOnDashboard, { count: c.comments.length - shown.length }), {
 								margin: [10, 2, 0, 0]
 							})
 						]
@@ -250,20 +277,20 @@ function commentsBlock(c: Comments | undefined): Content[] {
 }
 
 export function dimensionSections(input: ReportInput, d: Derived): Content[] {
-	const heading = h1('Appendix A: dimensions in detail', d.breaks);
-	if (!d.scored) return [heading, notShown(input.scores)];
-	const out: Content[] = [heading, ...intro()];
+	const heading = h1(d.locale.t.appendixA, d.breaks);
+	if (!d.scored) return [heading, notShown(input.scores, d)];
+	const out: Content[] = [heading, ...intro(d.locale)];
 	const sectionItems = new Map(input.instrument.sections.map((s) => [s.key, s.items]));
 	const itemsByDim = itemsByDimension(d.scored);
 	const comments = new Map(d.scored.comments.map((c) => [c.dimensionKey, c]));
 	for (const dim of d.dimensions) {
 		if (dim.notApplicable || dim.score === null) {
-			out.push(unscored(titleOf(d, dim.key), dim));
+			out.push(unscored(titleOf(d, dim.key), dim, d.locale));
 			continue;
 		}
 		const wording = new Map((sectionItems.get(dim.key) ?? []).map((i) => [i.key, i.text]));
 		out.push(scoredBlock(input, d, dim, itemsByDim.get(dim.key) ?? [], wording));
-		out.push(...commentsBlock(comments.get(dim.key)));
+		out.push(...commentsBlock(comments.get(dim.key), d.locale));
 	}
 	return out;
 }

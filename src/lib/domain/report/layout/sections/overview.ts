@@ -7,14 +7,16 @@ import { LOW_RESPONSE_RATE } from '../../../cycle/status';
 import type { CycleScoresScored } from '../../../scoring';
 import { colours } from '../../charts';
 import * as f from '../../format';
-import { EXPLAIN, changeText, gapText, type DimensionRow } from '../../story';
+import { fill, groupNameIn, type ReportLocale } from '../../messages';
+import { changeText, gapText, type DimensionRow } from '../../story';
 import type { ReportInput } from '../../types';
 import { h2, notShown, p, small, table, td, th } from '../blocks';
 import { responseRateText, type Derived } from '../derive';
 
 type Scored = DimensionRow & { score: number };
 
-function dimensionRow(r: DimensionRow): TableCell[] {
+function dimensionRow(r: DimensionRow, locale: ReportLocale): TableCell[] {
+	const fm = locale.f;
 	if (r.score === null)
 		return [
 			td(r.title),
@@ -29,65 +31,67 @@ function dimensionRow(r: DimensionRow): TableCell[] {
 		];
 	return [
 		td(r.title),
-		td(f.score(r.score), 'right', { bold: true }),
-		td(r.low !== null && r.high !== null ? `${f.score(r.low)}–${f.score(r.high)}` : '–', 'right'),
+		td(fm.score(r.score), 'right', { bold: true }),
+		td(r.low !== null && r.high !== null ? `${fm.score(r.low)}–${fm.score(r.high)}` : '–', 'right'),
 		td(`${r.level ?? '–'}${r.betweenLevels ? '*' : ''}`, 'center'),
-		td(f.score(r.target), 'right'),
-		td(gapText(r.gap), 'right'),
-		td(f.score(r.previous), 'right'),
-		td(changeText(r), 'right'),
+		td(fm.score(r.target), 'right'),
+		td(gapText(r.gap, locale), 'right'),
+		td(fm.score(r.previous), 'right'),
+		td(changeText(r, locale), 'right'),
 		td(String(r.n), 'right')
 	];
 }
 
 /** All dimensions with their figures, building blocks then governance areas. */
 export function dimensionTable(input: ReportInput, d: Derived): Content[] {
-	if (!d.scored) return [notShown(input.scores)];
-	const previous = input.previous ? f.truncate(f.plain(input.previous.name), 18) : 'Previous';
+	if (!d.scored) return [notShown(input.scores, d)];
+	const { t } = d.locale;
+	const previous = input.previous ? f.truncate(f.plain(input.previous.name), 18) : t.previous;
 	return [
 		table(
 			['*', 30, 52, 28, 34, 62, 44, 50, 24],
 			[
-				th('Dimension'),
-				th('Score', 'right'),
-				th('95% interval', 'right'),
-				th('Level', 'center'),
-				th('Target', 'right'),
-				th('Gap (target − score)', 'right'),
+				th(t.dimension),
+				th(t.score, 'right'),
+				th(t.interval95, 'right'),
+				th(t.level, 'center'),
+				th(t.target, 'right'),
+				th(t.gapHeader, 'right'),
 				th(previous, 'right'),
-				th('Change', 'right'),
+				th(t.change, 'right'),
 				th('n', 'right')
 			],
-			d.story.dimensions.map(dimensionRow)
+			d.story.dimensions.map((r) => dimensionRow(r, d.locale))
 		),
 		{
 			stack: [
-				EXPLAIN.score,
-				EXPLAIN.interval,
-				`* ${EXPLAIN.betweenLevels}`,
-				EXPLAIN.gap,
-				...(d.previous ? [EXPLAIN.realChange] : []),
-				EXPLAIN.n
+				t.explain.score,
+				t.explain.interval,
+				`* ${t.explain.betweenLevels}`,
+				t.explain.gap,
+				...(d.previous ? [t.explain.realChange] : []),
+				t.explain.n
 			].map((t) => small(t, { margin: [0, 0, 0, 1.5] })),
 			margin: [0, -4, 0, 6]
 		}
 	];
 }
 
-function rankTable(title: string, rows: Scored[]): Content {
+function rankTable(title: string, rows: Scored[], locale: ReportLocale): Content {
+	const { t, f: fm } = locale;
 	return {
 		stack: [
 			{ text: title, style: 'h3' },
 			table(
 				['*', 34, 62],
-				[th('Dimension'), th('Score', 'right'), th('Change', 'right')],
+				[th(t.dimension), th(t.score, 'right'), th(t.change, 'right')],
 				rows.length
 					? rows.map((r) => [
 							td(r.title),
-							td(f.score(r.score), 'right', { bold: true }),
-							td(changeText(r), 'right')
+							td(fm.score(r.score), 'right', { bold: true }),
+							td(changeText(r, locale), 'right')
 						])
-					: [[td('No scored dimensions', 'left', { colSpan: 3, italics: true }), '', '']]
+					: [[td(t.noScoredDimensions, 'left', { colSpan: 3, italics: true }), '', '']]
 			)
 		]
 	};
@@ -102,8 +106,8 @@ export function strongestAndWeakest(d: Derived): Content[] {
 	return [
 		{
 			columns: [
-				rankTable('Three strongest dimensions', order.slice(0, 3)),
-				rankTable('Three weakest dimensions', [...order].reverse().slice(0, 3))
+				rankTable(d.locale.t.strongest, order.slice(0, 3), d.locale),
+				rankTable(d.locale.t.weakest, [...order].reverse().slice(0, 3), d.locale)
 			],
 			columnGap: 18
 		}
@@ -112,18 +116,21 @@ export function strongestAndWeakest(d: Derived): Content[] {
 
 /** Response rate, groups under the low-rate line, and groups whose figures are withheld. */
 export function participation(input: ReportInput, d: Derived): Content[] {
+	const { t, f: fm } = d.locale;
+	const groupName = (key: string) => f.plain(groupNameIn(t, key));
 	const out: Content[] = [
-		h2('Participation'),
-		p(`Response rate: ${responseRateText(d, input)}.`),
-		small(EXPLAIN.responseRate, { margin: [0, -3, 0, 6] })
+		h2(t.participation),
+		p(fill(t.responseRateLine, { rate: responseRateText(d, input) })),
+		small(t.explain.responseRate, { margin: [0, -3, 0, 6] })
 	];
 	const lowGroups = input.responseRates.filter((r) => r.low);
 	if (lowGroups.length) {
 		out.push(
 			p(
-				`Groups below a ${f.percent(LOW_RESPONSE_RATE)} response rate: ${lowGroups
-					.map((g) => `${f.groupName(g.group)} (${f.percent(g.rate)})`)
-					.join(', ')}. Their views may be under-represented.`
+				fill(t.lowGroups, {
+					rate: fm.percent(LOW_RESPONSE_RATE),
+					groups: lowGroups.map((g) => `${groupName(g.group)} (${fm.percent(g.rate)})`).join(', ')
+				})
 			)
 		);
 	}
@@ -132,7 +139,9 @@ export function participation(input: ReportInput, d: Derived): Content[] {
 	if (withheldGroups.length) {
 		out.push(
 			p(
-				`Group figures not shown: ${withheldGroups.map((g) => `${f.groupName(g.group)} (${g.withheld})`).join('; ')}. Their answers still count in the whole-organisation figures.`
+				fill(t.withheldGroups, {
+					groups: withheldGroups.map((g) => `${groupName(g.group)} (${g.withheld})`).join('; ')
+				})
 			)
 		);
 	}

@@ -3,35 +3,40 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { MIN_PEERS, MIN_PEERS_DECILE, isWithheld, type DimensionBenchmark } from '../../../scoring';
 import { colours, legend, notice, peerSpreadChart, type PeerSpreadRow } from '../../charts';
 import * as f from '../../format';
+import { fill, type ReportLocale } from '../../messages';
+import { countOf } from '../../story';
 import type { ReportInput } from '../../types';
 import { p, small, table, td, th } from '../blocks';
 import { titleOf, type Derived } from '../derive';
 import { CONTENT_WIDTH } from '../page';
 
 /** Who the peers are, and the rules a peer figure is shown under. */
-function intro(input: ReportInput): Content[] {
+function intro(input: ReportInput, { t }: ReportLocale): Content[] {
 	const filter = input.peers.filter
-		? `Peers filtered: ${f.plain(input.peers.filter)}.`
-		: 'Peers: organisations admitted to this installation’s benchmark panel by its operator, sharing no member with yours.';
-	const rule = `Shown per dimension only with at least ${MIN_PEERS} peers (the top decile with at least ${MIN_PEERS_DECILE}), each with a closed cycle of at least 10 responses; figures rounded to one decimal. Quantiles by linear interpolation (Hyndman & Fan type 7); your position is given as a band.`;
+		? fill(t.peersFiltered, { filter: f.plain(input.peers.filter) })
+		: t.peersWho;
+	const rule = fill(t.peersRule, { min: MIN_PEERS, minDecile: MIN_PEERS_DECILE });
 	return [p(filter), small(rule, { margin: [0, 0, 0, 6] })];
 }
 
 /** Why the benchmark is not shown at all (withheld, empty, or withheld for every dimension). */
-function unavailable(bench: DimensionBenchmark[]): Content | null {
-	if (bench.length === 0)
-		return notice('Peer benchmark not shown: no dimension scores to compare.');
+function unavailable(bench: DimensionBenchmark[], { t }: ReportLocale): Content | null {
+	if (bench.length === 0) return notice(t.peersNoScores);
 	if (bench.some((b) => !('withheld' in b))) return null;
 	const reasons = [...new Set(bench.map((b) => ('withheld' in b ? b.withheld : '')))].filter(
 		Boolean
 	);
 	const most = Math.max(...bench.map((b) => b.peers));
 	return notice(
-		`Peer benchmark withheld for every dimension: ${reasons.map(f.plain).join('; ')} (at most ${most} peer organisation${most === 1 ? '' : 's'} with a score).`
+		fill(t.peersWithheldAll, {
+			reasons: reasons.map(f.plain).join('; '),
+			most: countOf(most, t.peerOne, t.peerMany)
+		})
 	);
 }
 
 function spreadRows(d: Derived, bench: DimensionBenchmark[]): PeerSpreadRow[] {
+	const { t, f: fm } = d.locale;
 	return bench.map((b) =>
 		'withheld' in b
 			? { label: titleOf(d, b.key), withheld: `${f.plain(b.withheld)} (${b.peers})` }
@@ -41,17 +46,21 @@ function spreadRows(d: Derived, bench: DimensionBenchmark[]): PeerSpreadRow[] {
 					median: b.median,
 					topQuartile: b.topQuartile,
 					topDecile: b.topDecile,
-					value: b.band === null ? 'you: –' : `you ${f.score(b.own)} · ${b.band}`
+					value:
+						b.band === null
+							? t.youNone
+							: fill(t.youBand, { score: fm.score(b.own), band: t.bands[b.band] })
 				}
 	);
 }
 
 function tableRow(d: Derived, b: DimensionBenchmark): TableCell[] {
+	const { t, f: fm } = d.locale;
 	if ('withheld' in b)
 		return [
 			td(titleOf(d, b.key)),
-			td(f.score(b.own), 'right'),
-			td(`withheld: ${f.plain(b.withheld)}`, 'left', {
+			td(fm.score(b.own), 'right'),
+			td(fill(t.withheldReason, { reason: f.plain(b.withheld) }), 'left', {
 				colSpan: 4,
 				italics: true,
 				color: colours.muted
@@ -63,26 +72,28 @@ function tableRow(d: Derived, b: DimensionBenchmark): TableCell[] {
 		];
 	return [
 		td(titleOf(d, b.key)),
-		td(f.score(b.own), 'right', { bold: true }),
-		td(f.score(b.median, 1), 'right'),
-		td(f.score(b.topQuartile, 1), 'right'),
-		td(f.score(b.topDecile, 1), 'right'),
-		td(b.band ?? '–', 'right'),
+		td(fm.score(b.own), 'right', { bold: true }),
+		td(fm.score(b.median, 1), 'right'),
+		td(fm.score(b.topQuartile, 1), 'right'),
+		td(fm.score(b.topDecile, 1), 'right'),
+		td(b.band ? t.bands[b.band] : '–', 'right'),
 		td(String(b.peers), 'right')
 	];
 }
 
 function peerTable(d: Derived, bench: DimensionBenchmark[]): Content {
+	const { t } = d.locale;
+	const h = t.peersHeader;
 	return table(
 		['*', 36, 40, 50, 46, 52, 34],
 		[
-			th('Dimension'),
-			th('You', 'right'),
-			th('Median', 'right'),
-			th('Top quartile', 'right'),
-			th('Top decile', 'right'),
-			th('Your band', 'right'),
-			th('Peers', 'right')
+			th(t.dimension),
+			th(h.you, 'right'),
+			th(h.median, 'right'),
+			th(h.topQuartile, 'right'),
+			th(h.topDecile, 'right'),
+			th(h.band, 'right'),
+			th(h.peers, 'right')
 		],
 		bench.map((b) => tableRow(d, b)),
 		[0, 2, 0, 10]
@@ -91,21 +102,22 @@ function peerTable(d: Derived, bench: DimensionBenchmark[]): Content {
 
 /** Intro and rule, then the spread chart with its legend and table, or why there is none. */
 export function peerBlock(input: ReportInput, d: Derived): Content[] {
-	const out: Content[] = intro(input);
+	const { t } = d.locale;
+	const out: Content[] = intro(input, d.locale);
 	const bench = input.peers.benchmark;
 	if (isWithheld(bench)) {
-		out.push(notice(`Peer benchmark not shown: ${f.plain(bench.withheld)}.`));
+		out.push(notice(fill(t.peersNotShown, { reason: f.plain(bench.withheld) })));
 		return out;
 	}
-	const none = unavailable(bench);
+	const none = unavailable(bench, d.locale);
 	if (none) return [...out, none];
 	out.push(peerSpreadChart(spreadRows(d, bench), CONTENT_WIDTH));
 	out.push(
 		legend([
-			{ symbol: 'median', text: 'Median' },
-			{ symbol: 'band', text: 'Median to top quartile' },
-			{ symbol: 'hatch', text: 'Top quartile to top decile' },
-			{ symbol: 'diamond', text: 'Your organisation' }
+			{ symbol: 'median', text: t.peersHeader.median },
+			{ symbol: 'band', text: t.medianToTopQuartile },
+			{ symbol: 'hatch', text: t.topQuartileToDecile },
+			{ symbol: 'diamond', text: t.yourOrganisation }
 		])
 	);
 	out.push(peerTable(d, bench));

@@ -17,6 +17,7 @@ import {
 	type TrendChartPoint
 } from '../../charts';
 import * as f from '../../format';
+import { fill } from '../../messages';
 import type { ReportInput } from '../../types';
 import { h1, h2, notShown, p, small, table, td, th } from '../blocks';
 import { titleOf, type Derived } from '../derive';
@@ -30,13 +31,11 @@ type TrendPoint = TrendChartPoint & { dims: Record<string, number | null> };
 
 /** The 14 dimensions as bars against their targets, with the previous cycle and the intervals. */
 function targetBlock(input: ReportInput, d: Derived): Content[] {
-	if (!d.scored) return [notShown(input.scores)];
+	if (!d.scored) return [notShown(input.scores, d)];
+	const { t } = d.locale;
 	const prevByKey = new Map((d.previous?.dimensions ?? []).map((x) => [x.key, x.score]));
 	return [
-		small(
-			'Bars show this cycle’s score (mean of item means) on the 1–5 maturity scale, whiskers the 95% confidence interval.',
-			{ margin: [0, 0, 0, 4] }
-		),
+		small(t.barsExplained, { margin: [0, 0, 0, 4] }),
 		targetBarChart(
 			d.dimensions.map((x) => ({
 				label: titleOf(d, x.key),
@@ -44,35 +43,38 @@ function targetBlock(input: ReportInput, d: Derived): Content[] {
 				target: x.target,
 				previous: prevByKey.get(x.key) ?? null,
 				ci95: x.ci95,
-				note: x.notApplicable ? 'not applicable in this cycle' : 'no answers'
+				note: x.notApplicable ? t.notApplicable : t.noAnswers
 			})),
 			CONTENT_WIDTH
 		),
 		legend([
-			{ symbol: 'bar', text: 'This cycle' },
-			{ symbol: 'tick', text: 'Target' },
+			{ symbol: 'bar', text: t.thisCycle },
+			{ symbol: 'tick', text: t.target },
 			{
 				symbol: 'circle',
 				text: d.previous
-					? `Previous cycle (${f.truncate(f.plain(input.previous?.name ?? ''), 40)})`
-					: 'Previous cycle (none)'
+					? fill(t.previousCycleLegend, {
+							cycle: f.truncate(f.plain(input.previous?.name ?? ''), 40)
+						})
+					: t.previousCycleNone
 			},
-			{ symbol: 'whisker', text: '95% confidence interval' }
+			{ symbol: 'whisker', text: t.confidenceInterval }
 		])
 	];
 }
 
 export function chartsSection(input: ReportInput, d: Derived): Content[] {
+	const { t } = d.locale;
 	return [
-		h1('Results at a glance', d.breaks),
-		h2('Every dimension'),
+		h1(t.resultsAtAGlance, d.breaks),
+		h2(t.everyDimension),
 		...dimensionTable(input, d),
-		h2('The 14 dimensions against target'),
+		h2(t.againstTarget),
 		...targetBlock(input, d),
 		...strongestAndWeakest(d),
-		h2('Trend across cycles'),
+		h2(t.trendAcrossCycles),
 		...trendBlock(input, d),
-		h2('Functional integration against the reference study'),
+		h2(t.integrationAgainstStudy),
 		...integrationBlock(input, d),
 		...participation(input, d)
 	];
@@ -100,7 +102,7 @@ function trendPoints(input: ReportInput, d: Derived): TrendPoint[] {
 	if (input.provisional && d.scored && d.scored.overall.index !== null) {
 		const dims = Object.fromEntries(d.dimensions.map((x) => [x.key, x.score]));
 		points.push({
-			label: `${f.plain(input.cycle.name)} (provisional)`,
+			label: fill(d.locale.t.provisionalSuffix, { cycle: f.plain(input.cycle.name) }),
 			index: d.scored.overall.index,
 			...range(dims),
 			provisional: true,
@@ -112,20 +114,21 @@ function trendPoints(input: ReportInput, d: Derived): TrendPoint[] {
 
 /** Dimension scores per cycle, the latest cycles only. */
 function trendTable(input: ReportInput, d: Derived, cols: TrendPoint[]): Content {
+	const { t, f: fm } = d.locale;
 	const keys = dimensionKeys(input, d);
 	const colW = Math.min(62, (CONTENT_WIDTH - 150) / cols.length);
 	return {
 		...table(
 			['*', ...cols.map(() => colW)],
-			[th('Dimension'), ...cols.map((c) => th(f.truncate(c.label, 40), 'right'))],
+			[th(t.dimension), ...cols.map((c) => th(f.truncate(c.label, 40), 'right'))],
 			[
 				...keys.map((k) => [
 					td(titleOf(d, k)),
-					...cols.map((c) => td(f.score(c.dims[k]), 'right'))
+					...cols.map((c) => td(fm.score(c.dims[k]), 'right'))
 				]),
 				[
-					td('Maturity index', 'left', { bold: true }),
-					...cols.map((c) => td(f.score(c.index), 'right', { bold: true }))
+					td(t.maturityIndex, 'left', { bold: true }),
+					...cols.map((c) => td(fm.score(c.index), 'right', { bold: true }))
 				]
 			]
 		),
@@ -134,24 +137,19 @@ function trendTable(input: ReportInput, d: Derived, cols: TrendPoint[]): Content
 }
 
 function trendBlock(input: ReportInput, d: Derived): Content[] {
+	const { t } = d.locale;
 	const points = trendPoints(input, d);
-	if (points.length === 0)
-		return [notice('No closed cycle yet: the trend starts once a cycle has closed.')];
+	if (points.length === 0) return [notice(t.noClosedCycle)];
 	const shown = points.slice(-MAX_TREND_COLUMNS * 2);
 	const out: Content[] = [];
-	if (shown.length === 1)
-		out.push(
-			small('Only one cycle so far: the trend line starts with the next closed cycle.', {
-				margin: [0, 0, 0, 4]
-			})
-		);
+	if (shown.length === 1) out.push(small(t.oneCycleOnly, { margin: [0, 0, 0, 4] }));
 	out.push(trendChart(shown, CONTENT_WIDTH, 170));
 	out.push(
 		legend([
-			{ symbol: 'line', text: 'Maturity index' },
-			{ symbol: 'band', text: 'Range from weakest to strongest dimension' },
+			{ symbol: 'line', text: t.maturityIndex },
+			{ symbol: 'band', text: t.rangeBand },
 			...(shown.some((x) => x.provisional)
-				? [{ symbol: 'dashed' as const, text: 'Open cycle (provisional)' }]
+				? [{ symbol: 'dashed' as const, text: t.openCycleLegend }]
 				: [])
 		])
 	);
@@ -170,15 +168,14 @@ function dimensionTrends(input: ReportInput, d: Derived, shown: TrendPoint[]): C
 	}));
 	return [
 		{
-			text: 'Each dimension on its own',
+			text: d.locale.t.eachDimension,
 			style: 'h3',
 			headlineLevel: 2,
 			margin: [0, 8, 0, 2]
 		} as Content,
-		small(
-			`Each panel runs from ${shown[0]!.label} (left) to ${shown.at(-1)!.label} (right) on the same scale, from 1 (bottom line) to 5 (top line); the dashed line is this cycle’s target; beside the line, the first and the latest score. The figures are in appendix A.`,
-			{ margin: [0, 0, 0, 6] }
-		),
+		small(fill(d.locale.t.panelsExplained, { first: shown[0]!.label, last: shown.at(-1)!.label }), {
+			margin: [0, 0, 0, 6]
+		}),
 		...smallMultiples(panels, CONTENT_WIDTH)
 	];
 }
@@ -196,68 +193,64 @@ function dimensionKeys(input: ReportInput, d: Derived): string[] {
 export function trendAppendix(input: ReportInput, d: Derived): Content[] {
 	const cols = trendPoints(input, d).slice(-MAX_TREND_COLUMNS);
 	if (cols.length < 2) return [];
-	return [h2('Trend figures'), trendTable(input, d, cols)];
+	return [h2(d.locale.t.trendFigures), trendTable(input, d, cols)];
 }
 
 function integrationBlock(input: ReportInput, d: Derived): Content[] {
-	if (!d.scored) return [notShown(input.scores)];
+	if (!d.scored) return [notShown(input.scores, d)];
+	const { t, f: fm } = d.locale;
 	const fns = d.scored.integration.functions;
 	const verdicts = integrationVerdicts(fns, input.facts ?? {});
-	if (fns.length === 0 && verdicts.study.known === 0)
-		return [notice('Nobody has said which functions take part in CRM for this cycle.')];
+	if (fns.length === 0 && verdicts.study.known === 0) return [notice(t.nobodySaidFunctions)];
 	const { study } = verdicts;
+	const itemText = new Map(
+		input.instrument.sections.flatMap((s) => s.items.map((i) => [i.key, i.text] as const))
+	);
+	const nameOf = (key: string, text: string) => f.plain(itemText.get(key) ?? text);
 	const verdictRows: TableCell[][] = verdicts.functions.map((v) => [
-		td(f.plain(v.text)),
-		td(
-			v.integrated === null ? 'not known' : v.integrated ? 'integrated' : 'not integrated',
-			'left',
-			{ bold: v.integrated === true }
-		),
+		td(nameOf(v.key, v.text)),
+		td(v.integrated === null ? t.notKnown : v.integrated ? t.integrated : t.notIntegrated, 'left', {
+			bold: v.integrated === true
+		}),
 		td(
 			v.basis === 'lead'
-				? `lead’s facts${v.disputed ? ' (respondents differ)' : ''}`
+				? `${t.leadsFacts}${v.disputed ? t.respondentsDiffer : ''}`
 				: v.basis === 'respondents'
-					? 'respondents’ middle rating'
+					? t.respondentsMiddle
 					: '–',
 			'left',
 			{ fontSize: 7.5 }
 		),
-		td(v.studyShare === null ? '–' : f.percent(v.studyShare), 'right')
+		td(v.studyShare === null ? '–' : fm.percent(v.studyShare), 'right')
 	]);
 	const respondents: ReferenceBarRow[] = fns.map((fn) => ({
-		label: f.plain(fn.text),
+		label: nameOf(fn.key, fn.text),
 		share: fn.share,
 		reference: null,
-		value: f.percent(fn.share)
+		value: fm.percent(fn.share)
 	}));
 	return [
 		p([
 			{
-				text: `${study.integrated} of the study’s ${study.of} functions integrated`,
+				text: fill(t.studyIntegrated, { integrated: study.integrated, of: study.of }),
 				bold: true
 			},
 			{
-				text: `${study.known < study.of ? ` (${study.of - study.known} not known)` : ''}; the study’s average organisation integrates ${f.score(study.averageIntegrated, 1)}.`
+				text: `${study.known < study.of ? fill(t.studyNotKnown, { count: study.of - study.known }) : ''}${fill(t.studyAverage, { average: fm.score(study.averageIntegrated, 1) })}`
 			}
 		] as Content[]),
 		table(
 			['*', 80, 110, 70],
-			[th('Function'), th('Here'), th('From'), th('Study', 'right')],
+			[th(t.function), th(t.here), th(t.from), th(t.study, 'right')],
 			verdictRows
 		),
-		small(
-			'Integrated: the function is fully part of CRM work — what the study counts, as the share of its organisations integrating each function. The lead’s facts decide; where the lead left a function blank, the median rating of the respondents who rated it.',
-			{ margin: [0, -4, 0, 8] }
-		),
+		small(t.integratedExplained, { margin: [0, -4, 0, 8] }),
 		...(respondents.length > 0
 			? [
-					small(
-						'How respondents rate each function: the share rating it consulted or integrated (don’t know excluded).',
-						{ margin: [0, 0, 0, 4] }
-					),
+					small(t.respondentsRate, { margin: [0, 0, 0, 4] }),
 					referenceBarChart(respondents, CONTENT_WIDTH)
 				]
 			: []),
-		small(`Source of the reference figures: ${referenceSource}.`, { margin: [0, 4, 0, 8] })
+		small(fill(t.referenceSource, { source: referenceSource }), { margin: [0, 4, 0, 8] })
 	];
 }

@@ -7,20 +7,26 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { isEarlyWin } from '../../../action/ranking';
 import { notice } from '../../charts';
 import * as f from '../../format';
+import { fill, type ReportLocale } from '../../messages';
+import { countOf } from '../../story';
 import type { ReportInput } from '../../types';
 import { h1, h2, p, small, table, td, th } from '../blocks';
 import { titleOf, type Derived } from '../derive';
 
-const phaseDates = (ph: { startsOn: string | null; endsOn: string | null }) =>
+const phaseDates = (
+	ph: { startsOn: string | null; endsOn: string | null },
+	{ t, f: fm }: ReportLocale
+) =>
 	ph.startsOn || ph.endsOn
-		? `${ph.startsOn ? f.shortDate(ph.startsOn) : '…'} – ${ph.endsOn ? f.shortDate(ph.endsOn) : '…'}`
-		: 'no dates set';
+		? `${ph.startsOn ? fm.shortDate(ph.startsOn) : '…'} – ${ph.endsOn ? fm.shortDate(ph.endsOn) : '…'}`
+		: t.noDatesSet;
 
 function plan(input: ReportInput, d: Derived): Content[] {
+	const { t } = d.locale;
 	const rm = input.roadmap!;
-	const out: Content[] = [h2('Phased plan')];
+	const out: Content[] = [h2(t.phasedPlan)];
 	if (rm.phases.length === 0) {
-		out.push(notice('No phases have been planned for this cycle yet.'));
+		out.push(notice(t.noPhases));
 		return out;
 	}
 	const rows: TableCell[][] = rm.phases.map((ph, i) => [
@@ -28,7 +34,7 @@ function plan(input: ReportInput, d: Derived): Content[] {
 		{
 			stack: [
 				{ text: f.plain(ph.name), bold: true },
-				{ text: phaseDates(ph), style: 'small' }
+				{ text: phaseDates(ph, d.locale), style: 'small' }
 			]
 		},
 		td(ph.dimensionKeys.map((k) => titleOf(d, k)).join(', ') || '–'),
@@ -39,60 +45,56 @@ function plan(input: ReportInput, d: Derived): Content[] {
 							f.plain(a.title),
 							{
 								text: isEarlyWin(a)
-									? ` · early win (${a.impact}×${a.complexity})`
+									? fill(t.earlyWinRating, { impact: a.impact, complexity: a.complexity })
 									: ` · ${a.impact}×${a.complexity}`,
 								color: '#5b6b78',
 								fontSize: 7.5
 							}
 						]
 					}))
-				: [{ text: 'No actions yet', style: 'small' }]
+				: [{ text: t.noActionsYet, style: 'small' }]
 		}
 	]);
 	out.push({
 		...table(
 			[12, 110, 110, '*'],
-			[th('#', 'right'), th('Phase'), th('Dimensions'), th('Actions (impact × complexity)')],
+			[th('#', 'right'), th(t.phaseHeader), th(t.actionsHeader.dimensions), th(t.actionsRating)],
 			rows
 		),
 		fontSize: 8
 	});
-	if (rm.unphased > 0)
-		out.push(small(`${rm.unphased} action${rm.unphased === 1 ? '' : 's'} not in a phase yet.`));
+	if (rm.unphased > 0) out.push(small(countOf(rm.unphased, t.unphasedOne, t.unphasedMany)));
 	return out;
 }
 
 export function roadmapSection(input: ReportInput, d: Derived): Content[] {
 	const rm = input.roadmap;
 	if (!rm) return [];
-	const out: Content[] = [h1('Roadmap', d.breaks)];
-	out.push(
-		p(
-			'The roadmap follows four phases: discovery, an assessment of the opportunities, the current state against a written future state, and a phased plan that closes the gaps with early wins (high impact, low to medium complexity) first.'
-		)
-	);
-	out.push(h2('Discovery'));
-	out.push(p([{ text: 'Goals and objectives: ', bold: true }, f.plain(rm.goals) || '–']));
-	out.push(p([{ text: 'Assets and data: ', bold: true }, f.plain(rm.assets) || '–']));
+	const { t, f: fm } = d.locale;
+	const out: Content[] = [h1(t.roadmap, d.breaks)];
+	out.push(p(t.roadmapIntro));
+	out.push(h2(t.discovery));
+	out.push(p([{ text: t.goals, bold: true }, f.plain(rm.goals) || '–']));
+	out.push(p([{ text: t.assets, bold: true }, f.plain(rm.assets) || '–']));
 	out.push(
 		p([
-			{ text: 'Stakeholder interviews: ', bold: true },
+			{ text: t.interviews, bold: true },
 			rm.interviews.length
-				? rm.interviews.map((i) => `${f.plain(i.who)} (${f.shortDate(i.heldOn)})`).join('; ')
-				: 'none recorded'
+				? rm.interviews.map((i) => `${f.plain(i.who)} (${fm.shortDate(i.heldOn)})`).join('; ')
+				: t.noneRecorded
 		])
 	);
-	out.push(h2('Current state and future state'));
-	if (rm.futureStates.length === 0) out.push(notice('No future state has been written yet.'));
+	out.push(h2(t.currentAndFuture));
+	if (rm.futureStates.length === 0) out.push(notice(t.noFutureState));
 	else
 		out.push({
 			...table(
 				[110, 40, 40, '*'],
-				[th('Dimension'), th('Now', 'right'), th('Target', 'right'), th('Future state')],
+				[th(t.dimension), th(t.now, 'right'), th(t.target, 'right'), th(t.futureState)],
 				rm.futureStates.map((s) => [
 					td(f.plain(s.title)),
-					td(f.score(s.current), 'right'),
-					td(f.score(s.target), 'right'),
+					td(fm.score(s.current), 'right'),
+					td(fm.score(s.target), 'right'),
 					td(f.plain(s.description))
 				])
 			),
@@ -105,20 +107,17 @@ export function roadmapSection(input: ReportInput, d: Derived): Content[] {
 export function portfolioSection(input: ReportInput, d: Derived): Content[] {
 	const pf = input.portfolio;
 	if (!pf) return [];
-	const out: Content[] = [h1('CRM activity portfolio', d.breaks)];
+	const { t } = d.locale;
+	const out: Content[] = [h1(t.portfolio, d.breaks)];
 	if (pf.total === 0) {
-		out.push(notice('No CRM activities have been recorded yet.'));
+		out.push(notice(t.noActivities));
 		return out;
 	}
-	out.push(
-		p(
-			`${pf.total} CRM activit${pf.total === 1 ? 'y' : 'ies'} in the inventory, grouped by the decision taken in this cycle's review.`
-		)
-	);
+	out.push(p(countOf(pf.total, t.activitiesOne, t.activitiesMany)));
 	out.push({
 		...table(
 			[150, '*'],
-			[th('Decision'), th('Activities')],
+			[th(t.decision), th(t.activities)],
 			pf.byDecision.map((g) => [
 				td(`${f.plain(g.label)} (${g.activities.length})`),
 				td(g.activities.map(f.plain).join(', '))
@@ -126,11 +125,9 @@ export function portfolioSection(input: ReportInput, d: Derived): Content[] {
 		),
 		fontSize: 8
 	});
-	out.push(h2('Activities serving no strategic objective'));
+	out.push(h2(t.noObjective));
 	out.push(
-		pf.noObjective.length
-			? p(pf.noObjective.map(f.plain).join(', '))
-			: p('Every activity serves a part of the CRM strategy.')
+		pf.noObjective.length ? p(pf.noObjective.map(f.plain).join(', ')) : p(t.everyActivityServes)
 	);
 	return out;
 }

@@ -7,68 +7,100 @@ import { isEarlyWin } from '../../../action/schema';
 import type { CycleScoresScored } from '../../../scoring';
 import { notice } from '../../charts';
 import * as f from '../../format';
-import { EXPLAIN, realChangeSummary, type BoardStory, type Explained } from '../../story';
+import { fill } from '../../messages';
+import { countOf, realChangeSummary, type Explained } from '../../story';
 import type { ReportInput } from '../../types';
 import { cards, h1, h2, keyFigure, p, small, withheldReason } from '../blocks';
 import { responseRateText, type Derived } from '../derive';
 
 /** A withheld cycle: why, how many responded, and the threshold. */
 function withheldSummary(input: ReportInput, d: Derived): Content[] {
+	const { t } = d.locale;
 	return [
 		notice(
-			`No scores are shown for this cycle: ${withheldReason(input.scores)}. ${input.scores.respondents} responses were submitted; the anonymity threshold is ${input.scores.anonymityThreshold}.`
+			fill(t.summaryWithheld, {
+				reason: withheldReason(input.scores),
+				responses: input.scores.respondents,
+				threshold: input.scores.anonymityThreshold
+			})
 		),
-		p(`Response rate: ${responseRateText(d, input)}.`)
+		p(fill(t.responseRateLine, { rate: responseRateText(d, input) }))
 	];
 }
 
 /** The opening sentence: level, index and the base it rests on. */
-function overview(input: ReportInput, scored: CycleScoresScored, story: BoardStory): Content {
+function overview(input: ReportInput, scored: CycleScoresScored, d: Derived): Content {
+	const { t, f: fm } = d.locale;
 	const o = scored.overall;
-	const level = o.level !== null ? `level ${o.level}, ${o.levelName}` : 'no maturity level';
+	const level =
+		o.level !== null
+			? fill(t.overviewLevel, { level: o.level, name: t.levels[o.level - 1] ?? '' })
+			: t.overviewNoLevel;
 	return p([
 		{ text: f.plain(input.organisation.name) },
-		` is at ${level}: a maturity index of `,
-		{ text: f.score(o.index), bold: true },
-		` on the 1–5 scale (${f.score(o.index100, 0)} of 100), from ${o.respondents} responses across ${o.dimensionsScored} dimensions.`,
-		input.provisional ? ' The cycle is still open, so these figures are provisional.' : '',
+		fill(t.overviewIs, { level }),
+		{ text: fm.score(o.index), bold: true },
+		fill(t.overviewRest, {
+			index100: fm.score(o.index100, 0),
+			responses: o.respondents,
+			dimensions: o.dimensionsScored
+		}),
+		input.provisional ? t.overviewProvisional : '',
 		input.previous
-			? ` Since ${f.plain(input.previous.name)}: ${realChangeSummary(story, f.plain(input.previous.name))}.`
+			? fill(t.overviewSince, {
+					previous: f.plain(input.previous.name),
+					summary: realChangeSummary(d.story, f.plain(input.previous.name), d.locale)
+				})
 			: ''
 	] as Content[]);
 }
 
 /** Index, level, change since the previous cycle and response rate as four cards. */
 function keyFigures(input: ReportInput, d: Derived, scored: CycleScoresScored): Content {
+	const { t, f: fm } = d.locale;
 	const o = scored.overall;
 	const prevIndex = d.previous?.overall.index ?? null;
 	const change = o.index !== null && prevIndex !== null ? o.index - prevIndex : null;
 	const changeCell =
 		change === null
 			? keyFigure(
-					'Change since previous cycle',
+					t.changeSincePrevious,
 					'–',
-					input.previous ? `${f.plain(input.previous.name)}: not scored` : 'first cycle'
+					input.previous ? fill(t.notScored, { cycle: f.plain(input.previous.name) }) : t.firstCycle
 				)
 			: keyFigure(
-					'Change since previous cycle',
-					f.signed(change),
-					`from ${f.score(prevIndex)} in ${f.plain(input.previous?.name ?? '')}`
+					t.changeSincePrevious,
+					fm.signed(change),
+					fill(t.changeFrom, {
+						index: fm.score(prevIndex),
+						cycle: f.plain(input.previous?.name ?? '')
+					})
 				);
 	return {
 		table: {
 			widths: ['*', '*', '*', '*'],
 			body: [
 				[
-					keyFigure('Maturity index', f.score(o.index), `${f.score(o.index100, 0)} of 100`),
-					keyFigure('Maturity level', o.level !== null ? String(o.level) : '–', o.levelName ?? ''),
+					keyFigure(
+						t.maturityIndex,
+						fm.score(o.index),
+						fill(t.ofHundred, { value: fm.score(o.index100, 0) })
+					),
+					keyFigure(
+						t.maturityLevel,
+						o.level !== null ? String(o.level) : '–',
+						o.level !== null ? (t.levels[o.level - 1] ?? '') : ''
+					),
 					changeCell,
 					keyFigure(
-						'Response rate',
-						f.percent(d.responseRate.rate),
+						t.responseRate,
+						fm.percent(d.responseRate.rate),
 						d.responseRate.rate === null
-							? `${o.respondents} responses`
-							: `${d.responseRate.responded} of ${d.responseRate.invited} invited`
+							? fill(t.responsesCount, { count: o.respondents })
+							: fill(t.invitedOf, {
+									responded: d.responseRate.responded,
+									invited: d.responseRate.invited
+								})
 					)
 				]
 			]
@@ -79,15 +111,20 @@ function keyFigures(input: ReportInput, d: Derived, scored: CycleScoresScored): 
 }
 
 /** How many actions are planned, done, and open early wins. */
-function actionPlan(input: ReportInput): Content[] {
+function actionPlan(input: ReportInput, d: Derived): Content[] {
+	const { t } = d.locale;
 	if (!input.actions.length) return [];
 	const wins = input.actions.filter(
 		(a) => isEarlyWin(a) && a.status !== 'done' && a.status !== 'dropped'
 	);
 	return [
-		h2('Action plan'),
+		h2(t.actionPlan),
 		p(
-			`${input.actions.length} action${input.actions.length === 1 ? '' : 's'} planned, ${input.actions.filter((a) => a.status === 'done').length} done; ${wins.length} open early win${wins.length === 1 ? '' : 's'} (high impact, low to medium complexity).`
+			fill(t.actionPlanLine, {
+				actions: countOf(input.actions.length, t.actionOne, t.actionMany),
+				done: input.actions.filter((a) => a.status === 'done').length,
+				wins: countOf(wins.length, t.openWinOne, t.openWinMany)
+			})
 		)
 	];
 }
@@ -107,60 +144,59 @@ function numbered(rows: Array<{ head: string; detail: string }>): Content {
 
 /** The three things that matter, by the rule of docs/scoring.md §12. */
 function matters(d: Derived): Content[] {
-	const out: Content[] = [h2('Three things that matter')];
-	if (d.story.matters.length === 0)
-		return [...out, p('No dimension has a score to single out in this cycle.')];
+	const { t } = d.locale;
+	const out: Content[] = [h2(t.threeThings)];
+	if (d.story.matters.length === 0) return [...out, p(t.nothingToSingleOut)];
 	out.push(
 		numbered(d.story.matters.map((m) => ({ head: m.headline, detail: m.detail }))),
-		small(
-			'Chosen by a fixed rule: the largest real change since the previous cycle, the largest gap to target, and the dimension furthest below the peer median (the weakest dimension without peers), each about a different dimension.',
-			{ margin: [0, 0, 0, 4] }
-		)
+		small(t.threeThingsRule, { margin: [0, 0, 0, 4] })
 	);
 	return out;
 }
 
 /** What the board is asked to decide: budgets to approve and the next phase to start. */
 function decisions(input: ReportInput, d: Derived): Content[] {
-	const out: Content[] = [h2('Decisions asked of the board')];
+	const { t } = d.locale;
+	const out: Content[] = [h2(t.decisionsAsked)];
 	if (d.story.decisions.length === 0) {
 		out.push(
 			p(
 				input.actions.length || input.roadmap?.phases.length
-					? 'No decision is asked in this report: no action waits for a budget and no roadmap phase waits to start.'
-					: 'No decision is asked in this report: no action plan or roadmap has been recorded for this cycle yet.'
+					? t.noDecisionWaiting
+					: t.noDecisionNoPlan
 			),
-			...actionPlan(input)
+			...actionPlan(input, d)
 		);
 		return out;
 	}
 	out.push(
 		numbered(d.story.decisions.map((x) => ({ head: x.ask, detail: x.detail }))),
-		...actionPlan(input)
+		...actionPlan(input, d)
 	);
 	return out;
 }
 
 /** One plain line for each statistic on the page. */
-function howToRead(keys: Explained[]): Content[] {
+function howToRead(d: Derived, keys: Explained[]): Content[] {
+	const { t } = d.locale;
 	return [
-		h2('How to read these figures'),
+		h2(t.howToRead),
 		{
-			stack: [...new Set(keys)].map((k) => small(EXPLAIN[k], { margin: [0, 0, 0, 2] }))
+			stack: [...new Set(keys)].map((k) => small(t.explain[k], { margin: [0, 0, 0, 2] }))
 		}
 	];
 }
 
 export function executiveSummary(input: ReportInput, d: Derived): Content[] {
-	const heading = h1('Executive summary', true);
+	const heading = h1(d.locale.t.executiveSummary, true);
 	if (!d.scored) return [heading, ...withheldSummary(input, d), ...decisions(input, d)];
 	return [
 		heading,
-		overview(input, d.scored, d.story),
+		overview(input, d.scored, d),
 		keyFigures(input, d, d.scored),
 		...matters(d),
 		...decisions(input, d),
-		...howToRead([
+		...howToRead(d, [
 			'index',
 			...(d.previous ? (['realChange'] as const) : []),
 			...d.story.matters.flatMap((m) => m.explains),

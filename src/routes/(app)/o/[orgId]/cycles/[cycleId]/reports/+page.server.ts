@@ -4,19 +4,24 @@ import { invalid, parseForm } from '$lib/forms';
 import { requireCycle, requireLead } from '$lib/server/auth/guard';
 import * as outbox from '$lib/server/outbox';
 import * as reports from '$lib/server/reports';
+import * as accounts from '$lib/server/auth/accounts';
+import { organisationLanguageSchema, preferredLanguage } from '$lib/domain/language';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { organisation } = await requireCycle(event);
+	const { organisation, user } = await requireCycle(event);
 	event.depends('app:reports');
-	const [list, mail] = await Promise.all([
+	const [list, mail, own] = await Promise.all([
 		reports.list(organisation.id, event.params.cycleId),
-		outbox.byReport(organisation.id, event.params.cycleId)
+		outbox.byReport(organisation.id, event.params.cycleId),
+		accounts.languageOf(user.id)
 	]);
 	return {
 		reports: list.map((r) => ({ ...r, mail: mail.get(r.id) ?? null })),
 		peerSector: organisation.sector,
 		peerSizeBand: organisation.sizeBand,
+		// The asking person's own language, else the organisation's (issue 17).
+		language: preferredLanguage(own, [], organisation.language),
 		mailConfigured: outbox.mailConfigured()
 	};
 };
@@ -25,7 +30,12 @@ const checkbox = z
 	.string()
 	.optional()
 	.transform((v) => v === 'on');
-const generateSchema = z.object({ sector: checkbox, sizeBand: checkbox });
+const generateSchema = z.object({
+	sector: checkbox,
+	sizeBand: checkbox,
+	/** Absent (older forms, scripts): the asking person's language, else the organisation's. */
+	language: organisationLanguageSchema.shape.language.optional()
+});
 const mailSchema = z.object({ reportId: z.uuid() });
 
 export const actions = {
@@ -33,7 +43,13 @@ export const actions = {
 		const { organisation, user } = await requireLead(event);
 		const form = parseForm(generateSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
-		const id = await reports.request(organisation.id, event.params.cycleId, user.id, form.data);
+		const language =
+			form.data.language ??
+			preferredLanguage(await accounts.languageOf(user.id), [], organisation.language);
+		const id = await reports.request(organisation.id, event.params.cycleId, user.id, {
+			...form.data,
+			language
+		});
 		if (!id) error(404, 'Not found');
 		await outbox.mailBoardWhenReady(organisation.id, id);
 		// A report takes about a second: the page comes back with it ready, or (past 1.5 s) showing
