@@ -142,3 +142,17 @@ export function diamond(
 		lineWidth: 0.75
 	};
 }
+
+/** How a chart writes its numbers and the level names in the report's language (English default). */
+export interface ChartText {
+	score: (v: number) => string;
+	percent: (v: number) => string;
+	/** The five maturity levels' names, 1 to 5. */
+	levels: readonly string[];
+}
+
+export const englishChartText: ChartText = {
+	score: (v) => v.toFixed(2),
+	percent: (v) => `${Math.round(v * 100)}%`,
+	levels: ['Initial', 'Developing', 'Defined', 'Managed', 'Optimising']
+};

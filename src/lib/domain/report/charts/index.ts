@@ -4,7 +4,7 @@
  * Pure: data in, pdfmake content out. Designed to print in greyscale: series differ by shape
  * (bar, tick, open circle, diamond, dashed line) and by lightness, never by hue alone.
  */
-export { colours, HATCH, notice, reportPatterns } from './canvas';
+export { colours, englishChartText, HATCH, notice, reportPatterns, type ChartText } from './canvas';
 export { legend, type LegendSymbol } from './legend';
 export { targetBarChart, type TargetBarRow } from './target-bars';
 export { trendChart, type TrendChartPoint } from './trend';

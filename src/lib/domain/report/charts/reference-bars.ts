@@ -1,7 +1,17 @@
 /** Share bars on 0–100% against a reference study's figure. */
 import type { CanvasElement, Content } from 'pdfmake/interfaces';
 import { axis } from './axis';
-import { chart, clamp, colours, diamond, finite, label, middle } from './canvas';
+import {
+	chart,
+	clamp,
+	colours,
+	diamond,
+	englishChartText,
+	finite,
+	label,
+	middle,
+	type ChartText
+} from './canvas';
 
 export interface ReferenceBarRow {
 	label: string;
@@ -14,7 +24,11 @@ export interface ReferenceBarRow {
 }
 
 /** Share bars on 0–100% with the reference figure as a heavy tick topped by a diamond. */
-export function referenceBarChart(rows: ReferenceBarRow[], width: number): Content {
+export function referenceBarChart(
+	rows: ReferenceBarRow[],
+	width: number,
+	text: ChartText = englishChartText
+): Content {
 	const labelW = 150;
 	const valueW = 90;
 	const x0 = labelW + 8;
@@ -26,7 +40,7 @@ export function referenceBarChart(rows: ReferenceBarRow[], width: number): Conte
 	const x = (s: number) => x0 + clamp(s, 0, 1) * plotW;
 	const grid = axis({
 		scale: 'x',
-		ticks: [0, 1, 2, 3, 4].map((s) => ({ at: x(s / 4), text: `${s * 25}%` })),
+		ticks: [0, 1, 2, 3, 4].map((s) => ({ at: x(s / 4), text: text.percent(s / 4) })),
 		from: top - 2,
 		to: top + plotH + 2,
 		labelAt: top + plotH + 4,

@@ -5,7 +5,7 @@
  * dashed line, and the first and the latest value beside their points.
  */
 import type { CanvasElement, Content } from 'pdfmake/interfaces';
-import { chart, clamp, colours, finite, label } from './canvas';
+import { chart, clamp, colours, englishChartText, finite, label, type ChartText } from './canvas';
 
 export interface SmallMultiple {
 	title: string;
@@ -19,7 +19,14 @@ const PLOT_H = 44;
 const BOTTOM = 8;
 const GAP = 10;
 
-function panel(m: SmallMultiple, left: number, w: number, labels: Content[], v: CanvasElement[]) {
+function panel(
+	m: SmallMultiple,
+	left: number,
+	w: number,
+	labels: Content[],
+	v: CanvasElement[],
+	text: ChartText
+) {
 	const top = TITLE_H;
 	// Room either side for the first and the latest value, outside the plot.
 	const plotL = left + 22;
@@ -72,7 +79,7 @@ function panel(m: SmallMultiple, left: number, w: number, labels: Content[], v: 
 	const last = shown.at(-1);
 	if (first && first !== last)
 		labels.push(
-			label(x(first.i) - 23, y(first.s!) - 4, 20, first.s!.toFixed(2), {
+			label(x(first.i) - 23, y(first.s!) - 4, 20, text.score(first.s!), {
 				align: 'right',
 				size: 6.5,
 				color: colours.muted
@@ -80,18 +87,23 @@ function panel(m: SmallMultiple, left: number, w: number, labels: Content[], v: 
 		);
 	if (last)
 		labels.push(
-			label(x(last.i) + 3, y(last.s!) - 4, 22, last.s!.toFixed(2), { size: 6.5, bold: true })
+			label(x(last.i) + 3, y(last.s!) - 4, 22, text.score(last.s!), { size: 6.5, bold: true })
 		);
 }
 
 /** Rows of `perRow` panels; each row is one canvas, so a page may break between rows. */
-export function smallMultiples(items: SmallMultiple[], width: number, perRow = 4): Content[] {
+export function smallMultiples(
+	items: SmallMultiple[],
+	width: number,
+	perRow = 4,
+	text: ChartText = englishChartText
+): Content[] {
 	const w = (width - GAP * (perRow - 1)) / perRow;
 	const rows: Content[] = [];
 	for (let r = 0; r < items.length; r += perRow) {
 		const labels: Content[] = [];
 		const v: CanvasElement[] = [];
-		items.slice(r, r + perRow).forEach((m, j) => panel(m, j * (w + GAP), w, labels, v));
+		items.slice(r, r + perRow).forEach((m, j) => panel(m, j * (w + GAP), w, labels, v, text));
 		rows.push({
 			...(chart(width, TITLE_H + PLOT_H + BOTTOM, labels, v) as object),
 			margin: [0, 0, 0, 6]

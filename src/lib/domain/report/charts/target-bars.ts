@@ -1,7 +1,16 @@
 /** Bars against target: the dimension scores chart of the report. */
 import type { CanvasElement, Content } from 'pdfmake/interfaces';
 import { axis } from './axis';
-import { chart, clamp, colours, finite, label, middle } from './canvas';
+import {
+	chart,
+	clamp,
+	colours,
+	englishChartText,
+	finite,
+	label,
+	middle,
+	type ChartText
+} from './canvas';
 
 export interface TargetBarRow {
 	label: string;
@@ -12,14 +21,6 @@ export interface TargetBarRow {
 	/** Shown in place of the bar when there is no score (e.g. "not applicable in this cycle"). */
 	note?: string;
 }
-
-const maturityTicks = [
-	{ value: 1, name: '1 Initial' },
-	{ value: 2, name: '2 Developing' },
-	{ value: 3, name: '3 Defined' },
-	{ value: 4, name: '4 Managed' },
-	{ value: 5, name: '5 Optimising' }
-];
 
 const labelW = 150;
 const valueW = 56;
@@ -34,6 +35,7 @@ interface Frame {
 	x: (v: number) => number;
 	labels: Content[];
 	v: CanvasElement[];
+	text: ChartText;
 }
 
 /** The 95% interval as a horizontal line with end caps, centred on `cy`. */
@@ -109,7 +111,7 @@ function scoredRow(g: Frame, r: TargetBarRow, score: number, y: number): void {
 		});
 	}
 	g.labels.push(
-		label(g.x0 + g.plotW + 8, middle(y, rowH), valueW, score.toFixed(2), {
+		label(g.x0 + g.plotW + 8, middle(y, rowH), valueW, g.text.score(score), {
 			align: 'right',
 			bold: true
 		})
@@ -120,7 +122,11 @@ function scoredRow(g: Frame, r: TargetBarRow, score: number, y: number): void {
  * Horizontal bars on the 1–5 maturity scale: the score as a bar, the target as a heavy tick,
  * the previous cycle as an open circle and the 95% interval as a whisker.
  */
-export function targetBarChart(rows: TargetBarRow[], width: number): Content {
+export function targetBarChart(
+	rows: TargetBarRow[],
+	width: number,
+	text: ChartText = englishChartText
+): Content {
 	const x0 = labelW + 8;
 	const plotW = width - x0 - valueW - 8;
 	const plotH = rows.length * rowH;
@@ -128,13 +134,13 @@ export function targetBarChart(rows: TargetBarRow[], width: number): Content {
 	const x = (v: number) => x0 + ((clamp(v, 1, 5) - 1) / 4) * plotW;
 	const grid = axis({
 		scale: 'x',
-		ticks: maturityTicks.map((t) => ({ at: x(t.value), text: t.name })),
+		ticks: text.levels.map((name, i) => ({ at: x(i + 1), text: `${i + 1} ${name}` })),
 		from: top - 2,
 		to: top + plotH + 3,
 		labelAt: top + plotH + 6,
 		labelWidth: plotW / 4
 	});
-	const g: Frame = { x0, plotW, x, labels: grid.labels, v: grid.lines };
+	const g: Frame = { x0, plotW, x, labels: grid.labels, v: grid.lines, text };
 	rows.forEach((r, i) => {
 		const y = top + i * rowH;
 		g.labels.push(label(0, middle(y, rowH), labelW, r.label, { align: 'right' }));

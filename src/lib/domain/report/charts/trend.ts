@@ -1,7 +1,7 @@
 /** The maturity index over cycles, as a line with markers over the band of dimension scores. */
 import type { CanvasElement, Content, Point } from 'pdfmake/interfaces';
 import { axis } from './axis';
-import { chart, clamp, colours, finite, label } from './canvas';
+import { chart, clamp, colours, englishChartText, finite, label, type ChartText } from './canvas';
 
 export interface TrendChartPoint {
 	label: string;
@@ -25,6 +25,7 @@ interface Frame {
 	y: (v: number) => number;
 	labels: Content[];
 	v: CanvasElement[];
+	text: ChartText;
 }
 
 /** Band between the weakest and strongest dimension, as one polygon over consecutive points. */
@@ -113,7 +114,7 @@ function markers(points: TrendChartPoint[], g: Frame): void {
 				: { type: 'ellipse', x: x(i), y: y(p.index), r1: 3.5, r2: 3.5, color: colours.ink }
 		);
 		g.labels.push(
-			label(x(i) - 20, y(p.index) - 15, 40, p.index.toFixed(2), {
+			label(x(i) - 20, y(p.index) - 15, 40, g.text.score(p.index), {
 				align: 'center',
 				size: 7.5,
 				bold: true
@@ -123,7 +124,12 @@ function markers(points: TrendChartPoint[], g: Frame): void {
 }
 
 /** Index over cycles (line with markers) on the 1–5 scale, over the band of dimension scores. */
-export function trendChart(points: TrendChartPoint[], width: number, height = 180): Content {
+export function trendChart(
+	points: TrendChartPoint[],
+	width: number,
+	height = 180,
+	text: ChartText = englishChartText
+): Content {
 	const axisW = 30;
 	const x0 = axisW + 4;
 	const right = 30;
@@ -142,7 +148,7 @@ export function trendChart(points: TrendChartPoint[], width: number, height = 18
 		labelWidth: axisW,
 		spine: [top, top + plotH]
 	});
-	const g: Frame = { n, top, plotW, plotH, x, y, labels: grid.labels, v: grid.lines };
+	const g: Frame = { n, top, plotW, plotH, x, y, labels: grid.labels, v: grid.lines, text };
 	band(points, g);
 	line(points, g);
 	markers(points, g);

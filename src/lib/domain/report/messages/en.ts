@@ -126,6 +126,7 @@ export const en = {
 	integrationAgainstStudy: 'Functional integration against the reference study',
 	dimension: 'Dimension',
 	score: 'Score',
+	scoreShort: 'Score',
 	interval95: '95% interval',
 	level: 'Level',
 	target: 'Target',
@@ -387,6 +388,8 @@ export const en = {
 			'Integration: the share of respondents rating a function as consulted or integrated in CRM work.'
 	},
 	levels: ['Initial', 'Developing', 'Defined', 'Managed', 'Optimising'],
+	/** The levels under the bar chart's axis, where a fifth of its width is all a name has. */
+	levelsAxis: ['Initial', 'Developing', 'Defined', 'Managed', 'Optimising'],
 	levelSummaries: [
 		'ad hoc',
 		'repeatable in pockets',

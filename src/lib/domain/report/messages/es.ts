@@ -52,7 +52,7 @@ export const es: ReportMessages = {
 	invitedOf: '{responded} de {invited} invitados',
 	actionPlan: 'Plan de acción',
 	actionPlanLine:
-		'{actions} previstas, {done} terminadas; {wins} (alto impacto, complejidad baja o media).',
+		'{actions} previstas (terminadas: {done}); {wins} (alto impacto, complejidad baja o media).',
 	actionOne: '1 acción',
 	actionMany: '{count} acciones',
 	openWinOne: '1 victoria rápida pendiente',
@@ -120,6 +120,7 @@ export const es: ReportMessages = {
 	integrationAgainstStudy: 'Integración funcional frente al estudio de referencia',
 	dimension: 'Dimensión',
 	score: 'Puntuación',
+	scoreShort: 'Punt.',
 	interval95: 'Intervalo 95 %',
 	level: 'Nivel',
 	target: 'Objetivo',
@@ -381,6 +382,7 @@ export const es: ReportMessages = {
 			'Integración: la proporción de personas que consideran una función consultada o integrada en el trabajo de CRM.'
 	},
 	levels: ['Inicial', 'En desarrollo', 'Definido', 'Gestionado', 'En optimización'],
+	levelsAxis: ['Inicial', 'En desarrollo', 'Definido', 'Gestionado', 'Optimizado'],
 	levelSummaries: [
 		'improvisado',
 		'repetible en algunos ámbitos',

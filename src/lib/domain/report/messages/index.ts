@@ -5,6 +5,7 @@
  * not compile; tests/unit/report-languages.test.ts checks the placeholders too.
  */
 import { interfaceLanguageOr, localeOf, type InterfaceLanguage } from '../../language';
+import type { ChartText } from '../charts';
 import { reportFormat, type ReportFormat } from '../format';
 import { en, type ReportMessages } from './en';
 import { es } from './es';
@@ -27,10 +28,19 @@ export interface ReportLocale {
 	language: InterfaceLanguage;
 	t: ReportMessages;
 	f: ReportFormat;
+	/** The charts' numbers and level names. */
+	chart: ChartText;
 }
 
 /** The report's texts and formats in a language; a missing or unknown one is English. */
 export function reportLocale(language: string | null | undefined): ReportLocale {
 	const chosen = interfaceLanguageOr(language);
-	return { language: chosen, t: reportMessages[chosen], f: reportFormat(localeOf[chosen]) };
+	const t = reportMessages[chosen];
+	const f = reportFormat(localeOf[chosen]);
+	return {
+		language: chosen,
+		t,
+		f,
+		chart: { score: (v) => f.score(v), percent: (v) => f.percent(v), levels: t.levelsAxis }
+	};
 }

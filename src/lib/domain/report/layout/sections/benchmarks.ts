@@ -93,7 +93,7 @@ function referenceChart(d: Derived, refByKey: Map<string, Reference>): Content[]
 		};
 	});
 	return [
-		referenceBarChart(refRows, CONTENT_WIDTH),
+		referenceBarChart(refRows, CONTENT_WIDTH, d.locale.chart),
 		legend([
 			{ symbol: 'bar', text: t.respondentsYes },
 			{ symbol: 'diamond', text: t.referenceStudy }

@@ -52,7 +52,7 @@ export function dimensionTable(input: ReportInput, d: Derived): Content[] {
 			['*', 30, 52, 28, 34, 62, 44, 50, 24],
 			[
 				th(t.dimension),
-				th(t.score, 'right'),
+				th(t.scoreShort, 'right'),
 				th(t.interval95, 'right'),
 				th(t.level, 'center'),
 				th(t.target, 'right'),
@@ -84,7 +84,7 @@ function rankTable(title: string, rows: Scored[], locale: ReportLocale): Content
 			{ text: title, style: 'h3' },
 			table(
 				['*', 34, 62],
-				[th(t.dimension), th(t.score, 'right'), th(t.change, 'right')],
+				[th(t.dimension), th(t.scoreShort, 'right'), th(t.change, 'right')],
 				rows.length
 					? rows.map((r) => [
 							td(r.title),

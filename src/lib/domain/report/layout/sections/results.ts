@@ -45,7 +45,8 @@ function targetBlock(input: ReportInput, d: Derived): Content[] {
 				ci95: x.ci95,
 				note: x.notApplicable ? t.notApplicable : t.noAnswers
 			})),
-			CONTENT_WIDTH
+			CONTENT_WIDTH,
+			d.locale.chart
 		),
 		legend([
 			{ symbol: 'bar', text: t.thisCycle },
@@ -143,7 +144,7 @@ function trendBlock(input: ReportInput, d: Derived): Content[] {
 	const shown = points.slice(-MAX_TREND_COLUMNS * 2);
 	const out: Content[] = [];
 	if (shown.length === 1) out.push(small(t.oneCycleOnly, { margin: [0, 0, 0, 4] }));
-	out.push(trendChart(shown, CONTENT_WIDTH, 170));
+	out.push(trendChart(shown, CONTENT_WIDTH, 170, d.locale.chart));
 	out.push(
 		legend([
 			{ symbol: 'line', text: t.maturityIndex },
@@ -176,7 +177,7 @@ function dimensionTrends(input: ReportInput, d: Derived, shown: TrendPoint[]): C
 		small(fill(d.locale.t.panelsExplained, { first: shown[0]!.label, last: shown.at(-1)!.label }), {
 			margin: [0, 0, 0, 6]
 		}),
-		...smallMultiples(panels, CONTENT_WIDTH)
+		...smallMultiples(panels, CONTENT_WIDTH, 4, d.locale.chart)
 	];
 }
 
@@ -248,7 +249,7 @@ function integrationBlock(input: ReportInput, d: Derived): Content[] {
 		...(respondents.length > 0
 			? [
 					small(t.respondentsRate, { margin: [0, 0, 0, 4] }),
-					referenceBarChart(respondents, CONTENT_WIDTH)
+					referenceBarChart(respondents, CONTENT_WIDTH, d.locale.chart)
 				]
 			: []),
 		small(fill(t.referenceSource, { source: referenceSource }), { margin: [0, 4, 0, 8] })
