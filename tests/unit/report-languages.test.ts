@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inLanguage } from '../../src/lib/domain/instrument/languages';
 import { touchstoneV2Spanish } from '../../src/lib/domain/instrument/touchstone-v2.es';
 import { interfaceLanguages } from '../../src/lib/domain/language';
 import { reportFormat } from '../../src/lib/domain/report/format';
@@ -76,10 +75,18 @@ describe('the report’s numbers and dates in each language (Intl)', () => {
 /** The fixture's report in Spanish, its questionnaire texts from version 2's translation. */
 function spanishInput(): ReportInput {
 	const input = reportFixture();
+	const es = touchstoneV2Spanish;
 	return {
 		...input,
 		language: 'es',
-		instrument: inLanguage(input.instrument, touchstoneV2Spanish)
+		instrument: {
+			...input.instrument,
+			sections: input.instrument.sections.map((s) => ({
+				...s,
+				title: es.sections[s.key]?.title ?? s.title,
+				items: s.items.map((i) => ({ ...i, text: es.items[i.key]?.text ?? i.text }))
+			}))
+		}
 	};
 }
 
