@@ -64,6 +64,8 @@ async function cycleOf(orgId: string, leadId: string, name: string, closedDaysAg
 			email: `${tag}-${n}@example.test`,
 			name: `Person ${tag} ${n}`,
 			group: 'sales',
+			// The invitee's language (issue 17) is theirs like the address: erased with it.
+			language: 'es',
 			line: n
 		})),
 		leadId
@@ -83,7 +85,7 @@ async function heldFor(cycleId: string) {
 	const one = async (q: string) => Number((await handle.rows<{ n: number }>(q, [cycleId]))[0]!.n);
 	return {
 		addresses: await one(
-			'select count(*)::int as n from invitation where cycle_id = $1 and (email is not null or name is not null)'
+			'select count(*)::int as n from invitation where cycle_id = $1 and (email is not null or name is not null or language is not null)'
 		),
 		answers: await one('select count(*)::int as n from answer where cycle_id = $1'),
 		comments: await one('select count(*)::int as n from section_comment where cycle_id = $1'),

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import { HttpClient } from '../support/http';
+import { HttpClient, uniqueEmail } from '../support/http';
+import { createCycle } from '../support/respond';
 
 const baseUrl = inject('baseUrl');
 const demo = { lead: 'lead@demo.touchstone.test', password: 'touchstone-demo' };
@@ -78,5 +79,57 @@ describe('a board report in Spanish', () => {
 		// The index with a decimal comma; the period with Spanish month names.
 		expect(text).toMatch(/un índice de madurez de \d,\d\d en la escala de 1 a 5/);
 		expect(text).toMatch(/Periodo \d{1,2} de [a-z]+ de 2026 – \d{1,2} de [a-z]+ de 2026/);
+	});
+});
+
+/** The invitee list's language column (issue 17): validated, stored, and on the link. */
+describe('invitees in their own language', () => {
+	let lead: HttpClient;
+	let cyclePath: string;
+
+	beforeAll(async () => {
+		lead = new HttpClient(baseUrl);
+		await lead.signUp('Idiomas Lead', uniqueEmail('idiomas'), 'a long enough password');
+		const created = await lead.post('/orgs/new', {
+			name: 'Idiomas SL',
+			sector: 'Manufacturing',
+			sizeBand: '250–999'
+		});
+		const orgId = created.headers.get('location')!.split('/').pop()!;
+		// Version 2 is offered in English, Spanish and German.
+		const cycleId = await createCycle(lead, orgId, 'Idiomas', ['sales'], {}, {}, 2);
+		expect((await lead.post(`/o/${orgId}/cycles/${cycleId}?/open`, {})).status).toBe(200);
+		cyclePath = `/o/${orgId}/cycles/${cycleId}`;
+	}, 120_000);
+
+	it('takes a language column, names a row with a language not offered, and puts the language on the link', async () => {
+		const page = await (await lead.get(`${cyclePath}/invitations`)).text();
+		expect(page).toContain('language (optional)');
+		const imported = await lead.post(`${cyclePath}/invitations?/import`, {
+			csv: [
+				'email,name,group,language',
+				'ana@example.test,Ana,sales,es',
+				'bo@example.test,Bo,sales,',
+				'cy@example.test,Cy,sales,klingon'
+			].join('\n')
+		});
+		expect(imported.status).toBe(200);
+		const html = await imported.text();
+		expect(html).toContain('Imported 2');
+		expect(html).toContain('is not offered in “klingon”');
+		expect(html).toMatch(/Line (<!---->)?4(<!---->)?:/);
+		const shown = [...html.matchAll(/(\/s\/[^\s"<?]+)(\?lang=\w+)?<\/code>/g)];
+		expect(shown).toHaveLength(2);
+		const spanish = shown.find((m) => m[2] === '?lang=es')?.[1];
+		expect(spanish).toBeTruthy();
+		// Bo's link has no language: the browser's decides.
+		expect(shown.filter((m) => m[2] === undefined)).toHaveLength(1);
+		// The link's language is the survey's first language, before the browser's.
+		const respondent = new HttpClient(baseUrl);
+		const opened = await respondent.get(`${spanish}?lang=es`);
+		expect(opened.status).toBe(303);
+		const landing = await respondent.get(spanish!);
+		expect(landing.status).toBe(200);
+		expect(await landing.text()).toContain('<html lang="es"');
 	});
 });

@@ -63,3 +63,56 @@ describe('invitee CSV', () => {
 		expect(toCsv([['a', '=1+1', 3, null]])).toBe(`a,'=1+1,3,`);
 	});
 });
+
+describe('the invitee list’s language column (issue 17)', () => {
+	const offered = ['en', 'es'];
+
+	it('takes a code or a name in a fourth column, and leaves it out when empty', () => {
+		const result = parseInvitees(
+			[
+				'ana@example.org, Ana, sales, es',
+				'bo@example.org, , sales, Español',
+				'cy@example.org, Cy, sales, ES-mx',
+				'dee@example.org, Dee, sales,',
+				'eve@example.org, sales'
+			].join('\n'),
+			groups,
+			offered
+		);
+		expect(result.rejected).toEqual([]);
+		expect(result.accepted.map((r) => [r.email, r.language ?? null])).toEqual([
+			['ana@example.org', 'es'],
+			['bo@example.org', 'es'],
+			['cy@example.org', 'es'],
+			['dee@example.org', null],
+			['eve@example.org', null]
+		]);
+	});
+
+	it('refuses a language the questionnaire is not offered in, naming the row', () => {
+		const result = parseInvitees(
+			'email,name,group,language\nana@example.org,Ana,sales,de\nbo@example.org,Bo,sales,en',
+			groups,
+			offered
+		);
+		expect(result.accepted.map((r) => r.email)).toEqual(['bo@example.org']);
+		expect(result.rejected).toEqual([
+			{
+				line: 2,
+				content: 'ana@example.org, Ana, sales, de',
+				reason:
+					'The questionnaire of this cycle is not offered in “de”: use en, es, or leave the language empty.'
+			}
+		]);
+	});
+
+	it('ignores a fourth column a header names as something else', () => {
+		const result = parseInvitees(
+			'email,name,group,department\nana@example.org,Ana,sales,Claims',
+			groups,
+			offered
+		);
+		expect(result.rejected).toEqual([]);
+		expect(result.accepted[0]?.language).toBeUndefined();
+	});
+});

@@ -22,6 +22,8 @@ export interface InviteeRow {
 	email: string;
 	name: string | null;
 	group: string;
+	/** The language of the invitee's e-mail and link (issue 17), from the optional 4th column. */
+	language?: string | null;
 }
 
 export interface RejectedRow {
@@ -59,19 +61,51 @@ export function groupKeyFrom(text: string): string | null {
 }
 
 /**
- * Parses "e-mail, name (optional), group" rows. A header row is recognised and skipped;
- * every bad row is reported with its line and reason, and the good ones are kept.
+ * A language cell as people type it: a code ("es", "ES", "es-MX") or the language's name in
+ * itself or in English ("Español", "Spanish"). Null when it names no language offered.
  */
-export function parseInvitees(text: string, allowedGroups: readonly string[]): InviteeImport {
+export function languageFrom(text: string, offered: readonly string[]): string | null {
+	const wanted = text.trim().toLowerCase();
+	const names: Record<string, string> = {
+		english: 'en',
+		inglés: 'en',
+		spanish: 'es',
+		español: 'es',
+		espanol: 'es',
+		castellano: 'es',
+		german: 'de',
+		deutsch: 'de',
+		french: 'fr',
+		français: 'fr'
+	};
+	const code = names[wanted] ?? wanted.split(/[-_]/)[0] ?? '';
+	return offered.includes(code) ? code : null;
+}
+
+/**
+ * Parses "e-mail, name (optional), group, language (optional)" rows. A header row is recognised
+ * and skipped; every bad row is reported with its line and reason, and the good ones are kept.
+ * A language must be one the cycle's questionnaire is offered in (`languages`, its codes).
+ */
+export function parseInvitees(
+	text: string,
+	allowedGroups: readonly string[],
+	languages: readonly string[] = ['en']
+): InviteeImport {
 	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
 	const accepted: InviteeImport['accepted'] = [];
 	const rejected: RejectedRow[] = [];
 	const seen = new Set<string>();
+	let languageColumn = true;
 	for (const [index, raw] of parsed.data.entries()) {
 		const cells = raw.map((c) => c.trim());
 		const line = index + 1;
 		const content = cells.join(', ');
-		if (index === 0 && /e-?mail/i.test(cells[0] ?? '')) continue;
+		if (index === 0 && /e-?mail/i.test(cells[0] ?? '')) {
+			// A header names its columns: a fourth one is the language only when it says so.
+			languageColumn = /lang|idioma|sprache/i.test(cells[3] ?? '');
+			continue;
+		}
 		if (cells.length < 2) {
 			rejected.push({
 				line,
@@ -82,6 +116,7 @@ export function parseInvitees(text: string, allowedGroups: readonly string[]): I
 		}
 		const email = (cells[0] ?? '').toLowerCase();
 		const [nameCell, groupCell] = cells.length >= 3 ? [cells[1], cells[2]] : [null, cells[1]];
+		const languageCell = languageColumn ? (cells[3] ?? '') : '';
 		if (!emailSchema.safeParse(email).success) {
 			rejected.push({ line, content, reason: `“${cells[0]}” is not a valid e-mail address.` });
 			continue;
@@ -107,8 +142,23 @@ export function parseInvitees(text: string, allowedGroups: readonly string[]): I
 			rejected.push({ line, content, reason: 'The name is longer than 120 characters.' });
 			continue;
 		}
+		const language = languageCell ? languageFrom(languageCell, languages) : null;
+		if (languageCell && !language) {
+			rejected.push({
+				line,
+				content,
+				reason: `The questionnaire of this cycle is not offered in “${languageCell}”: use ${languages.join(', ')}, or leave the language empty.`
+			});
+			continue;
+		}
 		seen.add(email);
-		accepted.push({ line, email, name: nameCell ? nameCell : null, group });
+		accepted.push({
+			line,
+			email,
+			name: nameCell ? nameCell : null,
+			group,
+			...(language ? { language } : {})
+		});
 	}
 	for (const error of parsed.errors) {
 		if (error.row !== undefined && !rejected.some((r) => r.line === error.row! + 1)) {

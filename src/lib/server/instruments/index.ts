@@ -17,7 +17,11 @@ import type {
 	StakeholderGroupKey
 } from '$lib/domain/instrument/types';
 import { deriveVersion, type InstrumentEdits } from '$lib/domain/instrument/versioning';
-import { languagesOf, type InstrumentTranslation } from '$lib/domain/instrument/languages';
+import {
+	builtInLanguages,
+	languagesOf,
+	type InstrumentTranslation
+} from '$lib/domain/instrument/languages';
 
 export interface StoredInstrument extends InstrumentDefinition {
 	id: string;
@@ -207,6 +211,27 @@ export async function minutesToAnswer(
 ): Promise<number> {
 	const questionnaire = await get(organisationId, instrumentId);
 	return estimateMinutes(questionnaire?.sections ?? []);
+}
+
+/**
+ * The languages a version's survey can be answered in (issue 17): its complete languages among
+ * those the respondent pages speak (as the survey opens it); the source language when unknown.
+ */
+export async function surveyLanguages(
+	organisationId: string,
+	instrumentId: string
+): Promise<string[]> {
+	const [row] = await db()
+		.select({ languages: instrument.languages })
+		.from(instrument)
+		.where(
+			and(
+				eq(instrument.id, instrumentId),
+				or(isNull(instrument.organisationId), eq(instrument.organisationId, organisationId))
+			)
+		);
+	const offered = builtInLanguages.filter((l) => row?.languages.includes(l));
+	return offered.length > 0 ? offered : ['en'];
 }
 
 async function load(head: Instrument): Promise<StoredInstrument> {

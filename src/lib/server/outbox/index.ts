@@ -21,6 +21,7 @@ import * as organisations from '../organisations';
 import { logger } from '../platform/log';
 import { failureReason, invitationMessage, mailer, type MailMessage } from '../platform/mail';
 import * as reports from '../reports';
+import { surveyLink } from '$lib/domain/invitation/mail';
 import { deliverAccountMail, type AccountMailJob } from '../auth/account-mail';
 import { deliverActionReminder, type ActionReminderJob } from '../improvement/reminder-mail';
 
@@ -320,7 +321,8 @@ async function build(job: MailJob): Promise<Built> {
 			name: link.name,
 			organisationName: org.name,
 			cycleName: cycle.name,
-			link: `${job.origin}/s/${link.token}`,
+			link: surveyLink(job.origin, link.token, link.language),
+			language: link.language,
 			closesAt: cycle.closesAt,
 			timeZone: org.timeZone,
 			reminder: job.kind === 'reminder',

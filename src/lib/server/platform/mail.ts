@@ -2,6 +2,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from './env';
 import { scrub } from './log';
 import { DEFAULT_TIME_ZONE } from '$lib/domain/time-zone';
+import { invitationMail } from '$lib/domain/invitation/mail';
 
 export interface MailMessage {
 	to: string;
@@ -126,32 +127,11 @@ export function invitationMessage(input: {
 	minutes: number;
 	/** The cycle's anonymity threshold: every result rests on at least this many people. */
 	anonymityThreshold: number;
+	/** The invitee's language from the invitee list (issue 17); none: English. */
+	language?: string | null;
 }): MailMessage {
-	const greeting = input.name ? `Hello ${input.name},` : 'Hello,';
-	const closes = input.closesAt.toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: input.timeZone ?? DEFAULT_TIME_ZONE
-	});
 	return {
 		to: input.to,
-		subject: `${input.reminder ? 'Reminder: ' : ''}${input.organisationName} asks for your view on how we manage customer relationships`,
-		text: [
-			greeting,
-			'',
-			`${input.organisationName} is assessing how well it runs customer-relationship management (“${input.cycleName}”).`,
-			'Your answers are anonymous: the organisation sees whether you have answered (not when), never what you',
-			`answered. Every result rests on at least ${input.anonymityThreshold} people and changes only when at least`,
-			`${input.anonymityThreshold} more have answered, so no one's answers can be singled out.`,
-			'',
-			`It takes about ${input.minutes} minutes on your phone. You can stop and continue later with the same link`,
-			'on the same device (the page gives you a code to continue on another one):',
-			input.link,
-			'',
-			`The questionnaire closes on ${closes}.`,
-			'',
-			'Thank you.'
-		].join('\n')
+		...invitationMail({ ...input, timeZone: input.timeZone ?? DEFAULT_TIME_ZONE })
 	};
 }

@@ -125,3 +125,5 @@ async function populationByDimension(context: ScoringContext): Promise<Record<st
 			])
 	);
 }
+
+export { languagesOfCycle, UNRECORDED } from './languages';

@@ -51,6 +51,9 @@ export async function publishPending(
 		await tx.execute(sql`update response set published_in = ${state.snapshots + 1}
 			where organisation_id = ${organisationId} and cycle_id = ${cycleId}
 				and status = 'submitted' and published_in is null`);
+		// Their languages, as counts, go into the same snapshot (submissions wait on the cycle row).
+		await tx.execute(sql`update language_tally set published = published + pending, pending = 0
+			where organisation_id = ${organisationId} and cycle_id = ${cycleId} and pending > 0`);
 		// Whoever caused the snapshot reads its figures next: from the primary until a replica has it.
 		noteWrite();
 		return {

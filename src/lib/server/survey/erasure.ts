@@ -41,7 +41,12 @@ export async function eraseInvitee(
 		const key = responseKey(await tokenFor(invitationId, row.linkVersion));
 		await tx
 			.update(invitation)
-			.set({ email: null, name: null, revokedAt: sql`coalesce(${invitation.revokedAt}, now())` })
+			.set({
+				email: null,
+				name: null,
+				language: null,
+				revokedAt: sql`coalesce(${invitation.revokedAt}, now())`
+			})
 			.where(and(eq(invitation.organisationId, organisationId), eq(invitation.id, invitationId)));
 		await deleteDraftOfLink(tx, organisationId, key);
 		await audit.record(tx, organisationId, actorId, {
@@ -61,12 +66,12 @@ export async function eraseAddresses(
 ): Promise<number> {
 	const erased = await tx
 		.update(invitation)
-		.set({ email: null, name: null })
+		.set({ email: null, name: null, language: null })
 		.where(
 			and(
 				eq(invitation.organisationId, organisationId),
 				eq(invitation.cycleId, cycleId),
-				sql`(${invitation.email} is not null or ${invitation.name} is not null)`
+				sql`(${invitation.email} is not null or ${invitation.name} is not null or ${invitation.language} is not null)`
 			)
 		)
 		.returning({ id: invitation.id });

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { timingSafeEqual } from 'node:crypto';
 import { db, type Executor } from '../platform/db';
-import { answer, cycle, response, sectionComment } from '../platform/db/schema';
+import { answer, cycle, languageTally, response, sectionComment } from '../platform/db/schema';
 import * as rateLimit from '../auth/rate-limit';
 import * as instruments from '../instruments';
 import { linkForSurvey, responseKey } from './invitations';
@@ -356,6 +356,9 @@ export async function submit(
 			.from(answer)
 			.where(eq(answer.responseId, row.id));
 		if (n === 0) return { ok: false, reason: 'empty' };
+		// A snapshot (publishPending) holds the cycle row for update: a submission waits for it, so
+		// its language is counted in the same snapshot as the response itself.
+		await tx.execute(sql`select 1 from ${cycle} where ${cycle.id} = ${survey.cycleId} for share`);
 		const today = sql`date_trunc('day', now())`;
 		// Devices and the resume counter go too: a submitted response is never shown again.
 		await tx
@@ -369,6 +372,19 @@ export async function submit(
 				answeredQuickly: diagnostics.answeredQuickly ?? null
 			})
 			.where(eq(response.id, row.id));
+		// The language it was submitted in, as a count only (docs/scoring.md, responses per language).
+		await tx
+			.insert(languageTally)
+			.values({
+				organisationId: survey.organisationId,
+				cycleId: survey.cycleId,
+				language: survey.language,
+				pending: 1
+			})
+			.onConflictDoUpdate({
+				target: [languageTally.cycleId, languageTally.language],
+				set: { pending: sql`${languageTally.pending} + 1` }
+			});
 		return { ok: true, already: false };
 	});
 }

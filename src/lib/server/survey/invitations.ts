@@ -26,6 +26,8 @@ export interface IssuedLink {
 	name: string | null;
 	group: string;
 	token: string;
+	/** The invitee's language from the list (issue 17); null: none given. */
+	language: string | null;
 }
 
 export type AddResult = { issued: IssuedLink[]; alreadyInvited: InviteeRow[] };
@@ -100,7 +102,14 @@ export async function addPersonal(
 	const issued: IssuedLink[] = [];
 	for (const r of rows.filter((row) => !taken.has(row.email))) {
 		const id = crypto.randomUUID();
-		issued.push({ id, email: r.email, name: r.name, group: r.group, token: await tokenFor(id) });
+		issued.push({
+			id,
+			email: r.email,
+			name: r.name,
+			group: r.group,
+			language: r.language ?? null,
+			token: await tokenFor(id)
+		});
 	}
 	const alreadyInvited = rows.filter((r) => taken.has(r.email));
 	await insertInBatches(
@@ -114,6 +123,7 @@ export async function addPersonal(
 			email: r.email,
 			name: r.name,
 			groupKey: r.group,
+			language: r.language ?? null,
 			tokenHash: hashToken(r.token)
 		})),
 		actorId,
@@ -132,7 +142,7 @@ export async function addAnonymous(
 	const issued: IssuedLink[] = [];
 	for (let i = 0; i < count; i++) {
 		const id = crypto.randomUUID();
-		issued.push({ id, email: null, name: null, group, token: await tokenFor(id) });
+		issued.push({ id, email: null, name: null, group, language: null, token: await tokenFor(id) });
 	}
 	await insertInBatches(
 		organisationId,
@@ -165,6 +175,7 @@ export async function links(
 			email: invitation.email,
 			name: invitation.name,
 			group: invitation.groupKey,
+			language: invitation.language,
 			linkVersion: invitation.linkVersion
 		})
 		.from(invitation)
@@ -320,7 +331,7 @@ export async function reissue(
 	if (row.answered) return { ok: false, reason: 'answered' };
 	return db().transaction(async (tx) => {
 		const [current] = await tx
-			.select({ linkVersion: invitation.linkVersion })
+			.select({ linkVersion: invitation.linkVersion, language: invitation.language })
 			.from(invitation)
 			.where(and(eq(invitation.organisationId, organisationId), eq(invitation.id, invitationId)))
 			.for('update');
@@ -335,7 +346,14 @@ export async function reissue(
 		await deleteDraftOfLink(tx, organisationId, oldKey);
 		return {
 			ok: true,
-			link: { id: row.id, email: row.email, name: row.name, group: row.group, token }
+			link: {
+				id: row.id,
+				email: row.email,
+				name: row.name,
+				group: row.group,
+				language: current.language,
+				token
+			}
 		} as const;
 	});
 }

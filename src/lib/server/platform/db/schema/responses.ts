@@ -37,6 +37,11 @@ export const invitation = pgTable(
 		email: text(),
 		name: text(),
 		groupKey: text().notNull(),
+		/**
+		 * The invitee's language from the invitee list (issue 17): their e-mail's, and their link's
+		 * first language. Personal data like the address: erased with it.
+		 */
+		language: text(),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		sentAt: timestamp({ withTimezone: true }),
 		remindedAt: timestamp({ withTimezone: true }),
@@ -130,3 +135,25 @@ export const sectionComment = pgTable(
 export type Invitation = typeof invitation.$inferSelect;
 export type Response = typeof response.$inferSelect;
 export type Answer = typeof answer.$inferSelect;
+
+/**
+ * Submitted responses per language of a cycle (issue 17), counts only — never a row per response,
+ * so no answer carries its language. A submission adds to `pending`; publishing a snapshot
+ * (scoring/publication.ts) moves `pending` into `published` in the same locked transaction, so the
+ * dashboard's per-language counts change only with a snapshot (docs/scoring.md).
+ */
+export const languageTally = pgTable(
+	'language_tally',
+	{
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		cycleId: uuid()
+			.notNull()
+			.references(() => cycle.id, { onDelete: 'cascade' }),
+		language: text().notNull(),
+		pending: integer().notNull().default(0),
+		published: integer().notNull().default(0)
+	},
+	(t) => [primaryKey({ columns: [t.cycleId, t.language] })]
+);

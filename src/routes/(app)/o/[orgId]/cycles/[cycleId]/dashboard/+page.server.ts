@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { requireMember } from '$lib/server/auth/guard';
 import * as dashboard from '$lib/server/scoring/dashboard';
 import * as activities from '$lib/server/improvement/activities';
+import { languagesOfCycle } from '$lib/server/scoring';
 import { shownGroup } from '$lib/domain/dashboard/view';
 import type { PageServerLoad } from './$types';
 
@@ -19,6 +20,8 @@ export const load: PageServerLoad = async (event) => {
 		peerFilter: sameSector ? 'sector' : sameSize ? 'size' : 'all',
 		// Only a group whose figures scoring shows; any other value shows every group.
 		group: shownGroup(result.view, event.url.searchParams.get('group')),
-		portfolio: await activities.portfolioFor(organisation.id, event.params.cycleId)
+		portfolio: await activities.portfolioFor(organisation.id, event.params.cycleId),
+		// After forCycle, which publishes a due snapshot: the counts are that snapshot's.
+		languages: await languagesOfCycle(organisation.id, event.params.cycleId)
 	};
 };

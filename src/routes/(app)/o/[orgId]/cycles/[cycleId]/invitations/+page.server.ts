@@ -5,6 +5,8 @@ import { requireCycle } from '$lib/server/auth/guard';
 import * as invitations from '$lib/server/survey/invitations';
 import * as erasure from '$lib/server/survey/erasure';
 import * as outbox from '$lib/server/outbox';
+import * as instruments from '$lib/server/instruments';
+import { surveyLink } from '$lib/domain/invitation/mail';
 import {
 	INVITEE_LIST_MAX_BYTES,
 	inviteeListTooLarge,
@@ -18,15 +20,17 @@ async function context(event: RequestEvent | Parameters<PageServerLoad>[0]) {
 	return { organisation, cycle, user };
 }
 
-const surveyUrl = (origin: string, token: string) => `${origin}/s/${token}`;
+const surveyUrl = (origin: string, token: string, language?: string | null) =>
+	surveyLink(origin, token, language);
 
 export const load: PageServerLoad = async (event) => {
 	const { organisation, cycle } = await context(event);
-	const [list, links, rates, mail] = await Promise.all([
+	const [list, links, rates, mail, languages] = await Promise.all([
 		invitations.list(organisation.id, cycle.id),
 		invitations.links(organisation.id, cycle.id),
 		invitations.rates(organisation.id, cycle.id),
-		outbox.byInvitation(organisation.id, cycle.id)
+		outbox.byInvitation(organisation.id, cycle.id),
+		instruments.surveyLanguages(organisation.id, cycle.instrumentId)
 	]);
 	// Anonymous workshop links stay copyable; a personal link is shown once, when it is issued.
 	const linkById = new Map(
@@ -39,6 +43,7 @@ export const load: PageServerLoad = async (event) => {
 			mail: mail.get(i.id) ?? null
 		})),
 		rates,
+		languages,
 		mailConfigured: outbox.mailConfigured(),
 		// The confirmation step of erasing one invitee (?erase=<id>), while there is something to erase.
 		erasing:
@@ -92,7 +97,11 @@ export const actions = {
 		if (!form.ok) return invalid(400, { csv: pasted }, form.errors);
 		if (form.data.csv.trim() === '')
 			return invalid(400, { csv: pasted }, { csv: 'Paste a list or choose a CSV file.' });
-		const parsed = parseInvitees(form.data.csv, cycle.groups);
+		const parsed = parseInvitees(
+			form.data.csv,
+			cycle.groups,
+			await instruments.surveyLanguages(organisation.id, cycle.instrumentId)
+		);
 		const added = await invitations.addPersonal(
 			organisation.id,
 			cycle.id,
@@ -116,7 +125,8 @@ export const actions = {
 					email: l.email,
 					name: l.name,
 					group: l.group,
-					url: surveyUrl(event.url.origin, l.token)
+					language: l.language,
+					url: surveyUrl(event.url.origin, l.token, l.language)
 				})),
 				rejected: [
 					...parsed.rejected,
@@ -204,7 +214,10 @@ export const actions = {
 				{ reissue: 'This person has already answered, so their link is not needed any more.' }
 			);
 		return {
-			reissued: { email: result.link.email, url: surveyUrl(event.url.origin, result.link.token) }
+			reissued: {
+				email: result.link.email,
+				url: surveyUrl(event.url.origin, result.link.token, result.link.language)
+			}
 		};
 	},
 	/** Erases one invitee's address, name and link on request; asked first on ?erase=<id>. */
