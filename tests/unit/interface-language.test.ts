@@ -24,6 +24,6 @@ describe('a person’s language (issue 17)', () => {
 		expect(personLanguageSchema.parse({ language: '' })).toEqual({ language: null });
 		expect(personLanguageSchema.parse({})).toEqual({ language: null });
 		expect(personLanguageSchema.parse({ language: 'es' })).toEqual({ language: 'es' });
-		expect(personLanguageSchema.safeParse({ language: 'de' }).success).toBe(false);
+		expect(personLanguageSchema.safeParse({ language: 'fr' }).success).toBe(false);
 	});
 });

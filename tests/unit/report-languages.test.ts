@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { touchstoneV2Spanish } from '../../src/lib/domain/instrument/touchstone-v2.es';
+import { touchstoneV2German } from '../../src/lib/domain/instrument/touchstone-v2.de';
 import { interfaceLanguages } from '../../src/lib/domain/language';
 import { reportFormat } from '../../src/lib/domain/report/format';
 import { buildReportDocument } from '../../src/lib/domain/report/layout';
@@ -138,5 +139,35 @@ describe('a Spanish board report PDF', () => {
 		const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
 		expect(text).toContain('Executive summary');
 		expect(text).not.toContain('Resumen ejecutivo');
+	}, 60_000);
+
+	it('is in German too, with the German questionnaire texts', async () => {
+		const input = reportFixture();
+		const t = touchstoneV2German;
+		const german: ReportInput = {
+			...input,
+			language: 'de',
+			instrument: {
+				...input.instrument,
+				sections: input.instrument.sections.map((s) => ({
+					...s,
+					title: t.sections[s.key]?.title ?? s.title,
+					items: s.items.map((i) => ({ ...i, text: t.items[i.key]?.text ?? i.text }))
+				}))
+			}
+		};
+		const file = '/tmp/touchstone-report-languages/report-de.pdf';
+		writeFileSync(file, await renderReportPdf(buildReportDocument(german)));
+		const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+		for (const words of [
+			'Zusammenfassung',
+			'Drei Dinge, die zählen',
+			'Seite 2 von',
+			'2. März 2026'
+		])
+			expect(text).toContain(words);
+		const section = german.instrument.sections.find((s) => s.kind === 'building_block')!;
+		expect(text).toContain(section.title);
+		expect(text).not.toContain('Executive summary');
 	}, 60_000);
 });

@@ -1,22 +1,27 @@
 /**
- * The languages Touchstone speaks to leads, boards and invitees in (issue 17): the board report,
+ * The languages Touchstone speaks to leads and boards in (issue 17): the board report,
  * the organisation's default and a person's choice. A language is here once its catalogues exist
  * (the report's in domain/report/messages); the questionnaire's own languages are a version's
  * (instrument/languages.ts) and may be more or fewer.
  */
 import { z } from 'zod';
 
-export const interfaceLanguages = ['en', 'es'] as const;
+export const interfaceLanguages = ['en', 'es', 'de'] as const;
 export type InterfaceLanguage = (typeof interfaceLanguages)[number];
 
 /** Each language's name in itself, as someone looks for it in a list. */
 export const interfaceLanguageNames: Record<InterfaceLanguage, string> = {
 	en: 'English',
-	es: 'Español'
+	es: 'Español',
+	de: 'Deutsch'
 };
 
 /** The locale Intl formats dates and numbers with in each language. */
-export const localeOf: Record<InterfaceLanguage, string> = { en: 'en-GB', es: 'es-ES' };
+export const localeOf: Record<InterfaceLanguage, string> = {
+	en: 'en-GB',
+	es: 'es-ES',
+	de: 'de-DE'
+};
 
 export const isInterfaceLanguage = (value: unknown): value is InterfaceLanguage =>
 	typeof value === 'string' && (interfaceLanguages as readonly string[]).includes(value);

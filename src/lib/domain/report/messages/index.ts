@@ -9,10 +9,11 @@ import type { ChartText } from '../charts';
 import { reportFormat, type ReportFormat } from '../format';
 import { en, type ReportMessages } from './en';
 import { es } from './es';
+import { de } from './de';
 
 export type { ReportMessages };
 
-export const reportMessages: Record<InterfaceLanguage, ReportMessages> = { en, es };
+export const reportMessages: Record<InterfaceLanguage, ReportMessages> = { en, es, de };
 
 /** A message with its `{name}` placeholders filled in (unknown names are left as they are). */
 export const fill = (message: string, values: Record<string, string | number>): string =>
