@@ -480,6 +480,14 @@ const cases: NulCase[] = [
 		fields: () => ({ csv: `nul@example.test, Nul${NUL} Person, sales` })
 	},
 	{
+		// A NUL in the invitee list's language column (issue 17).
+		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
+		action: 'import',
+		as: 'lead',
+		path: o('/cycles/:cycle/invitations'),
+		fields: () => ({ csv: `nul@example.test, Nul Person, sales, es${NUL}` })
+	},
+	{
 		file: '(app)/o/[orgId]/cycles/[cycleId]/invitations/+page.server.ts',
 		action: 'anonymous',
 		as: 'lead',
@@ -523,6 +531,15 @@ const cases: NulCase[] = [
 		as: 'lead',
 		path: o('/cycles/:cycle/reports'),
 		fields: () => ({ sector: `on${NUL}` }),
+		notText: true
+	},
+	{
+		// The report's language is a choice (issue 17): a NUL in it is refused like any other.
+		file: '(app)/o/[orgId]/cycles/[cycleId]/reports/+page.server.ts',
+		action: 'generate',
+		as: 'lead',
+		path: o('/cycles/:cycle/reports'),
+		fields: () => ({ language: `es${NUL}` }),
 		notText: true
 	},
 	{
