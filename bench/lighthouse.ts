@@ -3,13 +3,17 @@
  * slow 4G, 4× CPU slowdown; performance category only) in Debian's chromium, on
  *   - the landing page, the first section page and the review page of a real survey link (the built app on a fresh
  *     database, cycle and anonymous link made through the lead's routes), and
+ *   - the same section page for a respondent whose browser asks for Spanish (Accept-Language: es,
+ *     issue 17: every language keeps the budgets),
  *   - a bare SvelteKit 2 page with a 5-question form (bench/bare, built with this project's
- *     vite/svelte/kit and served by adapter-node) for comparison.
- * Each page is measured RUNS times; the median is kept.
+ *     vite/svelte/kit and served by adapter-node) for comparison, and
+ *   - the demo's closed cycle's dashboard as its board member opens it on a phone (issue 18.4).
+ * Each page is measured RUNS times (5 by default); the median is kept.
  *
- * Budgets for the respondent pages: performance ≥ 0.95; LCP ≤ 1.15 × the bare page's LCP;
- * JavaScript ≤ 45 KB as transferred (gzip over http, headers included); chart.js not loaded
- * (no script the page loads contains chart.js code — found by its `_chartjs` marker).
+ * Budgets for the respondent pages (issue 18.4): performance ≥ 0.95; LCP ≤ 1.15 × the bare page's
+ * LCP in the same run; JavaScript ≤ 42 KB as transferred (gzip over http, headers included);
+ * chart.js not loaded (no script the page loads contains chart.js code — found by its `_chartjs`
+ * marker). The board member's dashboard: LCP ≤ 2,500 ms.
  *
  *   npm run bench:lighthouse
  *   BENCH_RUNS=1  BENCH_DB=pglite  CHROME_PATH=/usr/bin/chromium  BENCH_LH_OUT=/tmp/lh (writes the reports)
@@ -31,7 +35,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser';
+import { HttpClient } from '../tests/support/http';
 import { anonymousLinks } from '../tests/support/respond';
+import { cycleIdByName, demo } from '../tests/support/security';
 import { freePort } from '../tests/support/server';
 import {
 	appSnapshot,
@@ -47,10 +53,12 @@ import {
 } from './support/app';
 import { load, median, result } from './support/results';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const DEMO_BOARD = { email: demo.board, password: demo.password };
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DB = (process.env.BENCH_DB ?? 'postgres') as DbKind;
 const CHROME = process.env.CHROME_PATH || chromiumPath;
-const BUDGET = { score: 0.95, lcpFactor: 1.15, jsBytes: 45 * 1024 };
+const BUDGET = { score: 0.95, lcpFactor: 1.15, jsBytes: 42 * 1024, dashboardLcp: 2500 };
 const CHART_MARKER = '_chartjs';
 
 /** Debian chromium with a remote-debugging port, for Lighthouse to drive; killed at the end. */
@@ -131,13 +139,15 @@ async function measure(
 	url: string,
 	clientDir: string,
 	label: string,
-	run: number
+	run: number,
+	extraHeaders?: Record<string, string>
 ): Promise<Measure> {
 	const runner = await lighthouse(url, {
 		port,
 		logLevel: 'error',
 		output: 'json',
-		onlyCategories: ['performance']
+		onlyCategories: ['performance'],
+		...(extraHeaders ? { extraHeaders } : {})
 	});
 	if (!runner) throw new Error(`lighthouse returned nothing for ${url}`);
 	const lhr = runner.lhr;
@@ -211,9 +221,22 @@ await main(async () => {
 	const [link] = await anonymousLinks(lead, orgId, cycleId, 'sales', 1);
 	if (!link) throw new Error('no anonymous link issued');
 	const token = link.split('/s/')[1]!;
+	// The board member, signed in: her session cookie travels with Lighthouse's requests.
+	const board = new HttpClient(app.baseUrl);
+	await board.signIn(DEMO_BOARD.email, DEMO_BOARD.password);
+	const session = board.cookie('touchstone_session');
+	if (!session) throw new Error('the demo board member could not sign in');
+	const closedCycle = await cycleIdByName(lead, orgId, 'Spring 2026');
 	const port = await launchChromium();
 
-	const pages = [
+	interface BenchPage {
+		key: string;
+		label: string;
+		url: string;
+		client: string;
+		headers?: Record<string, string>;
+	}
+	const pages: BenchPage[] = [
 		{
 			key: 'bare',
 			label: 'bare SvelteKit',
@@ -233,17 +256,37 @@ await main(async () => {
 			client: appClient
 		},
 		{
+			key: 'section-es',
+			label: 'section 1, Spanish',
+			url: `${app.baseUrl}/s/${token}/1`,
+			client: appClient,
+			headers: { 'Accept-Language': 'es-ES,es;q=0.9' }
+		},
+		{
 			key: 'review',
 			label: 'survey review',
 			url: `${app.baseUrl}/s/${token}/review`,
 			client: appClient
+		},
+		{
+			key: 'dashboard',
+			label: 'board dashboard',
+			url: `${app.baseUrl}/o/${orgId}/cycles/${closedCycle}/dashboard`,
+			client: appClient,
+			headers: { Cookie: `touchstone_session=${session}` }
 		}
-	];
+	] satisfies {
+		key: string;
+		label: string;
+		url: string;
+		client: string;
+		headers?: Record<string, string>;
+	}[];
 	const results: Record<string, Measure> = {};
 	for (const page of pages) {
 		const runs: Measure[] = [];
 		for (let i = 0; i < RUNS; i++) {
-			const m = await measure(port, page.url, page.client, page.key, i + 1);
+			const m = await measure(port, page.url, page.client, page.key, i + 1, page.headers);
 			runs.push(m);
 			console.log(
 				`  ${page.label.padEnd(17)} run ${i + 1}: score ${m.score.toFixed(2)}, LCP ${m.lcp.toFixed(0)} ms, FCP ${m.fcp.toFixed(0)} ms, TBT ${m.tbt.toFixed(0)} ms, JS ${(m.jsTransfer / 1024).toFixed(1)} KB (${m.scripts.length} files)  (load ${load()})`
@@ -292,34 +335,52 @@ await main(async () => {
 	for (const page of pages.slice(1)) {
 		const m = results[page.key]!;
 		const lcpLimit = b.lcp * BUDGET.lcpFactor;
-		const checks = [
-			{
-				figure: `${page.label}: performance score`,
-				value: m.score.toFixed(2),
-				budget: `>= ${BUDGET.score}`,
-				pass: m.score >= BUDGET.score
-			},
-			{
-				figure: `${page.label}: LCP`,
-				value: Math.round(m.lcp),
-				unit: 'ms',
-				budget: `<= ${lcpLimit.toFixed(0)} ms (bare ${b.lcp.toFixed(0)} +15%)`,
-				pass: m.lcp <= lcpLimit
-			},
-			{
-				figure: `${page.label}: JS transferred`,
-				value: Number((m.jsTransfer / 1024).toFixed(1)),
-				unit: 'KB',
-				budget: '<= 45 KB',
-				pass: m.jsTransfer <= BUDGET.jsBytes
-			},
-			{
-				figure: `${page.label}: chart.js not loaded`,
-				value: m.chartScripts.length ? 'loaded' : 'not loaded',
-				budget: 'not loaded',
-				pass: m.chartScripts.length === 0
-			}
-		];
+		const checks =
+			page.key === 'dashboard'
+				? [
+						{
+							figure: `${page.label}: LCP`,
+							value: Math.round(m.lcp),
+							unit: 'ms',
+							budget: `<= ${BUDGET.dashboardLcp} ms`,
+							pass: m.lcp <= BUDGET.dashboardLcp
+						},
+						{
+							figure: `${page.label}: JS transferred`,
+							value: Number((m.jsTransfer / 1024).toFixed(1)),
+							unit: 'KB',
+							budget: 'reported',
+							pass: true
+						}
+					]
+				: [
+						{
+							figure: `${page.label}: performance score`,
+							value: m.score.toFixed(2),
+							budget: `>= ${BUDGET.score}`,
+							pass: m.score >= BUDGET.score
+						},
+						{
+							figure: `${page.label}: LCP`,
+							value: Math.round(m.lcp),
+							unit: 'ms',
+							budget: `<= ${lcpLimit.toFixed(0)} ms (bare ${b.lcp.toFixed(0)} +15%; ratio ${(m.lcp / b.lcp).toFixed(2)}×)`,
+							pass: m.lcp <= lcpLimit
+						},
+						{
+							figure: `${page.label}: JS transferred`,
+							value: Number((m.jsTransfer / 1024).toFixed(1)),
+							unit: 'KB',
+							budget: '<= 42 KB',
+							pass: m.jsTransfer <= BUDGET.jsBytes
+						},
+						{
+							figure: `${page.label}: chart.js not loaded`,
+							value: m.chartScripts.length ? 'loaded' : 'not loaded',
+							budget: 'not loaded',
+							pass: m.chartScripts.length === 0
+						}
+					];
 		for (const c of checks) {
 			console.log(
 				`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.figure.padEnd(40)} ${String(c.value)}${c.unit ? ' ' + c.unit : ''}   budget ${c.budget}`

@@ -6,7 +6,7 @@
  *
  * Everything started here is registered with `onCleanup` and undone by `main()` in reverse order.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
@@ -103,6 +103,17 @@ export async function bareBuild(): Promise<string> {
 	if (existsSync(join(out, 'handler.js')) && statSync(join(out, 'handler.js')).mtimeMs > sources)
 		return out;
 	console.log('building bench/bare (bare SvelteKit page)…');
+	// The project's tsconfig (which vite reads for bench/bare too) extends .svelte-kit/tsconfig.json,
+	// which a fresh checkout has only after `svelte-kit sync`.
+	if (!existsSync(join(ROOT, '.svelte-kit', 'tsconfig.json')))
+		execFileSync(
+			process.execPath,
+			[join(ROOT, 'node_modules/@sveltejs/kit/svelte-kit.js'), 'sync'],
+			{
+				cwd: ROOT,
+				stdio: 'inherit'
+			}
+		);
 	await new Promise<void>((resolve, reject) => {
 		const child = spawn(
 			process.execPath,
