@@ -1,11 +1,11 @@
-import { sequence } from '@sveltejs/kit/hooks';
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { startServer } from '$lib/server/startup';
+import { chain } from '$lib/server/platform/hooks';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { isDatabaseUnavailable } from '$lib/server/platform/db/errors';
 import { compressResponse } from '$lib/server/platform/compress';
-import { logger } from '$lib/server/platform/log';
+import { logger, requestLogger } from '$lib/server/platform/log';
 import { replicaHandle, withReadRouting, wroteInRequest } from '$lib/server/platform/db';
 import {
 	WRITE_POSITION_COOKIE,
@@ -93,8 +93,8 @@ const logRequest: Handle = async ({ event, resolve }) => {
 			status,
 			ms: Math.round((performance.now() - started) * 10) / 10
 		};
-		if (probeRoutes.has(event.route.id ?? '')) logger.debug(line, 'request');
-		else logger.info(line, 'request');
+		if (probeRoutes.has(event.route.id ?? '')) requestLogger.debug(line, 'request');
+		else requestLogger.info(line, 'request');
 	}
 };
 
@@ -182,7 +182,8 @@ const pageLanguage: Handle = ({ event, resolve }) => {
 	});
 };
 
-export const handle: Handle = sequence(
+// chain, not sequence: the same order and option merging without a tracing span per hook.
+export const handle: Handle = chain(
 	logRequest,
 	compress,
 	pageLanguage,

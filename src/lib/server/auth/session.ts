@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, ne } from 'drizzle-orm';
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { createHash } from 'node:crypto';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { db } from '../platform/db';
 import { session, user, type Session, type User } from '../platform/db/schema';
 import { deviceLabel } from '$lib/domain/account/device';
@@ -18,8 +18,9 @@ export function generateToken(): string {
 	return encodeBase32LowerCaseNoPadding(bytes);
 }
 
+/** SHA-256 hex of a token (node:crypto: every survey request hashes its link, issue 18). */
 export function hashToken(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+	return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
 /** A new session; `userAgent` is reduced to a coarse label (deviceLabel) before it is stored. */
