@@ -364,6 +364,8 @@ await main(async () => {
 							figure: `${page.label}: LCP`,
 							value: Math.round(m.lcp),
 							unit: 'ms',
+							floor: `${b.lcp.toFixed(0)} ms (bare page)`,
+							ratio: Number((m.lcp / b.lcp).toFixed(2)),
 							budget: `<= ${lcpLimit.toFixed(0)} ms (bare ${b.lcp.toFixed(0)} +15%; ratio ${(m.lcp / b.lcp).toFixed(2)}×)`,
 							pass: m.lcp <= lcpLimit
 						},

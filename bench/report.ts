@@ -251,6 +251,8 @@ async function httpPart(): Promise<void> {
 		figure: `click → PDF downloaded, PostgreSQL (median of ${RUNS})`,
 		value: Math.round(m),
 		unit: 'ms',
+		floor: `${Math.round(floor)} ms`,
+		ratio: Number((m / floor).toFixed(2)),
 		budget: `<= ${CLICK_BUDGET.median} ms`,
 		pass: m <= CLICK_BUDGET.median
 	});
@@ -265,6 +267,8 @@ async function httpPart(): Promise<void> {
 		figure: `click → PDF, four at once (slowest of ${four.length})`,
 		value: Math.round(worst),
 		unit: 'ms',
+		floor: `${Math.round(floor)} ms`,
+		ratio: Number((worst / floor).toFixed(2)),
 		budget: `<= ${CLICK_BUDGET.fourAtOnce} ms`,
 		pass: worst <= CLICK_BUDGET.fourAtOnce
 	});

@@ -198,6 +198,8 @@ await main(async () => {
 			figure: `scoreCycleForOrganisation ${size}, ${label}`,
 			value: Number(t.scoring.toFixed(1)),
 			unit: 'ms',
+			floor: `${t.floor.toFixed(1)} ms`,
+			ratio: Number(ratio.toFixed(2)),
 			...(kind === 'postgres' ? { budget: `(was < ${GOAL_MS} ms)` } : {})
 		});
 		result({
@@ -205,6 +207,8 @@ await main(async () => {
 			figure: `scoring / floor, ${label}`,
 			value: Number(ratio.toFixed(2)),
 			unit: '×',
+			floor: `${t.floor.toFixed(1)} ms`,
+			ratio: Number(ratio.toFixed(2)),
 			budget: `<= ${budget}×`,
 			pass: ratio <= budget
 		});

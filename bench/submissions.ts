@@ -273,7 +273,13 @@ await main(async () => {
 				bench: 'submissions',
 				figure: `${label} throughput`,
 				value: Math.round(l.rps),
-				unit: 'req/s'
+				unit: 'req/s',
+				...(floor
+					? {
+							floor: `${Math.round(floor.rps)} req/s`,
+							ratio: Number((l.rps / floor.rps).toFixed(2))
+						}
+					: {})
 			});
 			if (floor) {
 				const ratio = l.rps / floor.rps;
@@ -302,6 +308,12 @@ await main(async () => {
 					(floor ? ` (floor p99 ${floor.p99.toFixed(0)}, ×${(l.p99 / floor.p99).toFixed(2)})` : ''),
 				value: `${l.p50.toFixed(0)}/${l.p95.toFixed(0)}/${l.p99.toFixed(0)}`,
 				unit: 'ms',
+				...(floor
+					? {
+							floor: `p99 ${floor.p99.toFixed(0)} ms`,
+							ratio: Number((l.p99 / floor.p99).toFixed(2))
+						}
+					: {}),
 				...(p99Budget !== undefined
 					? { budget: `p99 <= ${p99Budget} ms`, pass: l.p99 <= p99Budget }
 					: {})

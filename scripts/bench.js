@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every benchmark in order and prints a summary of all figures against their budgets.
 //
-//   npm run bench                          all: submissions, dashboard, report, lighthouse, scoring
+//   npm run bench                          all: submissions, dashboard, report, lighthouse, scoring, capacity
 //   node scripts/bench.js dashboard report  some of them
 //   BENCH_BUILD=1 npm run bench            rebuild build/ first (otherwise only when it is missing)
 //   BENCH_TIMEOUT=900                      seconds one benchmark may take before it is stopped
@@ -9,7 +9,8 @@
 // Each benchmark is a separate `tsx bench/<name>.ts` process (also runnable alone: npm run
 // bench:<name>). A failing one does not stop the others. Every benchmark prints its figures as
 // `BENCH_RESULT {json}` lines (bench/support/results.ts), the one format read here; other output is
-// passed through. A benchmark that overruns gets SIGTERM (it then stops its servers and drops its
+// passed through. The summary shows each figure with the floor it was measured against in the same
+// run, the ratio to it, its budget and PASS/FAIL. A benchmark that overruns gets SIGTERM (it then stops its servers and drops its
 // databases), SIGKILL 30 s later.
 // Exit status: 1 when a benchmark failed or a budget was missed.
 import { spawn, spawnSync } from 'node:child_process';
@@ -28,7 +29,8 @@ const benches = [
 	{ name: 'dashboard', what: '(b) dashboard of a 5,000-respondent cycle' },
 	{ name: 'report', what: '(c) PDF report layout + render' },
 	{ name: 'lighthouse', what: '(d) respondent pages on a phone, Lighthouse' },
-	{ name: 'scoring', what: '(e) scoring 5,000 × 70 on PGlite and PostgreSQL' }
+	{ name: 'scoring', what: '(e) scoring 5,000 × 70 on PGlite and PostgreSQL' },
+	{ name: 'capacity', what: '(f) CPU per save, page, dashboard and report: the capacity model' }
 ];
 
 const uptime = () => {
@@ -165,11 +167,13 @@ const fmt = (v, unit) =>
 		? '—'
 		: `${v}${unit && unit !== '×' ? ' ' + unit : unit === '×' ? '×' : ''}`;
 const table = [
-	['bench', 'figure', 'value', 'budget', 'result'],
+	['bench', 'figure', 'value', 'floor', 'ratio', 'budget', 'result'],
 	...rows.map((r) => [
 		r.bench,
 		r.figure,
 		fmt(r.value, r.unit),
+		r.floor ?? '',
+		typeof r.ratio === 'number' ? `${r.ratio.toFixed(2)}×` : '',
 		r.budget ?? '',
 		r.pass === true ? 'PASS' : r.pass === false ? 'FAIL' : ''
 	])

@@ -12,6 +12,10 @@ export interface BenchResult {
 	unit?: string;
 	budget?: string;
 	pass?: boolean | null;
+	/** The floor this figure is measured against, in the same run (with its unit). */
+	floor?: string;
+	/** value / floor (for a throughput: value / floor too, so higher is better there). */
+	ratio?: number;
 }
 
 /** One machine-readable line per figure, collected by scripts/bench.js for its summary table. */
