@@ -228,16 +228,30 @@ export async function buildReportInput(
 	options: ReportOptions = {},
 	now = new Date()
 ): Promise<ReportInput | null> {
-	const current = await cycles.get(organisationId, cycleId);
-	if (!current) return null;
-	const org = await organisations.get(organisationId);
-	// The scoring context carries the instrument: loaded once for the scores, the peers and the outline.
-	const own = await scoredCycle(organisationId, cycleId);
-	if (!org || !own) return null;
+	// Independent reads at once (issue 18: the lead waits for them before the render starts); the
+	// object below keeps its key order, so stored inputs and their hash are built as before.
+	const [current, org, own] = await Promise.all([
+		cycles.get(organisationId, cycleId),
+		organisations.get(organisationId),
+		// The scoring context carries the instrument: loaded once for the scores, the peers and the outline.
+		scoredCycle(organisationId, cycleId)
+	]);
+	if (!current || !org || !own) return null;
 	const status = effectiveStatus(current, now);
 	const provisional = isProvisional(current, now);
 	const language = interfaceLanguageOr(options.language);
 	const instrument = instrumentOutline(own.context.instrument, language);
+	const [past, responseRates, peers, actions, roadmap, portfolio, facts, financialAuthorisation] =
+		await Promise.all([
+			history(organisationId, current, provisional, scoresCache(organisationId, own)),
+			invitations.rates(organisationId, cycleId),
+			peerSection(org, own, options),
+			actionsOf(organisationId, cycleId),
+			roadmapOf(organisationId, cycleId),
+			portfolioOf(organisationId, cycleId),
+			factsOf(organisationId, cycleId),
+			financialAuthorisationOf(organisationId)
+		]);
 	return {
 		language,
 		organisation: { name: org.name, sector: org.sector, sizeBand: org.sizeBand },
@@ -251,14 +265,14 @@ export async function buildReportInput(
 		provisional,
 		generatedAt: now.toISOString(),
 		scores: own.scores,
-		...(await history(organisationId, current, provisional, scoresCache(organisationId, own))),
-		responseRates: await invitations.rates(organisationId, cycleId),
-		peers: await peerSection(org, own, options),
-		actions: await actionsOf(organisationId, cycleId),
+		...past,
+		responseRates,
+		peers,
+		actions,
 		instrument,
-		roadmap: roadmapIn(await roadmapOf(organisationId, cycleId), instrument),
-		portfolio: await portfolioOf(organisationId, cycleId),
-		facts: await factsOf(organisationId, cycleId),
-		financialAuthorisation: await financialAuthorisationOf(organisationId)
+		roadmap: roadmapIn(roadmap, instrument),
+		portfolio,
+		facts,
+		financialAuthorisation
 	};
 }
