@@ -11,6 +11,7 @@ import {
 	sizedContext,
 	useBrowser
 } from '../support/browser';
+import type { Page } from 'playwright-core';
 import type { CycleScoresScored } from '../../src/lib/domain/scoring';
 import { formatPercent } from '../../src/lib/format';
 
@@ -136,6 +137,40 @@ describe.skipIf(!hasChromium)('the dashboard and the trends, read on a phone and
 		expect(await page.locator('[data-group-score]').count()).toBe(0);
 		await context.close();
 	}, 60_000);
+
+	it('fits the dimensions table at 1440 px, a group’s column too, and cues its scroll on a phone', async () => {
+		const { orgId, spring, scores } = await demoIds();
+		const group = scores.groups.find((g) => g.withheld === null)!.group;
+		const url = `${baseUrl}/o/${orgId}/cycles/${spring}/dashboard`;
+		const dims = (page: Page) =>
+			page.locator('table.dims').evaluate((table) => {
+				const wrap = table.parentElement!;
+				return {
+					scrolls: wrap.scrollWidth > wrap.clientWidth + 1,
+					hint: wrap.querySelector('.scroll-hint')?.textContent ?? null
+				};
+			});
+		const context = await sizedContext(browser(), desktop);
+		context.setDefaultTimeout(60_000);
+		const page = await context.newPage();
+		await signIn(page, baseUrl, { email: demo.lead, password: demo.password });
+		for (const query of ['', `?group=${group}`]) {
+			await page.goto(url + query);
+			expect(await dims(page), `at 1440 px ${query}`).toEqual({ scrolls: false, hint: null });
+			if (query) expect(await page.locator('[data-group-score]').count()).toBeGreaterThan(0);
+			// The lead's "Plan action" is still on every row.
+			expect(await page.locator('table.dims tbody tr a', { hasText: 'Plan action' }).count()).toBe(
+				scores.dimensions.filter((d) => !d.notApplicable).length
+			);
+		}
+		await page.setViewportSize(phone);
+		await page.goto(url);
+		const onPhone = await dims(page);
+		expect(onPhone.scrolls).toBe(true);
+		expect(onPhone.hint).toContain('Scroll sideways for more columns');
+		expect(await page.locator('table.dims').locator('..').getAttribute('tabindex')).toBe('0');
+		await context.close();
+	}, 90_000);
 
 	it('draws the index alone, each dimension as a small multiple, and one picked beside the index', async () => {
 		const { orgId } = await demoIds();

@@ -109,9 +109,9 @@ const leadOnly = (lead: Expected = 200): Record<Role, Expected> => member(403, l
 const count = (html: string, pattern: RegExp) => String((html.match(pattern) ?? []).length);
 const page = (lead: HttpClient, path: string) => lead.get(path).then((r) => r.text());
 const cycleStatus = async (lead: HttpClient, ids: Ids, cycleId: string) =>
-	new RegExp(`cycles/${cycleId}">[^<]*</a>\\s*</td>\\s*<td>\\s*<span class="badge (\\w+)"`).exec(
-		await page(lead, `/o/${ids.org}/cycles`)
-	)?.[1] ?? 'missing';
+	new RegExp(
+		`cycles/${cycleId}">[^<]*</a>\\s*</td>\\s*<td[^>]*>\\s*<span class="badge (\\w+)`
+	).exec(await page(lead, `/o/${ids.org}/cycles`))?.[1] ?? 'missing';
 const hour = 3600_000;
 const local = (d: Date) => d.toISOString().slice(0, 16);
 /** The user id on the members page's row that shows `text` (a name or an e-mail address). */

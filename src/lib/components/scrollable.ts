@@ -1,17 +1,42 @@
 import type { Action } from 'svelte/action';
 
 /**
- * A table wrapper that scrolls sideways (wide tables on a phone) becomes a tab stop, so keyboard
- * users can scroll it too; when it fits, it is left out of the tab order.
+ * A table wrapper that may scroll sideways (wide tables on a phone). While its table is wider than
+ * it, it shows a cue: a line "Scroll sideways for more columns" that stays put while the table
+ * scrolls, and its right edge fades (app.css) until the last column is reached. It then also
+ * becomes a tab stop, so keyboard users can scroll it; when the table fits, cue and tab stop go.
+ * `{ hint: null }` keeps the fade without the line (a strip of links, like the dashboard's sections).
  */
-export const scrollable: Action<HTMLElement> = (node) => {
+export const scrollable: Action<HTMLElement, { hint?: string | null } | undefined> = (
+	node,
+	options
+) => {
+	const content = node.firstElementChild;
+	const text = options?.hint === undefined ? 'Scroll sideways for more columns →' : options.hint;
+	const hint = document.createElement('p');
+	hint.className = 'scroll-hint';
+	// A visual cue: a screen reader reads the whole table anyway.
+	hint.setAttribute('aria-hidden', 'true');
+	hint.textContent = text;
 	const update = () => {
-		if (node.scrollWidth > node.clientWidth + 1) node.setAttribute('tabindex', '0');
+		const overflows = node.scrollWidth > node.clientWidth + 1;
+		if (overflows) node.setAttribute('tabindex', '0');
 		else node.removeAttribute('tabindex');
+		const atEnd = node.scrollLeft + node.clientWidth >= node.scrollWidth - 1;
+		node.toggleAttribute('data-more-right', overflows && !atEnd);
+		if (overflows && text && !hint.isConnected) node.prepend(hint);
+		else if (!overflows && hint.isConnected) hint.remove();
 	};
 	update();
+	node.addEventListener('scroll', update, { passive: true });
 	const observer = new ResizeObserver(update);
 	observer.observe(node);
-	if (node.firstElementChild) observer.observe(node.firstElementChild);
-	return { destroy: () => observer.disconnect() };
+	if (content) observer.observe(content);
+	return {
+		destroy: () => {
+			observer.disconnect();
+			node.removeEventListener('scroll', update);
+			hint.remove();
+		}
+	};
 };
