@@ -209,6 +209,32 @@ describe.skipIf(!hasChromium)('the dashboard and the trends, read on a phone and
 		}
 	}, 120_000);
 
+	it('refuses to compare against an open cycle, as the trend lines leave it out (one rule)', async () => {
+		const { orgId, spring } = await demoIds();
+		const lead = new HttpClient(baseUrl);
+		await lead.signIn(demo.lead, demo.password);
+		const open = await cycleIdByName(lead, orgId, 'Autumn 2026');
+		const context = await sizedContext(browser(), phone);
+		context.setDefaultTimeout(60_000);
+		const page = await context.newPage();
+		await signIn(page, baseUrl, { email: demo.board, password: demo.password });
+		await page.goto(`${baseUrl}/o/${orgId}/trends`);
+		// The form offers closed cycles only.
+		const offered = await page
+			.locator('#after option')
+			.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		expect(offered).toContain(spring);
+		expect(offered).not.toContain(open);
+		// Asked for by address, the open cycle is refused with the reason: no figures, no verdicts.
+		await page.goto(`${baseUrl}/o/${orgId}/trends?before=${spring}&after=${open}`);
+		const notice = (await page.locator('#compare-heading ~ .notice').textContent())!;
+		expect(notice).toContain('“Autumn 2026” is still open, so its figures are provisional');
+		expect(await page.locator('#comparison').count()).toBe(0);
+		expect(await page.locator('main').textContent()).not.toContain('real change');
+		await checkAccessibility(page, 'trends refusing an open cycle at 390px');
+		await context.close();
+	}, 60_000);
+
 	it('has no axe-core violations on the board member’s dashboard at both sizes', async () => {
 		const { orgId, spring } = await demoIds();
 		for (const viewport of [phone, desktop]) {
