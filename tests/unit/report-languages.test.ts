@@ -7,6 +7,18 @@ import { interfaceLanguages } from '../../src/lib/domain/language';
 import { reportFormat } from '../../src/lib/domain/report/format';
 import { buildReportDocument } from '../../src/lib/domain/report/layout';
 import { reportMessages } from '../../src/lib/domain/report/messages';
+import { reasonIn } from '../../src/lib/domain/report/messages/reasons';
+import {
+	belowThresholdReason,
+	cellComplementaryReason,
+	complementaryReason,
+	cycleBelowThresholdReason,
+	fewDimensionPeopleReason,
+	fewPeersReason,
+	fewPeopleReason
+} from '../../src/lib/domain/scoring';
+import { fewRespondentsReason } from '../../src/lib/domain/scoring/drivers';
+import { sectors as sectorList } from '../../src/lib/domain/organisation/schema';
 import type { ReportInput } from '../../src/lib/domain/report/types';
 import { renderReportPdf } from '../../src/lib/server/reports/pdf';
 import { reportFixture } from '../support/report-fixture';
@@ -35,6 +47,36 @@ describe('the board report’s catalogue (issue 17)', () => {
 			}
 		}
 	);
+
+	it('recognises every shape of the scoring module’s reasons, and writes them in each language', () => {
+		const reasons = [
+			[belowThresholdReason(5), 'menos de 5 respuestas'],
+			[cycleBelowThresholdReason(5), 'menos de 5 respuestas en el ciclo'],
+			[
+				complementaryReason(5),
+				'retenido para que no se pueda deducir de los totales un grupo con menos de 5 respuestas'
+			],
+			[
+				cellComplementaryReason(4),
+				'retenido para que no se puedan deducir de los totales las respuestas de menos de 4 personas'
+			],
+			[fewPeopleReason(3), 'menos de 3 personas dieron una respuesta distinta de «no lo sé»'],
+			[
+				fewDimensionPeopleReason(3),
+				'menos de 3 personas dieron una respuesta distinta de «no lo sé» en esta dimensión'
+			],
+			[fewPeersReason(10), 'menos de 10 organizaciones comparables'],
+			[fewRespondentsReason(10), 'no hay suficientes personas (menos de 10)']
+		] as const;
+		for (const [english, spanish] of reasons) {
+			expect(reasonIn(reportMessages.es, english)).toBe(spanish);
+			expect(reasonIn(reportMessages.en, english)).toBe(english);
+			expect(reasonIn(reportMessages.de, english)).not.toBe(english);
+		}
+		expect(reasonIn(reportMessages.es, 'some new reason')).toBe('some new reason');
+		const sectors = Object.keys(reportMessages.en.sectors);
+		expect(sectors).toEqual([...sectorList]);
+	});
 
 	it('names every stakeholder group and level in every language', () => {
 		for (const language of interfaceLanguages) {
@@ -115,6 +157,8 @@ describe('a Spanish board report PDF', () => {
 		])
 			expect(text).toContain(words);
 		for (const words of [
+			'fewer than',
+			'Financial services',
 			'Executive summary',
 			'Three things that matter',
 			'Action plan',

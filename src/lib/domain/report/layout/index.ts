@@ -9,7 +9,8 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { colours, reportPatterns } from '../charts';
 import * as f from '../format';
-import { fill } from '../messages';
+import { fill, reportLocale } from '../messages';
+import { withReasonsIn } from '../messages/reasons';
 import type { ReportInput } from '../types';
 import { keepHeadings } from './blocks';
 import { derive } from './derive';
@@ -46,7 +47,10 @@ function documentStyles(): Pick<TDocumentDefinitions, 'defaultStyle' | 'styles'>
 }
 
 /** The whole board report. Pure: no clock, no I/O. */
-export function buildReportDocument(input: ReportInput): TDocumentDefinitions {
+export function buildReportDocument(original: ReportInput): TDocumentDefinitions {
+	const locale = reportLocale(original.language);
+	// The scoring module's reasons for withholding are English: written in the report's language.
+	const input = locale.language === 'en' ? original : withReasonsIn(original, locale.t);
 	const d = derive(input);
 	const org = f.truncate(f.plain(input.organisation.name), 60);
 	const cycleName = f.truncate(f.plain(input.cycle.name), 40);

@@ -352,6 +352,39 @@ export const de: ReportMessages = {
 		colophon:
 			'Fragebogen: {questionnaire}. Bericht erstellt am {generated}. Die Zahlen werden ungerundet berechnet und nur für die Anzeige gerundet.'
 	},
+	reasons: {
+		responsesInCycle: 'weniger als {n} Antworten im Zyklus',
+		responses: 'weniger als {n} Antworten',
+		groupComplementary:
+			'zurückgehalten, damit sich keine Gruppe mit weniger als {n} Antworten aus den Summen errechnen lässt',
+		peers: 'weniger als {n} Vergleichsorganisationen',
+		comments: 'weniger als {n} Kommentare',
+		alphaComplete: 'weniger als {n} Befragte haben jede Frage beantwortet ({m})',
+		fewRespondents: 'nicht genug Befragte (weniger als {n})',
+		yesNo: 'weniger als {n} Befragte haben Ja oder Nein gesagt',
+		twoGroups:
+			'weniger als zwei Anspruchsgruppen mit gezeigten Werten (jede braucht mindestens {n} Personen, die eine Stufe wählen)',
+		fewPeopleDimension:
+			'weniger als {n} Personen haben in dieser Dimension etwas anderes als „weiß nicht“ geantwortet',
+		fewPeople: 'weniger als {n} Personen haben etwas anderes als „weiß nicht“ geantwortet',
+		cellComplementary:
+			'zurückgehalten, damit sich die Antworten von weniger als {n} Personen nicht aus den Summen errechnen lassen',
+		noPeerBenchmark: 'kein Vergleich für diesen Zyklus'
+	},
+	sectors: {
+		'Financial services': 'Finanzdienstleistungen',
+		'Retail and consumer goods': 'Handel und Konsumgüter',
+		Manufacturing: 'Industrie',
+		'Technology and telecoms': 'Technologie und Telekommunikation',
+		Healthcare: 'Gesundheitswesen',
+		'Public sector': 'Öffentlicher Sektor',
+		Education: 'Bildung',
+		'Hospitality and travel': 'Gastgewerbe und Reisen',
+		'Professional services': 'Freiberufliche Dienstleistungen',
+		'Energy and utilities': 'Energie und Versorgung',
+		'Non-profit': 'Gemeinnützig',
+		Other: 'Sonstige'
+	},
 	explain: {
 		index:
 			'Reifegradindex: das Mittel der Dimensionswerte auf der Skala von 1 bis 5; die Stufe ist die ganze Zahl, die der Wert erreicht hat (2,50 ist Stufe 2).',

@@ -358,6 +358,41 @@ export const en = {
 		colophon:
 			'Questionnaire: {questionnaire}. Report generated {generated}. Figures are computed unrounded and rounded only for display.'
 	},
+	/** Why a figure is withheld (messages/reasons.ts: the scoring module's English shapes). */
+	reasons: {
+		responsesInCycle: 'fewer than {n} responses in the cycle',
+		responses: 'fewer than {n} responses',
+		groupComplementary:
+			'withheld so that a group with fewer than {n} responses cannot be worked out from the totals',
+		peers: 'fewer than {n} peer organisations',
+		comments: 'fewer than {n} comments',
+		alphaComplete: 'fewer than {n} respondents answered every item ({m})',
+		fewRespondents: 'not enough respondents (fewer than {n})',
+		yesNo: 'fewer than {n} respondents said yes, or said no',
+		twoGroups:
+			'fewer than two stakeholder groups with figures shown (each needs at least {n} people giving a level)',
+		fewPeopleDimension:
+			'fewer than {n} people gave an answer other than “don’t know” in this dimension',
+		fewPeople: 'fewer than {n} people gave an answer other than “don’t know”',
+		cellComplementary:
+			'withheld so that fewer than {n} people’s answers cannot be worked out from the totals',
+		noPeerBenchmark: 'no peer benchmark for this cycle'
+	},
+	/** The organisation's sector as the sign-up form lists it (domain/organisation/schema.ts). */
+	sectors: {
+		'Financial services': 'Financial services',
+		'Retail and consumer goods': 'Retail and consumer goods',
+		Manufacturing: 'Manufacturing',
+		'Technology and telecoms': 'Technology and telecoms',
+		Healthcare: 'Healthcare',
+		'Public sector': 'Public sector',
+		Education: 'Education',
+		'Hospitality and travel': 'Hospitality and travel',
+		'Professional services': 'Professional services',
+		'Energy and utilities': 'Energy and utilities',
+		'Non-profit': 'Non-profit',
+		Other: 'Other'
+	} as Record<string, string>,
 	explain: {
 		index:
 			'Maturity index: the average of the dimension scores on the 1–5 scale; the level is the whole number the score has reached (2.50 is level 2).',

@@ -352,6 +352,39 @@ export const es: ReportMessages = {
 		colophon:
 			'Cuestionario: {questionnaire}. Informe generado el {generated}. Las cifras se calculan sin redondear y solo se redondean para mostrarlas.'
 	},
+	reasons: {
+		responsesInCycle: 'menos de {n} respuestas en el ciclo',
+		responses: 'menos de {n} respuestas',
+		groupComplementary:
+			'retenido para que no se pueda deducir de los totales un grupo con menos de {n} respuestas',
+		peers: 'menos de {n} organizaciones comparables',
+		comments: 'menos de {n} comentarios',
+		alphaComplete: 'menos de {n} personas respondieron todas las preguntas ({m})',
+		fewRespondents: 'no hay suficientes personas (menos de {n})',
+		yesNo: 'menos de {n} personas respondieron sí, o respondieron no',
+		twoGroups:
+			'menos de dos grupos de interés con cifras mostradas (cada uno necesita al menos {n} personas que den un nivel)',
+		fewPeopleDimension:
+			'menos de {n} personas dieron una respuesta distinta de «no lo sé» en esta dimensión',
+		fewPeople: 'menos de {n} personas dieron una respuesta distinta de «no lo sé»',
+		cellComplementary:
+			'retenido para que no se puedan deducir de los totales las respuestas de menos de {n} personas',
+		noPeerBenchmark: 'no hay comparativa para este ciclo'
+	},
+	sectors: {
+		'Financial services': 'Servicios financieros',
+		'Retail and consumer goods': 'Comercio y bienes de consumo',
+		Manufacturing: 'Industria',
+		'Technology and telecoms': 'Tecnología y telecomunicaciones',
+		Healthcare: 'Sanidad',
+		'Public sector': 'Sector público',
+		Education: 'Educación',
+		'Hospitality and travel': 'Hostelería y viajes',
+		'Professional services': 'Servicios profesionales',
+		'Energy and utilities': 'Energía y suministros',
+		'Non-profit': 'Sin ánimo de lucro',
+		Other: 'Otro'
+	},
 	explain: {
 		index:
 			'Índice de madurez: la media de las puntuaciones de las dimensiones en la escala de 1 a 5; el nivel es el número entero que ha alcanzado la puntuación (2,50 es el nivel 2).',

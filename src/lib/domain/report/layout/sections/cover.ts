@@ -65,7 +65,8 @@ function particulars(input: ReportInput, d: Derived): Content {
 export function cover(input: ReportInput, d: Derived): Content[] {
 	const { t } = d.locale;
 	const org = input.organisation;
-	const meta = [org.sector, org.sizeBand ? fill(t.employees, { band: org.sizeBand }) : null]
+	const sector = org.sector ? (t.sectors[org.sector] ?? org.sector) : null;
+	const meta = [sector, org.sizeBand ? fill(t.employees, { band: org.sizeBand }) : null]
 		.filter((x): x is string => !!x)
 		.map(f.plain);
 	return [

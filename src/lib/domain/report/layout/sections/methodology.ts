@@ -6,7 +6,13 @@ import { ALPHA_MIN_COMPLETE, MIN_PEERS, MIN_PEERS_DECILE, isWithheld } from '../
 import * as f from '../../format';
 import { fill, groupNameIn, type ReportLocale } from '../../messages';
 import type { ReportInput } from '../../types';
-import { h1, h2, notShown, p, small, table, td, th, withheldText } from '../blocks';
+import { h1, h2, notShown, p, small, table, td, th } from '../blocks';
+
+/** "withheld: fewer than 5 responses", without doubling a reason that already says so. */
+const withheldIn = (t: ReportLocale['t'], reason: string) =>
+	/^(withheld|retenido|zurückgehalten)\b/i.test(reason)
+		? reason
+		: fill(t.withheldReason, { reason });
 import { responseRateText, titleOf, type Derived } from '../derive';
 
 /** The five levels with their score bands, and how scores are aggregated. */
@@ -63,7 +69,7 @@ function respondents(input: ReportInput, d: Derived): Content[] {
 					td(String(r.invited), 'right'),
 					td(String(r.responded), 'right'),
 					td(`${fm.percent(r.rate)}${r.low ? m.low : ''}`, 'right', r.low ? { bold: true } : {}),
-					td(g?.withheld ? withheldText(g.withheld) : g ? m.shown : m.noResponses, 'left', {
+					td(g?.withheld ? withheldIn(t, g.withheld) : g ? m.shown : m.noResponses, 'left', {
 						fontSize: 7.5
 					})
 				];
