@@ -7,6 +7,9 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter(),
+		// Routes are resolved by the server on navigation, so respondents' phones do not download the
+		// whole app's route table (issue 18.4: the survey's JavaScript budget).
+		router: { resolution: 'server' },
 		csp: {
 			mode: 'hash',
 			directives: {
