@@ -6,6 +6,8 @@ import * as audit from '../../src/lib/server/audit';
 import * as cycles from '../../src/lib/server/cycles';
 import * as actions from '../../src/lib/server/cycles/improvement-actions';
 import * as instruments from '../../src/lib/server/instruments';
+import * as translations from '../../src/lib/server/instruments/translations';
+import { translationUnits } from '../../src/lib/domain/instrument/translation';
 import * as invitations from '../../src/lib/server/survey/invitations';
 import * as jobs from '../../src/lib/server/platform/jobs';
 import { useMailer } from '../../src/lib/server/platform/mail';
@@ -66,6 +68,20 @@ describe('the audit log of an organisation over a year', () => {
 			added: []
 		});
 		expect(version).toMatchObject({ ok: true, version: 2 });
+		// Its German translation, typed in whole and published into it (not in use yet).
+		if (!version?.ok) throw new Error('no version');
+		const own = (await instruments.get(org.id, version.instrumentId))!;
+		await translations.saveEdits(
+			org.id,
+			lead.id,
+			own.id,
+			'de',
+			Object.fromEntries(translationUnits(own).map((u) => [u.id, `DE ${u.source}`]))
+		);
+		expect(await translations.publish(org.id, lead.id, own.id, 'de')).toMatchObject({
+			ok: true,
+			newVersion: false
+		});
 
 		// A cycle from creation to review, with targets, routing and invitations.
 		const cycleId = (await cycles.create(org.id, lead.id, {
@@ -257,6 +273,12 @@ describe('the audit log of an organisation over a year', () => {
 			name: touchstoneV1.name,
 			version: 2,
 			basedOnVersion: 1
+		});
+		expect(one('questionnaire.translation_published')[0]!.details).toEqual({
+			name: touchstoneV1.name,
+			version: 2,
+			language: 'de',
+			newVersion: false
 		});
 
 		// Newest first, and nothing of it reaches the other organisation's log.

@@ -253,6 +253,29 @@ const cases: NulCase[] = [
 		fields: () => ({ 'item.vision_1.text': `A vision${NUL} worded anew` })
 	},
 	{
+		file: '(app)/o/[orgId]/instruments/[instrumentId]/translations/[language]/+page.server.ts',
+		action: 'import',
+		as: 'lead',
+		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/translations/de`,
+		// A text field where the file goes: refused (odd files: 'an odd translation file' below).
+		fields: () => ({ file: `<xliff${NUL}/>` }),
+		notText: true
+	},
+	{
+		file: '(app)/o/[orgId]/instruments/[instrumentId]/translations/[language]/+page.server.ts',
+		action: 'edit',
+		as: 'lead',
+		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/translations/de`,
+		fields: () => ({ 'unit.section:vision:title': `Vi${NUL}sion` })
+	},
+	{
+		file: '(app)/o/[orgId]/instruments/[instrumentId]/translations/[language]/+page.server.ts',
+		action: 'publish',
+		as: 'lead',
+		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/translations/de`,
+		fields: null
+	},
+	{
 		file: '(app)/o/[orgId]/cycles/new/+page.server.ts',
 		action: 'default',
 		as: 'lead',
@@ -951,6 +974,63 @@ describe('a large invitee upload', () => {
 		await expect.poll(() => tab.locator('#file-error').textContent()).toMatch(/at most 2 MB/);
 		expect(posts).toEqual([]);
 		await context.close();
+	});
+});
+
+describe('an odd translation file (issue 17.3)', () => {
+	const lead = new HttpClient(baseUrl);
+	let path = '';
+	const head =
+		'<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">';
+
+	beforeAll(async () => {
+		await lead.signIn(demo.lead, demo.password);
+		const org = await landingOrganisation(lead);
+		const instrument = new RegExp(`/instruments/(${UUID})"`).exec(
+			await (await lead.get(`/o/${org}/instruments`)).text()
+		)![1]!;
+		path = `/o/${org}/instruments/${instrument}/translations/de`;
+	});
+
+	it.each([
+		[
+			'an external entity (XXE)',
+			`<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${head}<file id="f"><unit id="section:vision:title"><segment><source>Vision</source><target>&xxe;</target></segment></unit></file></xliff>`,
+			/declares a DOCTYPE/
+		],
+		[
+			'not XML at all',
+			'email,name,group\nana@example.org,Ana,sales',
+			/not an XLIFF 2 file|not well-formed/
+		],
+		[
+			'a NUL character',
+			`${head}<file id="f"><unit id="a\u0000"/></file></xliff>`,
+			/cannot be stored/
+		],
+		[
+			'XLIFF 1.2',
+			'<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"/>',
+			/not an XLIFF 2 file/
+		],
+		[
+			'a translation into Spanish',
+			head.replace('trgLang="de"', 'trgLang="es"') + '<file id="f"/></xliff>',
+			/not Deutsch/
+		],
+		[
+			'a file over 1 MB',
+			`${head}<file id="f">${'<!-- padding -->'.repeat(70_000)}</file></xliff>`,
+			/at most 1 MB/
+		],
+		['a file over the body limit', 'x'.repeat(6 * 1024 * 1024), /at most 1 MB/]
+	])('refuses %s in words beside the file field, never a 500', async (_, content, message) => {
+		const response = await postFile(lead, `${path}?/import`, {}, { name: 'de.xlf', content });
+		const html = await response.text();
+		expect([400, 413], html.slice(0, 300)).toContain(response.status);
+		const error = /<p class="field-error" id="file-error">([^<]*)/.exec(html)?.[1] ?? '';
+		expect(error).toMatch(message);
+		expect(html).not.toContain('root:x:0:0');
 	});
 });
 

@@ -127,6 +127,12 @@ function memberIdOf(html: string, text: string): string {
 const memberRole = (html: string, userId: string) =>
 	new RegExp(`data-member="${userId}" data-role="(lead|board)"`).exec(html)?.[1] ?? 'none';
 
+/** How far the German draft of the demo's first version has got, as its page says it. */
+const translationProgress = async (lead: HttpClient, ids: Ids) =>
+	/data-testid="translation-progress"[^>]*>([^<]*)/
+		.exec(await page(lead, `/o/${ids.org}/instruments/${ids.instrument}/translations/de`))?.[1]
+		?.replace(/\s+/g, ' ') ?? 'missing';
+
 const o = (path: string) => (ids: Ids) =>
 	`/o/${ids.org}${path.replaceAll(':closed', ids.closed).replaceAll(':survey', ids.survey).replaceAll(':admin', ids.admin)}`;
 
@@ -479,6 +485,51 @@ const matrix: Case[] = [
 		fields: () => ({}),
 		expect: leadOnly('303 /o/'),
 		witness: async (lead, ids) =>
+			count(await page(lead, `/o/${ids.org}/instruments`), new RegExp(`/instruments/${UUID}"`, 'g'))
+	},
+
+	// The translator's workflow (issue 17.3): a draft German translation of the demo's first version.
+	{
+		file: '(app)/o/[orgId]/instruments/[instrumentId]/translations/[language]/+page.server.ts',
+		method: 'GET',
+		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/translations/de`,
+		expect: leadOnly()
+	},
+	{
+		file: '(app)/o/[orgId]/instruments/[instrumentId]/translations/[language]/xliff/+server.ts',
+		method: 'GET',
+		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/translations/de/xliff`,
+		expect: leadOnly()
+	},
+	{
+		file: '(app)/o/[orgId]/instruments/[instrumentId]/translations/[language]/+page.server.ts',
+		method: 'POST',
+		action: 'import',
+		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/translations/de`,
+		fields: () => ({}),
+		// The lead's post has no file: refused beside the field, nothing imported.
+		expect: leadOnly(400),
+		witness: translationProgress
+	},
+	{
+		file: '(app)/o/[orgId]/instruments/[instrumentId]/translations/[language]/+page.server.ts',
+		method: 'POST',
+		action: 'edit',
+		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/translations/de`,
+		fields: () => ({ 'unit.section:vision:title': 'Vision (authz)' }),
+		expect: leadOnly(200),
+		witness: translationProgress
+	},
+	{
+		file: '(app)/o/[orgId]/instruments/[instrumentId]/translations/[language]/+page.server.ts',
+		method: 'POST',
+		action: 'publish',
+		path: (ids) => `/o/${ids.org}/instruments/${ids.instrument}/translations/de`,
+		fields: () => ({}),
+		// One text of hundreds: not complete, so even the lead's publish is refused.
+		expect: leadOnly(409),
+		witness: async (lead, ids) =>
+			(await translationProgress(lead, ids)) +
 			count(await page(lead, `/o/${ids.org}/instruments`), new RegExp(`/instruments/${UUID}"`, 'g'))
 	},
 

@@ -63,6 +63,8 @@ export function describeAuditEvent(entry: AuditEntryView): string {
 			return `${quoted(d.cycle)}: one ${text(d.group)} invitation`;
 		case 'questionnaire.version_created':
 			return `${text(d.name)} version ${text(d.version)} (from version ${text(d.basedOnVersion)})`;
+		case 'questionnaire.translation_published':
+			return `${text(d.name)} version ${text(d.version)} in ${text(d.language)}${d.newVersion === true ? ' (as a new version)' : ''}`;
 		case 'action.edited':
 			return `${quoted(d.action)}: ${(Array.isArray(d.fields) ? d.fields : []).join(', ')}`;
 		case 'action.status_changed':

@@ -24,6 +24,7 @@ export const auditEventKinds = [
 	'invitation.reminders_sent',
 	'invitation.revoked',
 	'questionnaire.version_created',
+	'questionnaire.translation_published',
 	'action.created',
 	'action.edited',
 	'action.deleted',
@@ -84,6 +85,13 @@ export interface AuditDetails {
 	'invitation.reminders_sent': { cycle: string; count: number };
 	'invitation.revoked': { cycle: string; group: string };
 	'questionnaire.version_created': { name: string; version: number; basedOnVersion: number };
+	/** A complete translation made available; `version` is where it went (a new one when `newVersion`). */
+	'questionnaire.translation_published': {
+		name: string;
+		version: number;
+		language: string;
+		newVersion: boolean;
+	};
 	'action.created': { action: string };
 	'action.edited': { action: string; fields: string[] };
 	'action.deleted': { action: string };
@@ -124,6 +132,7 @@ export const auditEventLabels: Record<AuditEventKind, string> = {
 	'invitation.reminders_sent': 'Reminders sent',
 	'invitation.revoked': 'Invitation revoked',
 	'questionnaire.version_created': 'Questionnaire version created',
+	'questionnaire.translation_published': 'Questionnaire translation published',
 	'action.created': 'Action created',
 	'action.edited': 'Action edited',
 	'action.deleted': 'Action deleted',
@@ -156,6 +165,7 @@ export const auditSubjectOf: Record<AuditEventKind, AuditSubjectType> = {
 	'invitation.reminders_sent': 'cycle',
 	'invitation.revoked': 'invitation',
 	'questionnaire.version_created': 'questionnaire',
+	'questionnaire.translation_published': 'questionnaire',
 	'action.created': 'action',
 	'action.edited': 'action',
 	'action.deleted': 'action',

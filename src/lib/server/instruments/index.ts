@@ -111,11 +111,11 @@ function itemTranslations(definition: InstrumentDefinition, key: string) {
 }
 
 /**
- * Writes the translations of a built-in version installed before they shipped (or before a
- * language was added). Only languages are added: the source texts, keys and items stay as they
- * are, so answers already given keep their meaning.
+ * Writes a version's translations into its rows: those of a built-in version installed before
+ * they shipped (or before a language was added), or a language a lead publishes (translations.ts).
+ * The source texts, keys and items stay as they are, so answers already given keep their meaning.
  */
-async function addBuiltInTranslations(
+export async function writeTranslations(
 	executor: Executor,
 	instrumentId: string,
 	definition: InstrumentDefinition
@@ -162,7 +162,7 @@ export async function ensureBuiltIn(definition: InstrumentDefinition): Promise<s
 			);
 		if (existing) {
 			if (existing.languages.join() !== languagesOf(definition).join())
-				await addBuiltInTranslations(tx, existing.id, definition);
+				await writeTranslations(tx, existing.id, definition);
 			return existing.id;
 		}
 		return insertDefinition(tx, definition, null);
@@ -321,6 +321,20 @@ export type CreateVersionResult =
 	| { ok: false; errors: Record<string, string> }
 	| null;
 
+/** The number a new version of the questionnaire `name` gets in the organisation. */
+export async function nextVersion(organisationId: string, name: string): Promise<number> {
+	const [{ latest } = { latest: 0 }] = await db()
+		.select({ latest: sql<number>`coalesce(max(${instrument.version}), 0)::int` })
+		.from(instrument)
+		.where(
+			and(
+				eq(instrument.name, name),
+				or(isNull(instrument.organisationId), eq(instrument.organisationId, organisationId))
+			)
+		);
+	return latest + 1;
+}
+
 /** Versions are immutable: changes always make a new version owned by the organisation. */
 export async function createVersion(
 	organisationId: string,
@@ -330,16 +344,7 @@ export async function createVersion(
 ): Promise<CreateVersionResult> {
 	const base = await get(organisationId, baseId);
 	if (!base) return null;
-	const [{ latest } = { latest: 0 }] = await db()
-		.select({ latest: sql<number>`coalesce(max(${instrument.version}), 0)::int` })
-		.from(instrument)
-		.where(
-			and(
-				eq(instrument.name, base.name),
-				or(isNull(instrument.organisationId), eq(instrument.organisationId, organisationId))
-			)
-		);
-	const derived = deriveVersion(base, edits, latest + 1);
+	const derived = deriveVersion(base, edits, await nextVersion(organisationId, base.name));
 	if (!derived.ok) return derived;
 	const instrumentId = await db().transaction(async (tx) => {
 		const id = await insertDefinition(tx, derived.definition, organisationId, {

@@ -77,13 +77,18 @@ export const itemsOf = (section: StoredSection): StoredItem[] => section.items a
 
 const instrumentCache = new Map<string, StoredInstrument>();
 
-/** Instruments are immutable once a cycle uses them, so one load per process is enough. */
+/**
+ * A version's texts never change once a cycle uses it, so one load per process is enough — until
+ * a lead publishes a further language (instruments/translations.ts), which the link's look-up
+ * reads as the version's languages: a cached copy with other languages is loaded again.
+ */
 async function instrumentOf(
 	organisationId: string,
-	instrumentId: string
+	instrumentId: string,
+	languages: string
 ): Promise<StoredInstrument | null> {
 	const cached = instrumentCache.get(instrumentId);
-	if (cached) return cached;
+	if (cached && cached.languages.join(',') === languages) return cached;
 	const loaded = await instruments.get(organisationId, instrumentId);
 	if (!loaded) return null;
 	if (instrumentCache.size > 50) instrumentCache.clear();
@@ -96,7 +101,7 @@ async function instrumentOf(
  * (the stored version is immutable; the routing and the not-applicable dimensions are part of the
  * key), so a tap does not filter the sections again and invalidIds keeps its item lookup (save.ts).
  */
-const askedCache = new Map<string, StoredInstrument>();
+const askedCache = new Map<string, { from: StoredInstrument; asked: StoredInstrument }>();
 function askedOf(
 	stored: StoredInstrument,
 	groupKey: string,
@@ -104,8 +109,9 @@ function askedOf(
 	notApplicable: readonly string[]
 ): StoredInstrument {
 	const key = JSON.stringify([stored.id, groupKey, cycleRouting ?? null, notApplicable]);
+	// Only if made from this very load: a version reloaded with a new language makes it again.
 	const cached = askedCache.get(key);
-	if (cached && instrumentCache.get(stored.id) === stored) return cached;
+	if (cached?.from === stored) return cached.asked;
 	// Each respondent sees only the sections asked of their group (routing.ts).
 	const asked = {
 		...stored,
@@ -117,7 +123,7 @@ function askedOf(
 		)
 	};
 	if (askedCache.size > 500) askedCache.clear();
-	askedCache.set(key, asked);
+	askedCache.set(key, { from: stored, asked });
 	return asked;
 }
 
@@ -163,7 +169,7 @@ export async function open(
 		}
 		return { ok: false, reason: 'closed', organisationName };
 	}
-	const stored = await instrumentOf(c.organisationId, c.instrumentId);
+	const stored = await instrumentOf(c.organisationId, c.instrumentId, c.instrumentLanguages);
 	if (!stored) return { ok: false, reason: 'unknown' };
 	const asked = askedOf(stored, c.groupKey, c.routing, c.notApplicable);
 	const languages = builtInLanguages.filter((l) => stored.languages.includes(l));

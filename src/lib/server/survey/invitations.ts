@@ -415,6 +415,8 @@ export interface SurveyLink {
 	timeZone: string;
 	/** Dimensions the lead marked not applicable are not asked (issue 13.2). */
 	notApplicable: string[];
+	/** The version's languages, comma-separated: a published translation adds one (issue 17.3). */
+	instrumentLanguages: string;
 }
 
 /** One fixed statement, prepared once per connection: every respondent request starts with it. */
@@ -425,7 +427,9 @@ const SURVEY_LINK_SQL = `
 	       c.anonymity_threshold as "anonymityThreshold", c.comment_threshold as "commentThreshold",
 	       o.name as "organisationName", o.time_zone as "timeZone",
 	       array(select cd.dimension_key from cycle_dimension cd
-	             where cd.cycle_id = c.id and cd.not_applicable) as "notApplicable"
+	             where cd.cycle_id = c.id and cd.not_applicable) as "notApplicable",
+	       (select array_to_string(ins.languages, ',') from instrument ins
+	         where ins.id = c.instrument_id) as "instrumentLanguages"
 	from invitation i
 	join cycle c on c.id = i.cycle_id
 	join organisation o on o.id = c.organisation_id

@@ -93,6 +93,31 @@ export const instrumentItem = pgTable(
 	(t) => [unique().on(t.instrumentId, t.key), index().on(t.sectionId)]
 );
 
+/**
+ * A translation in progress for one version and language (issue 17.3), built up from XLIFF imports
+ * and edits: unit id → text (domain/instrument/translation.ts), and the units whose source text
+ * changed since their file was made (stale). Publishing a complete draft writes the translation
+ * into a version and deletes the draft. Per organisation, so built-in versions can be translated.
+ */
+export const instrumentTranslationDraft = pgTable(
+	'instrument_translation_draft',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		instrumentId: uuid()
+			.notNull()
+			.references(() => instrument.id, { onDelete: 'cascade' }),
+		language: text().notNull(),
+		texts: jsonb().$type<Record<string, string>>().notNull(),
+		stale: text().array().notNull().default([]),
+		updatedBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [unique().on(t.organisationId, t.instrumentId, t.language)]
+);
+
 export type Instrument = typeof instrument.$inferSelect;
 export type InstrumentSection = typeof instrumentSection.$inferSelect;
 export type InstrumentItem = typeof instrumentItem.$inferSelect;

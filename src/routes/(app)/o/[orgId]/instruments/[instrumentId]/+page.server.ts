@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { requireLead } from '$lib/server/auth/guard';
 import * as instruments from '$lib/server/instruments';
+import * as translations from '$lib/server/instruments/translations';
 import { isId } from '$lib/server/organisations';
 import type { PageServerLoad } from './$types';
 
@@ -13,5 +14,13 @@ export const load: PageServerLoad = async (event) => {
 	const usage =
 		(await instruments.listAvailable(organisation.id)).find((i) => i.id === instrument.id)
 			?.cycles ?? 0;
-	return { instrument, usage };
+	const published = event.url.searchParams.get('published') ?? '';
+	return {
+		instrument,
+		usage,
+		translations: await translations.overview(organisation.id, instrument),
+		published: translations.isTargetLanguage(published)
+			? { language: published, asNewVersion: event.url.searchParams.get('as') === 'new' }
+			: null
+	};
 };
