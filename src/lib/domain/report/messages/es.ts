@@ -36,14 +36,13 @@ export const es: ReportMessages = {
 	overviewNoLevel: 'ningún nivel de madurez',
 	overviewIs: ' está en {level}: un índice de madurez de ',
 	overviewRest:
-		' en la escala de 1 a 5 ({index100} sobre 100), a partir de {responses} respuestas en {dimensions} dimensiones.',
+		' en la escala de 1 a 5, a partir de {responses} respuestas en {dimensions} dimensiones.',
 	overviewProvisional: ' El ciclo sigue abierto, así que estas cifras son provisionales.',
 	overviewSince: ' Desde {previous}: {summary}.',
 	changeSincePrevious: 'Cambio desde el ciclo anterior',
 	notScored: '{cycle}: sin puntuación',
 	firstCycle: 'primer ciclo',
 	changeFrom: 'desde {index} en {cycle}',
-	ofHundred: '{value} sobre 100',
 	responseRate: 'Tasa de respuesta',
 	overallIndex: 'Índice global',
 	noInvitationList:

@@ -41,7 +41,6 @@ function overview(input: ReportInput, scored: CycleScoresScored, d: Derived): Co
 		fill(t.overviewIs, { level }),
 		{ text: fm.score(o.index), bold: true },
 		fill(t.overviewRest, {
-			index100: fm.score(o.index100, 0),
 			responses: o.respondents,
 			dimensions: o.dimensionsScored
 		}),
@@ -81,11 +80,7 @@ function keyFigures(input: ReportInput, d: Derived, scored: CycleScoresScored): 
 			widths: ['*', '*', '*', '*'],
 			body: [
 				[
-					keyFigure(
-						t.maturityIndex,
-						fm.score(o.index),
-						fill(t.ofHundred, { value: fm.score(o.index100, 0) })
-					),
+					keyFigure(t.maturityIndex, fm.score(o.index), t.onScale),
 					keyFigure(
 						t.maturityLevel,
 						o.level !== null ? String(o.level) : '–',
