@@ -164,7 +164,7 @@ export interface OverallScore {
 	/** Mean of the applicable dimensions' scores, 1–5. */
 	index: number | null;
 	index100: number | null;
-	/** Floor of the index as shown. The index has no interval, so no "between levels" mark. */
+	/** Floor of the index as shown. Its cautious interval (scoring/overall.ts) is not used for a "between levels" mark. */
 	level: number | null;
 	levelName: string | null;
 	respondents: number;

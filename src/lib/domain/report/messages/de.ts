@@ -50,7 +50,7 @@ export const de: ReportMessages = {
 	invitedOf: '{responded} von {invited} Eingeladenen',
 	actionPlan: 'Maßnahmenplan',
 	actionPlanLine:
-		'{actions} geplant (erledigt: {done}); {wins} (hohe Wirkung, geringe bis mittlere Komplexität).',
+		'{actions} im Plan dieses Zyklus (erledigt: {done}); {wins} (hohe Wirkung, geringe bis mittlere Komplexität).',
 	actionOne: '1 Maßnahme',
 	actionMany: '{count} Maßnahmen',
 	openWinOne: '1 offener Quick Win',
@@ -317,7 +317,7 @@ export const de: ReportMessages = {
 		looksLike: 'Woran man sie erkennt',
 		scoreBand: 'Wertebereich',
 		aggregation:
-			'Der Wert einer Dimension ist das Mittel ihrer Fragenmittel (1–5; 0–100 = (Wert − 1) / 4 × 100); der Reifegradindex ist das ungewichtete Mittel der bewerteten, zutreffenden Dimensionen. Eine Stufe ist erst erreicht, wenn der Wert sie erreicht (2,50 ist Stufe 2); eine Dimension, deren 95-%-Intervall auch in eine andere Stufe reicht, wird als „zwischen Stufen“ markiert. Der Index hat kein Intervall und daher keine solche Markierung.',
+			'Der Wert einer Dimension ist das Mittel ihrer Fragenmittel (1–5; 0–100 = (Wert − 1) / 4 × 100); der Reifegradindex ist das ungewichtete Mittel der bewerteten, zutreffenden Dimensionen. Eine Stufe ist erst erreicht, wenn der Wert sie erreicht (2,50 ist Stufe 2); eine Dimension, deren 95-%-Intervall auch in eine andere Stufe reicht, wird als „zwischen Stufen“ markiert. Das 95-%-Intervall des Index ist vorsichtig – plus/minus der mittleren Halbbreite der Dimensionen, nie enger als das wahre – und wird für diese Markierung nicht verwendet.',
 		respondents: 'Befragte und Rücklaufquote',
 		respondentsLine:
 			'{responses} abgegebene Antworten. Rücklaufquote {rate}. Gruppen unter {low} werden markiert.',

@@ -56,7 +56,8 @@ export const en = {
 	responsesCount: '{count} responses',
 	invitedOf: '{responded} of {invited} invited',
 	actionPlan: 'Action plan',
-	actionPlanLine: '{actions} planned, {done} done; {wins} (high impact, low to medium complexity).',
+	actionPlanLine:
+		'{actions} in this cycle’s plan, {done} done; {wins} (high impact, low to medium complexity).',
 	actionOne: '1 action',
 	actionMany: '{count} actions',
 	openWinOne: '1 open early win',
@@ -322,7 +323,7 @@ export const en = {
 		looksLike: 'What it looks like',
 		scoreBand: 'Score band',
 		aggregation:
-			'A dimension’s score is the mean of its item means (1–5; 0–100 = (score − 1) / 4 × 100); the maturity index is the unweighted mean of the scored, applicable dimensions. A level is reached only when the score reaches it (2.50 is level 2); a dimension whose 95% interval reaches another level too is marked “between levels”. The index has no interval, so it carries no such mark.',
+			'A dimension’s score is the mean of its item means (1–5; 0–100 = (score − 1) / 4 × 100); the maturity index is the unweighted mean of the scored, applicable dimensions. A level is reached only when the score reaches it (2.50 is level 2); a dimension whose 95% interval reaches another level too is marked “between levels”. The index’s 95% interval is cautious — plus or minus the mean of the dimensions’ half-widths, never narrower than the true one — and is not used for that mark.',
 		respondents: 'Respondents and response rate',
 		respondentsLine:
 			'{responses} submitted responses. Response rate {rate}. Groups under {low} are flagged.',

@@ -51,7 +51,7 @@ export const es: ReportMessages = {
 	invitedOf: '{responded} de {invited} invitados',
 	actionPlan: 'Plan de acción',
 	actionPlanLine:
-		'{actions} previstas (terminadas: {done}); {wins} (alto impacto, complejidad baja o media).',
+		'{actions} en el plan de este ciclo (terminadas: {done}); {wins} (alto impacto, complejidad baja o media).',
 	actionOne: '1 acción',
 	actionMany: '{count} acciones',
 	openWinOne: '1 victoria rápida pendiente',
@@ -317,7 +317,7 @@ export const es: ReportMessages = {
 		looksLike: 'Cómo se reconoce',
 		scoreBand: 'Franja de puntuación',
 		aggregation:
-			'La puntuación de una dimensión es la media de las medias de sus preguntas (1–5; 0–100 = (puntuación − 1) / 4 × 100); el índice de madurez es la media sin ponderar de las dimensiones puntuadas y aplicables. Un nivel solo se alcanza cuando la puntuación llega a él (2,50 es el nivel 2); una dimensión cuyo intervalo del 95 % llega también a otro nivel se marca «entre niveles». El índice no tiene intervalo, así que no lleva esa marca.',
+			'La puntuación de una dimensión es la media de las medias de sus preguntas (1–5; 0–100 = (puntuación − 1) / 4 × 100); el índice de madurez es la media sin ponderar de las dimensiones puntuadas y aplicables. Un nivel solo se alcanza cuando la puntuación llega a él (2,50 es el nivel 2); una dimensión cuyo intervalo del 95 % llega también a otro nivel se marca «entre niveles». El intervalo del 95 % del índice es prudente —más o menos la media de las semiamplitudes de las dimensiones, nunca más estrecho que el verdadero— y no se usa para esa marca.',
 		respondents: 'Participantes y tasa de respuesta',
 		respondentsLine:
 			'{responses} respuestas enviadas. Tasa de respuesta {rate}. Se señalan los grupos por debajo del {low}.',
