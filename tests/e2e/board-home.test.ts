@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium)('the board member’s home', () => {
 				'Approve a budget of 25,000'
 			);
 			expect((await page.getByTestId('board-plan').textContent())!.replace(/\s+/g, ' ')).toMatch(
-				/^\s?\d+ actions: \d+ planned/
+				/^\s?\d+ actions across all cycles: \d+ planned/
 			);
 			await checkAccessibility(page, `board home at ${viewport.width}px`);
 
