@@ -16,12 +16,8 @@ import { sectionsAsked } from '../../src/lib/domain/instrument/routing';
 import { touchstoneV2 } from '../../src/lib/domain/instrument/touchstone-v2';
 import { unitsOfTranslation } from '../../src/lib/domain/instrument/translation';
 import { buildXliff, parseXliff } from '../../src/lib/domain/instrument/xliff';
-import {
-	scoreCycle,
-	statsFromResponses,
-	type CycleScoresScored,
-	type ScoringResponse
-} from '../../src/lib/domain/scoring';
+import type { ScoringResponse } from '../../src/lib/domain/scoring';
+import { expectScoresOfResponses } from '../support/pooled-scores';
 
 /**
  * Issue 17.3, the Must-show: a lead exports her own version for translation, imports a German
@@ -263,26 +259,7 @@ describe.runIf(hasChromium)(
 			}
 			expect((await lead.post(`${cyclePath}?/close`, {})).status).toBe(200);
 
-			const scores = (await (
-				await lead.get(`${cyclePath}/export/scores.json`)
-			).json()) as CycleScoresScored;
-			const expected = scoreCycle(touchstoneV2, statsFromResponses(touchstoneV2, responses), {
-				targets: {},
-				anonymityThreshold: 5
-			});
-			expect(expected.status).toBe('scored');
-			if (expected.status !== 'scored') return;
-			const dimension = (d: { key: string; n: number; score: number | null }) => [
-				d.key,
-				d.n,
-				d.score
-			];
-			const scored = scores.dimensions.filter((d) => d.score !== null);
-			expect(scored.length).toBeGreaterThan(0);
-			expect(scored.map(dimension)).toEqual(
-				expected.dimensions.filter((d) => d.score !== null).map(dimension)
-			);
-			expect(scores.overall.index).toBeCloseTo(expected.overall.index!, 10);
+			await expectScoresOfResponses(lead, cyclePath, responses);
 		}, 240_000);
 	}
 );
