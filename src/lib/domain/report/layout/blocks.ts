@@ -12,10 +12,6 @@ import { fill, type ReportLocale } from '../messages';
 /** Tables up to this many rows may be kept on one page with their heading. */
 const KEEP_MAX_ROWS = 16;
 
-/** "withheld: fewer than 5 responses", without doubling a reason that starts with the word. */
-export const withheldText = (reason: string) =>
-	/^withheld\b/i.test(reason) ? reason : `withheld: ${reason}`;
-
 /** Why a withheld cycle shows no scores, as plain text ('' when it is not withheld). */
 export const withheldReason = (scores: CycleScores): string =>
 	f.plain(scores.status === 'withheld' ? scores.withheld : '');
