@@ -47,7 +47,7 @@ const framework = {
 export default defineConfig(
 	includeIgnoreFile(gitignorePath),
 	// bench/bare is the benches' floor: a separate minimal SvelteKit app with its own config.
-	{ ignores: ['drizzle/', 'patches/', 'static/', 'bench/bare/'] },
+	{ ignores: ['drizzle/', 'patches/', 'static/', 'bench/bare/', 'src/lib/paraglide/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

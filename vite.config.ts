@@ -1,8 +1,27 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { execFileSync } from 'node:child_process';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+
+// Under vitest the plugin (and the compiler in-process) would keep the run from ending:
+// compile once in a child process instead, with the same settings (scripts/compile-messages.js).
+if (process.env.VITEST) execFileSync(process.execPath, ['scripts/compile-messages.js']);
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		sveltekit(),
+		// The interface's messages (messages/{locale}/*.json) as typed functions. The server picks the
+		// language per request (hooks.server.ts); 'baseLocale' is only the fallback outside one.
+		process.env.VITEST
+			? null
+			: paraglideVitePlugin({
+					project: './project.inlang',
+					outdir: './src/lib/paraglide',
+					strategy: ['baseLocale'],
+					emitGitIgnore: false,
+					emitPrettierIgnore: false
+				})
+	],
 	test: {
 		projects: [
 			{

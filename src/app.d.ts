@@ -18,6 +18,8 @@ declare global {
 			t?: RespondentMessages;
 			/** Respondent pages: the languages the survey can be switched to. */
 			languages?: string[];
+			/** Lead and board pages: the interface language the server chose ((app)/+layout.server.ts). */
+			language?: import('$lib/domain/language').InterfaceLanguage;
 		}
 		interface Error {
 			message: string;

@@ -20,6 +20,9 @@ import {
 	isBuiltInLanguage,
 	pickLanguage
 } from '$lib/domain/instrument/languages';
+import { isInterfaceLanguage, preferredLanguage } from '$lib/domain/language';
+import { inLanguage } from '$lib/server/platform/i18n';
+import { defaultLanguageFor } from '$lib/server/organisations/language';
 
 export const init: ServerInit = async () => {
 	await startServer();
@@ -182,6 +185,23 @@ const pageLanguage: Handle = ({ event, resolve }) => {
 	});
 };
 
+/**
+ * The lead's and board's pages (issue 17): the person's own choice, then the first interface
+ * language their browser asks for, then, on an organisation's pages, that organisation's default
+ * (looked up only when the first two give nothing, and only for a member). The messages of the
+ * whole request speak it; respondent pages chose theirs in pageLanguage and skip this.
+ */
+const interfaceLanguage: Handle = async ({ event, resolve }) => {
+	if (event.url.pathname.startsWith('/s/')) return resolve(event);
+	const accepted = acceptedLanguages(event.request.headers.get('accept-language'));
+	let language = preferredLanguage(event.locals.user?.language, accepted, null);
+	const organisationId = event.params.orgId;
+	if (!event.locals.user?.language && !accepted.some(isInterfaceLanguage) && organisationId)
+		language = await defaultLanguageFor(organisationId, event.locals.user?.id ?? null);
+	event.locals.language = language;
+	return inLanguage(language, () => resolve(event));
+};
+
 // chain, not sequence: the same order and option merging without a tracing span per hook.
 export const handle: Handle = chain(
 	logRequest,
@@ -191,6 +211,7 @@ export const handle: Handle = chain(
 	securityHeaders,
 	retryableWhenDatabaseDown,
 	handleAuth,
+	interfaceLanguage,
 	routeReads
 );
 

@@ -36,8 +36,45 @@ export const formatDateTime = (
 	locale = 'en-GB'
 ): string => (d ? formatter(true, timeZone, locale).format(new Date(d)) : '—');
 
-export const formatPercent = (share: number | null | undefined, digits = 0): string =>
-	share === null || share === undefined ? '—' : `${(share * 100).toFixed(digits)}%`;
+/**
+ * A language's decimal mark and percent pattern. Figures are rounded once, by toFixed, in every
+ * language, so a translated page shows the same digits as the English one and the exports.
+ */
+const notations = new Map<string, { decimal: string; percent: string }>();
+function notation(locale: string): { decimal: string; percent: string } {
+	let found = notations.get(locale);
+	if (!found) {
+		const decimal =
+			new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ??
+			'.';
+		const percent = new Intl.NumberFormat(locale, { style: 'percent' })
+			.format(0.5)
+			.replace('50', '{n}');
+		found = { decimal, percent };
+		notations.set(locale, found);
+	}
+	return found;
+}
+const localised = (fixed: string, locale: string | undefined): string =>
+	locale ? fixed.replace('.', notation(locale).decimal) : fixed;
 
-export const formatScore = (value: number | null | undefined, digits = SCORE_DECIMALS): string =>
-	value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
+/** "74%"; with a locale, as that language writes it ("74 %" in es and de). */
+export const formatPercent = (
+	share: number | null | undefined,
+	digits = 0,
+	locale?: string
+): string => {
+	if (share === null || share === undefined || Number.isNaN(share)) return '—';
+	const figure = localised((share * 100).toFixed(digits), locale);
+	return locale ? notation(locale).percent.replace('{n}', figure) : `${figure}%`;
+};
+
+/** "2.70"; with a locale, as that language writes it ("2,70" in es and de). */
+export const formatScore = (
+	value: number | null | undefined,
+	digits = SCORE_DECIMALS,
+	locale?: string
+): string =>
+	value === null || value === undefined || Number.isNaN(value)
+		? '—'
+		: localised(value.toFixed(digits), locale);

@@ -1,3 +1,4 @@
+import { interfaceLanguageOr } from '$lib/domain/language';
 import { isOperator } from '$lib/server/organisations/operator';
 import { passwordSignIn, ssoProvider } from '$lib/server/auth/sso';
 import type { LayoutServerLoad } from './$types';
@@ -12,6 +13,8 @@ export const load: LayoutServerLoad = ({ locals }) => ({
 			}
 		: null,
 	operator: isOperator(locals.user),
+	/** The interface language the server chose for this request (hooks.server.ts). */
+	language: interfaceLanguageOr(locals.language),
 	/** The ways in this installation offers (env: OIDC_*, PASSWORD_SIGN_IN). */
 	signIn: { password: passwordSignIn, sso: ssoProvider?.name ?? null }
 });

@@ -4,6 +4,7 @@ import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { db } from '../platform/db';
 import { session, user, type Session, type User } from '../platform/db/schema';
 import { deviceLabel } from '$lib/domain/account/device';
+import { isInterfaceLanguage, type InterfaceLanguage } from '$lib/domain/language';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;
@@ -45,6 +46,8 @@ export async function createSession(
 export type SessionUser = Pick<User, 'id' | 'email' | 'name'> & {
 	/** The account's address was confirmed through a link mailed to it. */
 	emailVerified: boolean;
+	/** The interface language the person chose (account page); null: the browser's, then the organisation's. */
+	language: InterfaceLanguage | null;
 };
 export type SessionValidationResult =
 	{ session: Session; user: SessionUser } | { session: null; user: null };
@@ -54,14 +57,27 @@ export async function validateSessionToken(token: string): Promise<SessionValida
 	const [found] = await db()
 		.select({
 			session,
-			user: { id: user.id, email: user.email, name: user.name, verifiedAt: user.emailVerifiedAt }
+			user: {
+				id: user.id,
+				email: user.email,
+				name: user.name,
+				verifiedAt: user.emailVerifiedAt,
+				language: user.language
+			}
 		})
 		.from(session)
 		.innerJoin(user, eq(session.userId, user.id))
 		.where(eq(session.id, sessionId));
 	if (!found) return { session: null, user: null };
-	const { verifiedAt, ...account } = found.user;
-	const row = { session: found.session, user: { ...account, emailVerified: verifiedAt !== null } };
+	const { verifiedAt, language, ...account } = found.user;
+	const row = {
+		session: found.session,
+		user: {
+			...account,
+			emailVerified: verifiedAt !== null,
+			language: isInterfaceLanguage(language) ? language : null
+		}
+	};
 	const now = Date.now();
 	if (now >= row.session.expiresAt.getTime()) {
 		await db().delete(session).where(eq(session.id, sessionId));

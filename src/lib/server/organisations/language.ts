@@ -1,8 +1,28 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db } from '../platform/db';
-import { organisation } from '../platform/db/schema';
+import { membership, organisation } from '../platform/db/schema';
 import * as audit from '../audit';
-import type { InterfaceLanguage } from '$lib/domain/language';
+import { interfaceLanguageOr, type InterfaceLanguage } from '$lib/domain/language';
+import { z } from 'zod';
+
+const isId = (value: string): boolean => z.uuid().safeParse(value).success;
+
+/**
+ * The organisation's default language for one of its members; English for anyone else, so that
+ * a page refused to an outsider says nothing about the organisation.
+ */
+export async function defaultLanguageFor(
+	organisationId: string,
+	userId: string | null
+): Promise<InterfaceLanguage> {
+	if (userId === null || !isId(organisationId)) return 'en';
+	const [row] = await db()
+		.select({ language: organisation.language })
+		.from(organisation)
+		.innerJoin(membership, eq(membership.organisationId, organisation.id))
+		.where(and(eq(organisation.id, organisationId), eq(membership.userId, userId)));
+	return interfaceLanguageOr(row?.language);
+}
 
 /**
  * Changes the organisation's default language (issue 17), recorded in the audit log in the same
