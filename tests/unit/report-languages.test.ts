@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { touchstoneV2Spanish } from '../../src/lib/domain/instrument/touchstone-v2.es';
 import { touchstoneV2German } from '../../src/lib/domain/instrument/touchstone-v2.de';
 import { interfaceLanguages } from '../../src/lib/domain/language';
+import { activityDecisions, decisionLabels, portfolio } from '../../src/lib/domain/activity';
 import { reportFormat } from '../../src/lib/domain/report/format';
 import { buildReportDocument } from '../../src/lib/domain/report/layout';
-import { reportMessages } from '../../src/lib/domain/report/messages';
+import { fill, reportMessages } from '../../src/lib/domain/report/messages';
+import { referenceSource, referenceStudyTitle } from '../../src/lib/domain/benchmark/reference';
 import { reasonIn } from '../../src/lib/domain/report/messages/reasons';
 import {
 	belowThresholdReason,
@@ -76,6 +78,16 @@ describe('the board report’s catalogue (issue 17)', () => {
 		expect(reasonIn(reportMessages.es, 'some new reason')).toBe('some new reason');
 		const sectors = Object.keys(reportMessages.en.sectors);
 		expect(sectors).toEqual([...sectorList]);
+	});
+
+	it('words the portfolio’s decisions in English as the inventory does', () => {
+		const { portfolioDecisions } = reportMessages.en;
+		expect(Object.fromEntries(activityDecisions.map((d) => [d, portfolioDecisions[d]]))).toEqual(
+			decisionLabels
+		);
+		expect(portfolioDecisions.none).toBe(
+			portfolio([{ id: 'a', name: 'A', strategyPart: 'x', decision: null }]).byDecision[0]!.label
+		);
 	});
 
 	it('names every stakeholder group and level in every language', () => {
@@ -183,6 +195,9 @@ describe('a Spanish board report PDF', () => {
 		const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
 		expect(text).toContain('Executive summary');
 		expect(text).not.toContain('Resumen ejecutivo');
+		expect(fill(reportMessages.en.studyCitation, { title: referenceStudyTitle })).toBe(
+			referenceSource
+		);
 	}, 60_000);
 
 	it('is in German too, with the German questionnaire texts', async () => {
@@ -213,5 +228,11 @@ describe('a Spanish board report PDF', () => {
 		const section = german.instrument.sections.find((s) => s.kind === 'building_block')!;
 		expect(text).toContain(section.title);
 		expect(text).not.toContain('Executive summary');
+		// The study's citation in German around its published title.
+		expect(text).toContain(
+			'Quelle: Studie der Carlson Marketing Group mit 32 Organisationen („How to Solve the CRM Puzzle“).'
+		);
+		expect(text).toContain('Die Referenzwerte stammen aus der Studie der Carlson Marketing Group');
+		expect(text).not.toContain('study of 32 organisations');
 	}, 60_000);
 });

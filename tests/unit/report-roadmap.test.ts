@@ -80,6 +80,30 @@ describe('the roadmap and the portfolio in the board report', () => {
 		expect(t).toMatch(/Activities serving no strategic objective Calendar mailing/);
 	}, 30_000);
 
+	it('names the portfolio’s decisions in the report’s language', async () => {
+		const german: NonNullable<ReportInput['portfolio']> = {
+			...portfolio,
+			byDecision: [
+				{ ...portfolio.byDecision[0]!, decision: 'review_access' },
+				{ ...portfolio.byDecision[1]!, decision: 'phase_out' },
+				{ ...portfolio.byDecision[2]!, decision: null }
+			]
+		};
+		const de = await text({ ...reportFixture(), language: 'de', roadmap, portfolio: german });
+		expect(de).toContain('Portfolio der CRM-Aktivitäten');
+		expect(de).toContain(
+			'Zugangsbedingungen überprüfen, um die Beteiligung zu erhöhen (1) Loyalty club'
+		);
+		expect(de).toContain('Auslaufen lassen (1) Calendar mailing');
+		expect(de).toContain('Noch nicht überprüft (1) Service desk');
+		expect(de).not.toContain('Phase it out');
+		expect(de).not.toContain('Not reviewed yet');
+		// In English the decisions read as the inventory's labels, as before.
+		const en = await text({ ...reportFixture(), roadmap, portfolio: german });
+		expect(en).toContain('Phase it out (1) Calendar mailing');
+		expect(en).toContain('Not reviewed yet (1) Service desk');
+	}, 30_000);
+
 	it('draws neither for a report stored before they existed', async () => {
 		const t = await text(reportFixture());
 		expect(t).not.toContain('CRM activity portfolio');

@@ -2,8 +2,10 @@
  * Published reference figures: Carlson Marketing Group's study of 32 organisations, as reported in
  * "How to Solve the CRM Puzzle" (seed 000). Shown as "you vs the study", always with this source.
  */
-export const referenceSource =
-	'Carlson Marketing Group study of 32 organisations (“How to Solve the CRM Puzzle”)';
+export const referenceStudyTitle = 'How to Solve the CRM Puzzle';
+
+/** The citation in English; the board report words it in its language (messages `studyCitation`). */
+export const referenceSource = `Carlson Marketing Group study of 32 organisations (“${referenceStudyTitle}”)`;
 
 /** Share of the study's organisations that integrate each function into CRM efforts. */
 export const integrationReference: Record<string, number> = {

@@ -5,6 +5,7 @@ import type { CycleFacts } from '../cycle/facts';
  * Dates are ISO strings; figures are unrounded (the layout rounds for presentation).
  */
 import type { ActionStatus } from '../action/schema';
+import type { ActivityDecision } from '../activity';
 import type { CycleStatus, GroupResponseRate } from '../cycle/status';
 import type { SectionKind } from '../instrument/types';
 import type { CycleScores, DimensionBenchmark, Withheld } from '../scoring';
@@ -109,7 +110,11 @@ export interface ReportRoadmap {
 /** The CRM activity portfolio (IESE, seed 004): activities by this cycle's decision. */
 export interface ReportPortfolio {
 	total: number;
-	byDecision: Array<{ label: string; activities: string[] }>;
+	/**
+	 * `decision` names the group in the report's language (null: not reviewed yet); inputs stored
+	 * before it was kept have only the English `label`.
+	 */
+	byDecision: Array<{ decision?: ActivityDecision | null; label: string; activities: string[] }>;
 	noObjective: string[];
 }
 

@@ -173,7 +173,11 @@ async function portfolioOf(organisationId: string, cycleId: string): Promise<Rep
 	const pf = await activities.portfolioFor(organisationId, cycleId);
 	return {
 		total: pf.total,
-		byDecision: pf.byDecision.map((g) => ({ label: g.label, activities: g.activities })),
+		byDecision: pf.byDecision.map((g) => ({
+			decision: g.decision,
+			label: g.label,
+			activities: g.activities
+		})),
 		noObjective: pf.noObjective
 	};
 }

@@ -1,5 +1,6 @@
 /** The board report's fixed texts in German (issue 17): the keys and placeholders of en.ts. */
 import type { ReportMessages } from './en';
+import { deOffice } from './office-de';
 
 export const de: ReportMessages = {
 	docTitle: 'Reifegrad der CRM-Governance – {organisation} – {cycle}',
@@ -170,6 +171,7 @@ export const de: ReportMessages = {
 	respondentsRate:
 		'Wie die Befragten jede Funktion bewerten: der Anteil, der sie als konsultiert oder eingebunden sieht („weiß nicht“ ausgenommen).',
 	referenceSource: 'Quelle der Referenzwerte: {source}.',
+	studyCitation: 'Studie der Carlson Marketing Group mit 32 Organisationen („{title}“)',
 	appendixA: 'Anhang A: die Dimensionen im Einzelnen',
 	itemsIntro:
 		'Jede Frage wird auf der fünfstufigen Skala beantwortet. Mittelwert und SD über die gültigen Antworten; „weiß nicht“ wird gezählt, nie eingerechnet. Was die Zahlen bedeuten:',
@@ -308,6 +310,17 @@ export const de: ReportMessages = {
 	activities: 'Aktivitäten',
 	noObjective: 'Aktivitäten ohne strategisches Ziel',
 	everyActivityServes: 'Jede Aktivität dient einem Teil der CRM-Strategie.',
+	portfolioDecisions: {
+		keep: 'Unverändert beibehalten',
+		promote: 'Zusammen mit ihrer Gruppe von Aktivitäten bewerben',
+		start_new: 'Daneben eine neue Aktivität starten',
+		review_access: 'Zugangsbedingungen überprüfen, um die Beteiligung zu erhöhen',
+		bolster_promotion: 'Stärker bewerben',
+		phase_out: 'Auslaufen lassen',
+		find_partners: 'Partner dafür finden',
+		group_by_level: 'Mit anderen nach Stufe gruppieren',
+		none: 'Noch nicht überprüft'
+	},
 	method: {
 		heading: 'Anhang B: Methodik',
 		scale: 'Skala',
@@ -432,5 +445,6 @@ export const de: ReportMessages = {
 		finance: 'Finanzen',
 		front_line: 'Kundenkontakt',
 		partners: 'Partner'
-	}
+	},
+	...deOffice
 };

@@ -4,7 +4,9 @@
  * with the same placeholders (tests/unit/report-languages.test.ts). Dimension names and item texts
  * are not here: they come from the questionnaire version's translation.
  */
+import type { ActivityDecision } from '../../activity';
 import type { StakeholderGroupKey } from '../../instrument/types';
+import { enOffice } from './office-en';
 
 export const en = {
 	// The document: metadata, running header and footer.
@@ -174,6 +176,8 @@ export const en = {
 	respondentsRate:
 		'How respondents rate each function: the share rating it consulted or integrated (don’t know excluded).',
 	referenceSource: 'Source of the reference figures: {source}.',
+	/** The reference study: its published title (benchmark/reference.ts) stays as published. */
+	studyCitation: 'Carlson Marketing Group study of 32 organisations (“{title}”)',
 	// Appendix A.
 	appendixA: 'Appendix A: dimensions in detail',
 	itemsIntro:
@@ -314,6 +318,21 @@ export const en = {
 	activities: 'Activities',
 	noObjective: 'Activities serving no strategic objective',
 	everyActivityServes: 'Every activity serves a part of the CRM strategy.',
+	/** The portfolio review's decisions (domain/activity: IESE's list); `none`: not reviewed yet. */
+	portfolioDecisions: {
+		keep: 'Keep as it is',
+		promote: 'Promote it with its group of activities',
+		start_new: 'Start a new activity beside it',
+		review_access: 'Review the access conditions to raise participation',
+		bolster_promotion: 'Bolster its promotion',
+		phase_out: 'Phase it out',
+		find_partners: 'Find partners for it',
+		group_by_level: 'Group it with others by level',
+		none: 'Not reviewed yet'
+	} satisfies Record<ActivityDecision | 'none', string> as Record<
+		ActivityDecision | 'none',
+		string
+	>,
 	method: {
 		heading: 'Appendix B: methodology',
 		scale: 'Scale',
@@ -441,7 +460,8 @@ export const en = {
 		finance: 'Finance',
 		front_line: 'Front line',
 		partners: 'Partners'
-	} satisfies Record<StakeholderGroupKey, string> as Record<StakeholderGroupKey, string>
+	} satisfies Record<StakeholderGroupKey, string> as Record<StakeholderGroupKey, string>,
+	...enOffice
 };
 
 export type ReportMessages = typeof en;

@@ -1,5 +1,6 @@
 /** The board report's fixed texts in Spanish (issue 17): the keys and placeholders of en.ts. */
 import type { ReportMessages } from './en';
+import { esOffice } from './office-es';
 
 export const es: ReportMessages = {
 	docTitle: 'Madurez de la gobernanza del CRM – {organisation} – {cycle}',
@@ -170,6 +171,7 @@ export const es: ReportMessages = {
 	respondentsRate:
 		'Cómo valoran las personas encuestadas cada función: la proporción que la considera consultada o integrada (sin contar «no lo sé»).',
 	referenceSource: 'Fuente de las cifras de referencia: {source}.',
+	studyCitation: 'estudio de Carlson Marketing Group con 32 organizaciones («{title}»)',
 	appendixA: 'Anexo A: las dimensiones en detalle',
 	itemsIntro:
 		'Cada pregunta se responde en la escala de cinco niveles. Media y DE sobre las respuestas válidas; «no lo sé» se cuenta, nunca se promedia. Qué significan las cifras:',
@@ -308,6 +310,17 @@ export const es: ReportMessages = {
 	activities: 'Actividades',
 	noObjective: 'Actividades que no sirven a ningún objetivo estratégico',
 	everyActivityServes: 'Todas las actividades sirven a una parte de la estrategia de CRM.',
+	portfolioDecisions: {
+		keep: 'Mantenerla tal como está',
+		promote: 'Promocionarla con su grupo de actividades',
+		start_new: 'Empezar una nueva actividad junto a ella',
+		review_access: 'Revisar las condiciones de acceso para aumentar la participación',
+		bolster_promotion: 'Reforzar su promoción',
+		phase_out: 'Retirarla progresivamente',
+		find_partners: 'Buscarle socios',
+		group_by_level: 'Agruparla con otras por nivel',
+		none: 'Sin revisar todavía'
+	},
 	method: {
 		heading: 'Anexo B: metodología',
 		scale: 'Escala',
@@ -432,5 +445,6 @@ export const es: ReportMessages = {
 		finance: 'Finanzas',
 		front_line: 'Primera línea',
 		partners: 'Socios'
-	}
+	},
+	...esOffice
 };

@@ -4,6 +4,7 @@
  * language. `ReportMessages` is the English catalogue's type, so a language missing a key does
  * not compile; tests/unit/report-languages.test.ts checks the placeholders too.
  */
+import { referenceStudyTitle } from '../../benchmark/reference';
 import { interfaceLanguageOr, localeOf, type InterfaceLanguage } from '../../language';
 import type { ChartText } from '../charts';
 import { reportFormat, type ReportFormat } from '../format';
@@ -24,6 +25,10 @@ export const fill = (message: string, values: Record<string, string | number>): 
 /** A stakeholder group's name in the report's language (an unknown key as given). */
 export const groupNameIn = (t: ReportMessages, key: string): string =>
 	(t.groups as Record<string, string>)[key] ?? key;
+
+/** The reference study's citation in the report's language, its published title as published. */
+export const studyCitationIn = (t: ReportMessages): string =>
+	fill(t.studyCitation, { title: referenceStudyTitle });
 
 export interface ReportLocale {
 	language: InterfaceLanguage;

@@ -1,15 +1,11 @@
 /** "Benchmarks": the reference study's figures against the organisation's, then the peers. */
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import {
-	integrationReference,
-	referenceQuestions,
-	referenceSource
-} from '../../../benchmark/reference';
+import { integrationReference, referenceQuestions } from '../../../benchmark/reference';
 import { integrationVerdicts } from '../../../cycle/facts';
 import { isWithheld, type CycleScoresScored } from '../../../scoring';
 import { legend, referenceBarChart, type ReferenceBarRow } from '../../charts';
 import * as f from '../../format';
-import { fill, type ReportMessages } from '../../messages';
+import { fill, studyCitationIn, type ReportMessages } from '../../messages';
 import type { ReportInput } from '../../types';
 import { h1, h2, p, small, table, td, th } from '../blocks';
 import { functionKey, type Derived } from '../derive';
@@ -106,7 +102,7 @@ function referenceStudy(input: ReportInput, d: Derived): Content[] {
 	const refByKey = new Map((d.scored?.reference ?? []).map((x) => [x.key, x]));
 	return [
 		h2(t.referenceStudy),
-		p([{ text: t.source, bold: true }, { text: `${referenceSource}.` }] as Content[]),
+		p([{ text: t.source, bold: true }, { text: `${studyCitationIn(t)}.` }] as Content[]),
 		table(
 			['*', 80, 80],
 			[th(t.referenceFigure), th(t.study, 'right'), th(t.yourOrganisation, 'right')],

@@ -1,10 +1,9 @@
 /** "Appendix: methodology": how every figure in the report is made and when it is withheld. */
 import type { Content } from 'pdfmake/interfaces';
-import { referenceSource } from '../../../benchmark/reference';
 import { LOW_RESPONSE_RATE } from '../../../cycle/status';
 import { ALPHA_MIN_COMPLETE, MIN_PEERS, MIN_PEERS_DECILE, isWithheld } from '../../../scoring';
 import * as f from '../../format';
-import { fill, groupNameIn, type ReportLocale } from '../../messages';
+import { fill, groupNameIn, studyCitationIn, type ReportLocale } from '../../messages';
 import type { ReportInput } from '../../types';
 import { h1, h2, notShown, p, small, table, td, th } from '../blocks';
 
@@ -148,7 +147,7 @@ function benchmarks({ t }: ReportLocale): Content[] {
 		h2(t.benchmarks),
 		p(
 			fill(t.method.benchmarksText, {
-				source: referenceSource,
+				source: studyCitationIn(t),
 				min: MIN_PEERS,
 				minDecile: MIN_PEERS_DECILE
 			})

@@ -4,7 +4,6 @@
  * and participation. The trend's table of figures is in the appendix (`trendAppendix`).
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { referenceSource } from '../../../benchmark/reference';
 import { integrationVerdicts } from '../../../cycle/facts';
 import {
 	legend,
@@ -17,7 +16,7 @@ import {
 	type TrendChartPoint
 } from '../../charts';
 import * as f from '../../format';
-import { fill } from '../../messages';
+import { fill, studyCitationIn } from '../../messages';
 import type { ReportInput } from '../../types';
 import { h1, h2, notShown, p, small, table, td, th } from '../blocks';
 import { titleOf, type Derived } from '../derive';
@@ -252,6 +251,6 @@ function integrationBlock(input: ReportInput, d: Derived): Content[] {
 					referenceBarChart(respondents, CONTENT_WIDTH, d.locale.chart)
 				]
 			: []),
-		small(fill(t.referenceSource, { source: referenceSource }), { margin: [0, 4, 0, 8] })
+		small(fill(t.referenceSource, { source: studyCitationIn(t) }), { margin: [0, 4, 0, 8] })
 	];
 }

@@ -118,10 +118,12 @@ export function portfolioSection(input: ReportInput, d: Derived): Content[] {
 		...table(
 			[150, '*'],
 			[th(t.decision), th(t.activities)],
-			pf.byDecision.map((g) => [
-				td(`${f.plain(g.label)} (${g.activities.length})`),
-				td(g.activities.map(f.plain).join(', '))
-			])
+			pf.byDecision.map((g) => {
+				// Inputs stored before the decision was kept have its English label only.
+				const name =
+					g.decision === undefined ? f.plain(g.label) : t.portfolioDecisions[g.decision ?? 'none'];
+				return [td(`${name} (${g.activities.length})`), td(g.activities.map(f.plain).join(', '))];
+			})
 		),
 		fontSize: 8
 	});
