@@ -35,7 +35,9 @@ const rawStatistics = {
 		'$lib/server/scoring/sql',
 		'**/scoring/sql',
 		'$lib/server/scoring/respondents',
-		'**/scoring/respondents'
+		'**/scoring/respondents',
+		'$lib/server/scoring/response-tally',
+		'**/scoring/response-tally'
 	],
 	message: 'Raw statistics are private to the scoring service: import $lib/server/scoring.'
 };

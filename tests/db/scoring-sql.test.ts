@@ -669,6 +669,21 @@ describe('scoring service', () => {
 		]);
 	});
 
+	it('keeps the per-response tally inside the scoring service: only the SQL path imports it', () => {
+		const root = join(process.cwd(), 'src');
+		const importers: string[] = [];
+		const walk = (dir: string) => {
+			for (const name of readdirSync(dir)) {
+				const path = join(dir, name);
+				if (statSync(path).isDirectory()) walk(path);
+				else if (/\.(ts|js|svelte)$/.test(name) && /\/response-tally'/.test(readFileSync(path, 'utf8')))
+					importers.push(relative(root, path));
+			}
+		};
+		walk(root);
+		expect(importers).toEqual(['lib/server/scoring/sql.ts']);
+	});
+
 	it('keeps the respondent profiles inside the scoring service: only the key-driver analysis imports them', () => {
 		const root = join(process.cwd(), 'src');
 		const importers: string[] = [];
