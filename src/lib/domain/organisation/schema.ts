@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../time-zone';
 
 const timeZoneField = z
@@ -6,7 +7,7 @@ const timeZoneField = z
 	.trim()
 	.optional()
 	.transform((v) => v || DEFAULT_TIME_ZONE)
-	.refine(isTimeZone, 'Choose a time zone from the list.');
+	.refine(isTimeZone, { error: () => m.org_error_zone() });
 
 export const sectors = [
 	'Financial services',
@@ -24,15 +25,44 @@ export const sectors = [
 ] as const;
 
 export const sizeBands = ['1–49', '50–249', '250–999', '1,000–4,999', '5,000+'] as const;
+export type Sector = (typeof sectors)[number];
+export type SizeBand = (typeof sizeBands)[number];
+
+/** The stored values are English: each is shown in the reader's language. */
+const sectorNames: Record<Sector, () => string> = {
+	'Financial services': m.org_sector_financial_services,
+	'Retail and consumer goods': m.org_sector_retail,
+	Manufacturing: m.org_sector_manufacturing,
+	'Technology and telecoms': m.org_sector_technology,
+	Healthcare: m.org_sector_healthcare,
+	'Public sector': m.org_sector_public,
+	Education: m.org_sector_education,
+	'Hospitality and travel': m.org_sector_hospitality,
+	'Professional services': m.org_sector_professional,
+	'Energy and utilities': m.org_sector_energy,
+	'Non-profit': m.org_sector_non_profit,
+	Other: m.org_sector_other
+};
+const sizeBandNames: Record<SizeBand, () => string> = {
+	'1–49': m.org_size_1_49,
+	'50–249': m.org_size_50_249,
+	'250–999': m.org_size_250_999,
+	'1,000–4,999': m.org_size_1000_4999,
+	'5,000+': m.org_size_5000
+};
+/** A sector's name in the reader's language; a value no longer in the list as stored. */
+export const sectorName = (sector: string): string => sectorNames[sector as Sector]?.() ?? sector;
+/** A size band as the reader's language writes its figures ("1.000–4.999" in German). */
+export const sizeBandName = (band: string): string => sizeBandNames[band as SizeBand]?.() ?? band;
 
 export const organisationSchema = z.object({
 	name: z
 		.string()
 		.trim()
-		.min(2, 'Give the organisation a name of at least 2 characters.')
-		.max(120, 'Keep the name under 120 characters.'),
-	sector: z.enum(sectors, { error: 'Choose a sector from the list.' }),
-	sizeBand: z.enum(sizeBands, { error: 'Choose a size band from the list.' }),
+		.min(2, { error: () => m.org_error_name_short() })
+		.max(120, { error: () => m.org_error_name_long() }),
+	sector: z.enum(sectors, { error: () => m.org_error_sector() }),
+	sizeBand: z.enum(sizeBands, { error: () => m.org_error_size() }),
 	timeZone: timeZoneField
 });
 
@@ -46,24 +76,24 @@ export type OrganisationInput = z.infer<typeof organisationSchema>;
 export const memberRoles = ['lead', 'board'] as const;
 
 export const memberInvitationSchema = z.object({
-	role: z.enum(memberRoles, { error: 'Choose lead or board.' }),
+	role: z.enum(memberRoles, { error: () => m.org_error_role() }),
 	/** Only the account with this address, verified, can accept the link. */
 	email: z
-		.string({ error: 'Enter their e-mail address.' })
+		.string({ error: () => m.org_error_email_missing() })
 		.trim()
 		.toLowerCase()
-		.min(1, 'Enter their e-mail address: only their account can accept the link.')
-		.pipe(z.email('Enter a valid e-mail address.').max(254))
+		.min(1, { error: () => m.org_error_email_empty() })
+		.pipe(z.email({ error: () => m.org_error_email_invalid() }).max(254))
 });
 
 /** The second step of a destructive change: its confirmation page posts confirm=yes. */
-const confirmed = z.literal('yes', { error: 'Confirm this first.' });
-const memberId = z.uuid('Choose a member from the list.');
+const confirmed = z.literal('yes', { error: () => m.org_error_confirm_first() });
+const memberId = z.uuid({ error: () => m.org_error_member() });
 
 export const memberRemovalSchema = z.object({ userId: memberId, confirm: confirmed });
 export const memberRoleSchema = z.object({
 	userId: memberId,
-	role: z.enum(memberRoles, { error: 'Choose lead or board.' }),
+	role: z.enum(memberRoles, { error: () => m.org_error_role() }),
 	confirm: confirmed
 });
 export const leaveSchema = z.object({ confirm: confirmed });
@@ -79,7 +109,7 @@ export function organisationDeletionSchema(organisationName: string) {
 			.string()
 			.trim()
 			.refine((typed) => typed.toLocaleLowerCase() === expected, {
-				message: `Type the organisation’s name, ${organisationName.trim()}, exactly as shown.`
+				error: () => m.org_error_delete_name({ name: organisationName.trim() })
 			})
 	});
 }

@@ -14,17 +14,18 @@ import { timeZones } from '$lib/domain/time-zone';
 import { organisationLanguageSchema } from '$lib/domain/language';
 import { requireLead, requireMember } from '$lib/server/auth/guard';
 import * as organisations from '$lib/server/organisations';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 type Role = (typeof memberRoles)[number];
 
 /** Why the last lead cannot go: shown on the confirmation step, and if the server refuses anyway. */
 const onlyLead = {
-	self: 'You are the only lead: make another member a lead first, so someone can still manage the organisation.',
-	other: (name: string) =>
-		`${name} is the only lead: make another member a lead first, so someone can still manage the organisation.`
+	self: () => m.org_members_only_lead_self(),
+	other: (name: string) => m.org_members_only_lead_other({ name }),
+	thisMember: () => m.org_members_only_lead_this_member()
 };
-const NOT_A_MEMBER = 'This person is no longer a member of this organisation.';
+const notAMember = () => m.org_members_not_a_member();
 
 /**
  * The confirmation step of a destructive change (?remove=<userId>, ?role=<userId>&to=<role>,
@@ -41,15 +42,19 @@ function confirmation(
 	self: string
 ): Confirmation | null {
 	const onlyLeadIs = (userId: string) =>
-		members.filter((m) => m.role === 'lead').length === 1 &&
-		members.some((m) => m.userId === userId && m.role === 'lead');
-	const blockedFor = (m: organisations.Member) =>
-		onlyLeadIs(m.userId) ? (m.userId === self ? onlyLead.self : onlyLead.other(m.name)) : null;
+		members.filter((x) => x.role === 'lead').length === 1 &&
+		members.some((x) => x.userId === userId && x.role === 'lead');
+	const blockedFor = (member: organisations.Member) =>
+		onlyLeadIs(member.userId)
+			? member.userId === self
+				? onlyLead.self()
+				: onlyLead.other(member.name)
+			: null;
 	if (query.has('leave'))
-		return { kind: 'leave', blocked: onlyLeadIs(self) ? onlyLead.self : null };
-	const removing = members.find((m) => m.userId === query.get('remove'));
+		return { kind: 'leave', blocked: onlyLeadIs(self) ? onlyLead.self() : null };
+	const removing = members.find((x) => x.userId === query.get('remove'));
 	if (removing) return { kind: 'remove', member: removing, blocked: blockedFor(removing) };
-	const changing = members.find((m) => m.userId === query.get('role'));
+	const changing = members.find((x) => x.userId === query.get('role'));
 	const to = memberRoles.find((r) => r === query.get('to'));
 	// Nothing to confirm once the member has that role (also right after the change).
 	if (changing && to && changing.role !== to)
@@ -140,10 +145,10 @@ export const actions = {
 		const self = form.data.userId === user.id;
 		const result = await organisations.removeMember(organisation.id, form.data.userId, user.id);
 		if (!result.ok && result.reason === 'notMember')
-			return invalid(404, form.values, { form: NOT_A_MEMBER });
+			return invalid(404, form.values, { form: notAMember() });
 		if (!result.ok)
 			return invalid(409, form.values, {
-				form: self ? onlyLead.self : onlyLead.other('This member')
+				form: self ? onlyLead.self() : onlyLead.thisMember()
 			});
 		if (self) redirect(303, '/?all');
 		return { removed: result.name };
@@ -160,10 +165,10 @@ export const actions = {
 			user.id
 		);
 		if (!result.ok && result.reason === 'notMember')
-			return invalid(404, form.values, { form: NOT_A_MEMBER });
+			return invalid(404, form.values, { form: notAMember() });
 		if (!result.ok)
 			return invalid(409, form.values, {
-				form: form.data.userId === user.id ? onlyLead.self : onlyLead.other('This member')
+				form: form.data.userId === user.id ? onlyLead.self() : onlyLead.thisMember()
 			});
 		return {
 			roleChanged: { name: result.name, role: form.data.role, self: form.data.userId === user.id }
@@ -175,7 +180,7 @@ export const actions = {
 		const form = parseForm(leaveSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const result = await organisations.leave(organisation.id, user.id);
-		if (!result.ok) return invalid(409, form.values, { form: onlyLead.self });
+		if (!result.ok) return invalid(409, form.values, { form: onlyLead.self() });
 		redirect(303, '/?all');
 	}
 } satisfies Actions;
