@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { auditEventLabels, type AuditEventKind } from './events';
 
 /** An event as the log page and the export show it (the server's entry, serialised). */
@@ -9,11 +10,29 @@ export interface AuditEntryView {
 }
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
-const quoted = (v: unknown): string => `“${text(v)}”`;
-const level = (v: unknown): string => (v === null || v === undefined ? 'none' : text(v));
+const quoted = (v: unknown): string => m.org_audit_quoted({ text: text(v) });
+const level = (v: unknown): string =>
+	v === null || v === undefined ? m.org_audit_line_no_target() : text(v);
 const days = (v: unknown): string =>
-	v === null || v === undefined ? 'until the organisation is deleted' : `${text(v)} days`;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+	v === null || v === undefined
+		? m.org_audit_until_deleted()
+		: m.org_audit_days({ count: Number(v) });
+// Details store English words (roles, how a member joined, statuses): each in the reader's words.
+const role = (v: unknown): string =>
+	v === 'lead' ? m.org_role_lead() : v === 'board' ? m.org_role_board() : text(v);
+const via = (v: unknown): string =>
+	v === 'created the organisation'
+		? m.org_audit_via_created()
+		: v === 'join link'
+			? m.org_audit_via_link()
+			: text(v);
+const statuses: Record<string, () => string> = {
+	planned: m.org_audit_status_planned,
+	in_progress: m.org_audit_status_in_progress,
+	done: m.org_audit_status_done,
+	dropped: m.org_audit_status_dropped
+};
+const status = (v: unknown): string => statuses[text(v)]?.() ?? text(v).replace('_', ' ');
 
 function counts(issued: unknown): string {
 	if (!issued || typeof issued !== 'object') return '';
@@ -22,70 +41,101 @@ function counts(issued: unknown): string {
 		.join(', ');
 }
 
-/** One line saying what happened to what, from the event's stored details. */
-export function describeAuditEvent(entry: AuditEntryView): string {
-	const d = entry.details;
-	const member = entry.memberName ?? 'A former account';
-	switch (entry.kind) {
-		case 'member.joined':
-			return `${member} joined as ${text(d.role)} (${text(d.via)})`;
-		case 'member.removed':
-			return `${member} removed (was ${text(d.role)})`;
-		case 'member.left':
-			return `${member} left (was ${text(d.role)})`;
-		case 'member.role_changed':
-			return `${member}: ${text(d.from)} → ${text(d.to)}`;
-		case 'cycle.created':
-			return `${quoted(d.cycle)} for ${(Array.isArray(d.groups) ? d.groups : []).join(', ')}; anonymity threshold ${text(d.threshold)}`;
-		case 'cycle.closed':
-			return `${quoted(d.cycle)}, by ${text(d.by)}`;
-		case 'cycle.target_changed': {
-			const parts: string[] = [];
-			const target = d.target as { from: unknown; to: unknown } | undefined;
-			if (target) parts.push(`target ${level(target.from)} → ${level(target.to)}`);
-			const na = d.notApplicable as { to: unknown } | undefined;
-			if (na) parts.push(na.to ? 'marked not applicable' : 'applicable again');
-			return `${quoted(d.cycle)}, ${text(d.dimension)}: ${parts.join('; ')}`;
-		}
-		case 'cycle.groups_changed':
-			return `${quoted(d.cycle)}: who is asked what (${plural(Number(d.sections), 'section')})`;
-		case 'invitation.imported': {
-			const issued = Object.values((d.issued ?? {}) as Record<string, number>).reduce(
-				(a, b) => a + b,
-				0
-			);
-			const already = Number(d.alreadyInvited ?? 0);
-			return `${quoted(d.cycle)}: ${plural(issued, `${text(d.kind)} link`)} (${counts(d.issued)})${already > 0 ? `; ${already} already invited` : ''}`;
-		}
-		case 'invitation.reminders_sent':
-			return `${quoted(d.cycle)}: ${plural(Number(d.count), 'reminder')}`;
-		case 'invitation.revoked':
-			return `${quoted(d.cycle)}: one ${text(d.group)} invitation`;
-		case 'questionnaire.version_created':
-			return `${text(d.name)} version ${text(d.version)} (from version ${text(d.basedOnVersion)})`;
-		case 'questionnaire.translation_published':
-			return `${text(d.name)} version ${text(d.version)} in ${text(d.language)}${d.newVersion === true ? ' (as a new version)' : ''}`;
-		case 'action.edited':
-			return `${quoted(d.action)}: ${(Array.isArray(d.fields) ? d.fields : []).join(', ')}`;
-		case 'action.status_changed':
-			return `${quoted(d.action)}: ${text(d.from).replace('_', ' ')} → ${text(d.to).replace('_', ' ')}`;
-		case 'action.created':
-		case 'action.deleted':
-			return quoted(d.action);
-		case 'retention.changed':
-			return `invitees kept ${days(d.inviteeDays)}, answers kept ${days(d.answerDays)} after a cycle closes`;
-		case 'organisation.language_changed':
-			return `${text(d.from)} → ${text(d.to)}`;
-		case 'retention.applied':
-			return `${quoted(d.cycle)}: ${plural(Number(d.addressesErased), 'address', 'addresses')} and ${plural(Number(d.answersErased), 'response')}’ answers erased`;
-		case 'invitee.erased':
-			return `${quoted(d.cycle)}: one ${text(d.group)} invitee’s address, name and link`;
-		case 'report.requested':
-			return `${quoted(d.cycle)}${d.provisional ? ' (provisional)' : ''}`;
-		default:
-			return quoted(d.cycle);
-	}
+type Details = Record<string, unknown>;
+/** The line of each kind, from its details, the member's name and the quoted cycle. */
+type Line = (d: Details, member: string, cycle: string) => string;
+
+function invitationsIssued(d: Details, cycle: string): string {
+	const issued = Object.values((d.issued ?? {}) as Record<string, number>).reduce(
+		(a, b) => a + b,
+		0
+	);
+	const already = Number(d.alreadyInvited ?? 0);
+	const links =
+		d.kind === 'anonymous'
+			? m.org_audit_links_anonymous({ count: issued })
+			: m.org_audit_links_personal({ count: issued });
+	return `${cycle}: ${links} (${counts(d.issued)})${already > 0 ? `; ${m.org_audit_already_invited({ count: already })}` : ''}`;
 }
 
-/** The label and the line together, e.g. for the export. */
-export const auditEventLabel = (kind: AuditEventKind): string => auditEventLabels[kind];
+function targetChanged(d: Details, cycle: string): string {
+	const parts: string[] = [];
+	const target = d.target as { from: unknown; to: unknown } | undefined;
+	if (target)
+		parts.push(m.org_audit_line_target({ from: level(target.from), to: level(target.to) }));
+	const na = d.notApplicable as { to: unknown } | undefined;
+	if (na)
+		parts.push(na.to ? m.org_audit_line_not_applicable() : m.org_audit_line_applicable_again());
+	return `${cycle}, ${text(d.dimension)}: ${parts.join('; ')}`;
+}
+
+const lines: Partial<Record<AuditEventKind, Line>> = {
+	'member.joined': (d, member) =>
+		m.org_audit_line_joined({ member, role: role(d.role), via: via(d.via) }),
+	'member.removed': (d, member) => m.org_audit_line_removed({ member, role: role(d.role) }),
+	'member.left': (d, member) => m.org_audit_line_left({ member, role: role(d.role) }),
+	'member.role_changed': (d, member) => `${member}: ${role(d.from)} → ${role(d.to)}`,
+	'cycle.created': (d, _, cycle) =>
+		m.org_audit_line_cycle_created({
+			cycle,
+			groups: (Array.isArray(d.groups) ? d.groups : []).join(', '),
+			threshold: text(d.threshold)
+		}),
+	'cycle.closed': (d, _, cycle) =>
+		d.by === 'a lead'
+			? m.org_audit_line_closed_by_lead({ cycle })
+			: m.org_audit_line_closed_by_date({ cycle }),
+	'cycle.target_changed': (d, _, cycle) => targetChanged(d, cycle),
+	'cycle.groups_changed': (d, _, cycle) =>
+		m.org_audit_line_groups_changed({
+			cycle,
+			sections: m.org_audit_sections({ count: Number(d.sections) })
+		}),
+	'invitation.imported': (d, _, cycle) => invitationsIssued(d, cycle),
+	'invitation.reminders_sent': (d, _, cycle) =>
+		`${cycle}: ${m.org_audit_reminders({ count: Number(d.count) })}`,
+	'invitation.revoked': (d, _, cycle) => m.org_audit_line_revoked({ cycle, group: text(d.group) }),
+	'questionnaire.version_created': (d) =>
+		m.org_audit_line_version_created({
+			name: text(d.name),
+			version: text(d.version),
+			base: text(d.basedOnVersion)
+		}),
+	'questionnaire.translation_published': (d) => {
+		const what = { name: text(d.name), version: text(d.version), language: text(d.language) };
+		return d.newVersion === true
+			? m.org_audit_line_translation_new(what)
+			: m.org_audit_line_translation(what);
+	},
+	'action.edited': (d) =>
+		`${quoted(d.action)}: ${(Array.isArray(d.fields) ? d.fields : []).join(', ')}`,
+	'action.status_changed': (d) => `${quoted(d.action)}: ${status(d.from)} → ${status(d.to)}`,
+	'action.created': (d) => quoted(d.action),
+	'action.deleted': (d) => quoted(d.action),
+	'retention.changed': (d) =>
+		m.org_audit_line_retention_changed({
+			invitees: days(d.inviteeDays),
+			answers: days(d.answerDays)
+		}),
+	'organisation.language_changed': (d) => `${text(d.from)} → ${text(d.to)}`,
+	'retention.applied': (d, _, cycle) =>
+		m.org_audit_line_retention_applied({
+			cycle,
+			addresses: m.org_audit_addresses({ count: Number(d.addressesErased) }),
+			responses: m.org_audit_responses({ count: Number(d.answersErased) })
+		}),
+	'invitee.erased': (d, _, cycle) =>
+		m.org_audit_line_invitee_erased({ cycle, group: text(d.group) }),
+	'report.requested': (d, _, cycle) =>
+		d.provisional ? m.org_audit_line_provisional({ cycle }) : cycle
+};
+
+/** One line saying what happened to what, from the event's stored details (the rest: the cycle). */
+export function describeAuditEvent(entry: AuditEntryView): string {
+	const member = entry.memberName ?? m.org_audit_former_account();
+	const cycle = quoted(entry.details.cycle);
+	return lines[entry.kind]?.(entry.details, member, cycle) ?? cycle;
+}
+
+/** The kind in the reader's words, e.g. for the export. */
+export const auditEventLabel = (kind: AuditEventKind): string => auditEventLabels[kind]();

@@ -3,6 +3,7 @@
  * who did what to which subject and when; its details are small and never personal — no answer,
  * no invitee's address or name, nothing that links an answer to a person (docs/threat-model.md).
  */
+import { m } from '$lib/paraglide/messages';
 
 /** Every kind of event, grouped by what it is about. */
 export const auditEventKinds = [
@@ -112,38 +113,38 @@ export interface AuditDetails {
 	'invitee.erased': { cycle: string; group: string };
 }
 
-/** Human words for each kind, for the log page and its filter. */
-export const auditEventLabels: Record<AuditEventKind, string> = {
-	'member.joined': 'Member joined',
-	'member.removed': 'Member removed',
-	'member.role_changed': 'Member’s role changed',
-	'member.left': 'Member left',
-	'cycle.created': 'Cycle created',
-	'cycle.opened': 'Cycle opened',
-	'cycle.closed': 'Cycle closed',
-	'cycle.reopened': 'Cycle reopened',
-	'cycle.reviewed': 'Cycle marked reviewed',
-	'cycle.target_changed': 'Target or applicability changed',
-	'cycle.groups_changed': 'Groups asked changed',
-	'cycle.archived': 'Cycle archived',
-	'cycle.restored': 'Cycle restored from the archive',
-	'cycle.draft_deleted': 'Draft cycle deleted',
-	'invitation.imported': 'Invitations issued',
-	'invitation.reminders_sent': 'Reminders sent',
-	'invitation.revoked': 'Invitation revoked',
-	'questionnaire.version_created': 'Questionnaire version created',
-	'questionnaire.translation_published': 'Questionnaire translation published',
-	'action.created': 'Action created',
-	'action.edited': 'Action edited',
-	'action.deleted': 'Action deleted',
-	'action.status_changed': 'Action status changed',
-	'report.requested': 'Report requested',
-	'report.ready': 'Report ready',
-	'report.downloaded': 'Report downloaded',
-	'retention.changed': 'Retention setting changed',
-	'retention.applied': 'Retention applied',
-	'organisation.language_changed': 'Default language changed',
-	'invitee.erased': 'Invitee erased on request'
+/** Each kind in the reader's words, for the log page, its filter and the export. */
+export const auditEventLabels: Record<AuditEventKind, () => string> = {
+	'member.joined': m.org_audit_event_member_joined,
+	'member.removed': m.org_audit_event_member_removed,
+	'member.role_changed': m.org_audit_event_member_role_changed,
+	'member.left': m.org_audit_event_member_left,
+	'cycle.created': m.org_audit_event_cycle_created,
+	'cycle.opened': m.org_audit_event_cycle_opened,
+	'cycle.closed': m.org_audit_event_cycle_closed,
+	'cycle.reopened': m.org_audit_event_cycle_reopened,
+	'cycle.reviewed': m.org_audit_event_cycle_reviewed,
+	'cycle.target_changed': m.org_audit_event_cycle_target_changed,
+	'cycle.groups_changed': m.org_audit_event_cycle_groups_changed,
+	'cycle.archived': m.org_audit_event_cycle_archived,
+	'cycle.restored': m.org_audit_event_cycle_restored,
+	'cycle.draft_deleted': m.org_audit_event_cycle_draft_deleted,
+	'invitation.imported': m.org_audit_event_invitation_imported,
+	'invitation.reminders_sent': m.org_audit_event_invitation_reminders_sent,
+	'invitation.revoked': m.org_audit_event_invitation_revoked,
+	'questionnaire.version_created': m.org_audit_event_questionnaire_version_created,
+	'questionnaire.translation_published': m.org_audit_event_questionnaire_translation_published,
+	'action.created': m.org_audit_event_action_created,
+	'action.edited': m.org_audit_event_action_edited,
+	'action.deleted': m.org_audit_event_action_deleted,
+	'action.status_changed': m.org_audit_event_action_status_changed,
+	'report.requested': m.org_audit_event_report_requested,
+	'report.ready': m.org_audit_event_report_ready,
+	'report.downloaded': m.org_audit_event_report_downloaded,
+	'retention.changed': m.org_audit_event_retention_changed,
+	'retention.applied': m.org_audit_event_retention_applied,
+	'organisation.language_changed': m.org_audit_event_organisation_language_changed,
+	'invitee.erased': m.org_audit_event_invitee_erased
 };
 
 export const auditSubjectOf: Record<AuditEventKind, AuditSubjectType> = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 import { auditEventKinds, isAuditEventKind, type AuditEventKind } from './events';
 import { instantFromWallTime } from '../time';
 
@@ -14,21 +15,24 @@ export const auditFilterSchema = z
 	.object({
 		kind: z
 			.string()
-			.refine((v) => v === '' || isAuditEventKind(v), 'Choose a kind from the list.')
+			.refine((v) => v === '' || isAuditEventKind(v), { error: () => m.org_audit_error_kind() })
 			.transform((v) => (v === '' ? '' : (v as AuditEventKind))),
 		actor: z
 			.string()
-			.refine(
-				(v) => v === '' || v === 'touchstone' || UUID.test(v),
-				'Choose someone from the list.'
-			),
-		from: z.string().refine((v) => v === '' || DAY.test(v), 'Give a date (YYYY-MM-DD).'),
-		to: z.string().refine((v) => v === '' || DAY.test(v), 'Give a date (YYYY-MM-DD).'),
+			.refine((v) => v === '' || v === 'touchstone' || UUID.test(v), {
+				error: () => m.org_audit_error_actor()
+			}),
+		from: z
+			.string()
+			.refine((v) => v === '' || DAY.test(v), { error: () => m.org_audit_error_date() }),
+		to: z
+			.string()
+			.refine((v) => v === '' || DAY.test(v), { error: () => m.org_audit_error_date() }),
 		page: z.coerce.number().int().min(1).max(100_000).catch(1)
 	})
 	.refine((f) => f.from === '' || f.to === '' || f.from <= f.to, {
 		path: ['to'],
-		message: 'The end comes before the start.'
+		error: () => m.org_audit_error_order()
 	});
 
 export type AuditFilterInput = z.infer<typeof auditFilterSchema>;
@@ -76,7 +80,11 @@ export function readAuditFilter(query: URLSearchParams, timeZone: string): Audit
 	const from = f.from ? dayStart(f.from, timeZone) : undefined;
 	const to = f.to ? dayStart(f.to, timeZone, 1) : undefined;
 	if ((f.from && !from) || (f.to && !to))
-		return { ok: false, values, errors: { [f.from && !from ? 'from' : 'to']: 'No such day.' } };
+		return {
+			ok: false,
+			values,
+			errors: { [f.from && !from ? 'from' : 'to']: m.org_audit_error_no_day() }
+		};
 	return {
 		ok: true,
 		values,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 
 /** Days kept after a cycle closes: empty means until the organisation is deleted. */
 const days = z
@@ -7,10 +8,10 @@ const days = z
 	.transform((v) => (v === '' ? null : Number(v)))
 	.pipe(
 		z
-			.number({ error: 'Give a number of days, or leave it empty.' })
-			.int('Give a whole number of days.')
-			.min(1, 'At least 1 day.')
-			.max(3650, 'At most 3,650 days (ten years).')
+			.number({ error: () => m.org_retention_error_number() })
+			.int({ error: () => m.org_retention_error_whole() })
+			.min(1, { error: () => m.org_retention_error_min() })
+			.max(3650, { error: () => m.org_retention_error_max() })
 			.nullable()
 	);
 

@@ -1,8 +1,8 @@
 import { requireLead } from '$lib/server/auth/guard';
 import * as audit from '$lib/server/audit';
 import { readAuditFilter } from '$lib/domain/audit/filter';
-import { describeAuditEvent } from '$lib/domain/audit/describe';
-import { auditEventKinds, auditEventLabels } from '$lib/domain/audit/events';
+import { auditEventLabel, describeAuditEvent } from '$lib/domain/audit/describe';
+import { auditEventKinds } from '$lib/domain/audit/events';
 import type { PageServerLoad } from './$types';
 
 /** The query string of the same filters on another page (none: the first), or for the CSV. */
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 	const { organisation } = await requireLead(event);
 	const read = readAuditFilter(event.url.searchParams, organisation.timeZone);
 	const actors = await audit.actors(organisation.id);
-	const kinds = auditEventKinds.map((kind) => ({ kind, label: auditEventLabels[kind] }));
+	const kinds = auditEventKinds.map((kind) => ({ kind, label: auditEventLabel(kind) }));
 	if (!read.ok)
 		return {
 			values: read.values,
@@ -41,7 +41,7 @@ export const load: PageServerLoad = async (event) => {
 			id: e.id,
 			occurredAt: e.occurredAt,
 			actor: e.actor ? { name: e.actor.name, email: e.actor.email } : null,
-			label: auditEventLabels[e.kind],
+			label: auditEventLabel(e.kind),
 			line: describeAuditEvent(e)
 		})),
 		more,

@@ -2,12 +2,15 @@ import { error } from '@sveltejs/kit';
 import { requireLead } from '$lib/server/auth/guard';
 import * as audit from '$lib/server/audit';
 import { readAuditFilter } from '$lib/domain/audit/filter';
-import { describeAuditEvent } from '$lib/domain/audit/describe';
-import { auditEventLabels } from '$lib/domain/audit/events';
+import { auditEventLabel, describeAuditEvent } from '$lib/domain/audit/describe';
 import { toCsv } from '$lib/domain/csv';
 import type { RequestHandler } from './$types';
 
-/** The organisation's audit log as CSV (its export), with the page's filters, newest first. */
+/**
+ * The organisation's audit log as CSV (its export), with the page's filters, newest first. The
+ * column names, kinds and instants stay English and ISO (machine-readable, the same for every
+ * reader); the event and its line are in the reader's language, as on the page.
+ */
 export const GET: RequestHandler = async (event) => {
 	const { organisation } = await requireLead(event);
 	const read = readAuditFilter(event.url.searchParams, organisation.timeZone);
@@ -30,7 +33,7 @@ export const GET: RequestHandler = async (event) => {
 			e.actor ? (e.actor.email ?? '') : 'Touchstone',
 			e.actor ? (e.actor.name ?? '') : 'Touchstone',
 			e.kind,
-			auditEventLabels[e.kind],
+			auditEventLabel(e.kind),
 			describeAuditEvent(e),
 			e.subjectType,
 			e.subjectId,
