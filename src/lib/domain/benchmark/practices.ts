@@ -11,6 +11,10 @@ import {
 } from '../cycle/facts';
 import type { CycleScores } from '../scoring/types';
 import { referenceQuestions } from './reference';
+import { formatPercent, formatScore } from '$lib/format';
+import { localeOf } from '$lib/domain/language';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 
 export interface PracticeRow {
 	practice: string;
@@ -22,81 +26,120 @@ export interface PracticeRow {
 	basis: string;
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+type Scored = Extract<CycleScores, { status: 'scored' }> | null;
+type Yours = Pick<PracticeRow, 'yours' | 'basis'>;
+const percentIn = (locale: string) => (share: number) => formatPercent(share, 0, locale);
 
-/** The study's practices beside the cycle's facts and scores (scores may be null or withheld). */
-export function studyPractices(scores: CycleScores | null, facts: CycleFacts): PracticeRow[] {
-	const scored = scores?.status === 'scored' ? scores : null;
-	const dimension = (key: string) =>
-		scored?.dimensions.find((d) => d.key === key && !d.notApplicable);
-	const scoreOf = (key: string, title: string): Pick<PracticeRow, 'yours' | 'basis'> => {
-		const d = dimension(key);
-		return d?.score != null
-			? { yours: `${title} ${d.score.toFixed(2)} (level ${d.level})`, basis: 'the cycle’s score' }
-			: { yours: null, basis: d?.withheld ?? `no ${title} score in this cycle` };
-	};
-	const reference = (key: string): Pick<PracticeRow, 'yours' | 'basis'> => {
-		const fact = referenceFacts(facts).find((f) => f.key === key);
-		if (fact?.answer != null)
-			return { yours: fact.answer ? 'Yes' : 'No', basis: 'the lead’s answer' };
-		const shown = scored?.reference.find((r) => r.key === key && r.share !== null);
-		return shown?.share != null
-			? {
-					yours: `${percent(shown.share)} of respondents say yes`,
-					basis: 'respondents (version 1)'
-				}
-			: { yours: null, basis: 'not answered in this cycle’s organisation facts' };
-	};
+/** A dimension's score, or why there is none. */
+function scoreOf(scored: Scored, key: string, title: string, locale: string): Yours {
+	const d = scored?.dimensions.find((x) => x.key === key && !x.notApplicable);
+	return d?.score != null
+		? {
+				yours: m.org_practices_score({
+					dimension: title,
+					score: formatScore(d.score, 2, locale),
+					level: String(d.level)
+				}),
+				basis: m.org_practices_basis_score()
+			}
+		: { yours: null, basis: d?.withheld ?? m.org_practices_no_score({ dimension: title }) };
+}
+
+/** The lead's answer to a reference question, else the respondents' share saying yes. */
+function reference(scored: Scored, facts: CycleFacts, key: string, locale: string): Yours {
+	const fact = referenceFacts(facts).find((f) => f.key === key);
+	if (fact?.answer != null)
+		return {
+			yours: fact.answer ? m.org_practices_yes() : m.org_practices_no(),
+			basis: m.org_practices_basis_lead()
+		};
+	const shown = scored?.reference.find((r) => r.key === key && r.share !== null);
+	return shown?.share != null
+		? {
+				yours: m.org_practices_respondents_yes({ percent: percentIn(locale)(shown.share) }),
+				basis: m.org_practices_basis_respondents()
+			}
+		: { yours: null, basis: m.org_practices_basis_unanswered() };
+}
+
+function vision(facts: CycleFacts): PracticeRow {
 	const map = stakeholderMapFacts(facts);
-	const answeredMap = map.filter((m) => m.covered !== null);
+	const answered = map.filter((x) => x.covered !== null);
+	return {
+		practice: m.org_practices_vision(),
+		study: m.org_practices_vision_study(),
+		...(answered.length > 0
+			? {
+					yours: m.org_practices_vision_yours({
+						covered: answered.filter((x) => x.covered).length,
+						total: map.length
+					}),
+					basis: m.org_practices_basis_map()
+				}
+			: { yours: null, basis: m.org_practices_basis_no_map() })
+	};
+}
+
+function integrationRow(scored: Scored, facts: CycleFacts, locale: string): PracticeRow {
 	const integration = integrationVerdicts(scored?.integration.functions ?? [], facts).study;
+	const unknown = integration.of - integration.known;
+	return {
+		practice: m.org_practices_integration(),
+		study: m.org_practices_integration_study({
+			average: new Intl.NumberFormat(locale).format(integration.averageIntegrated),
+			of: integration.of
+		}),
+		...(integration.known > 0
+			? {
+					yours:
+						m.org_practices_integrated({ integrated: integration.integrated, of: integration.of }) +
+						(unknown > 0 ? ` ${m.org_practices_not_known({ count: unknown })}` : ''),
+					basis: m.org_practices_basis_grid()
+				}
+			: { yours: null, basis: m.org_practices_basis_no_function() })
+	};
+}
+
+/**
+ * The study's practices beside the cycle's facts and scores (scores may be null or withheld), in
+ * the reader's language. A withheld score's reason is the scoring module's, as given.
+ */
+export function studyPractices(scores: CycleScores | null, facts: CycleFacts): PracticeRow[] {
+	const locale = localeOf[getLocale()];
+	const percent = percentIn(locale);
+	const scored: Scored = scores?.status === 'scored' ? scores : null;
 	return [
+		vision(facts),
 		{
-			practice: 'A clear, holistic vision of all stakeholder relationships',
-			study:
-				'customers, management and employees essential; vendors ranked above shareholders and the board',
-			...(answeredMap.length > 0
-				? {
-						yours: `the vision covers ${answeredMap.filter((m) => m.covered).length} of ${map.length} relationships`,
-						basis: 'the lead’s stakeholder map'
-					}
-				: { yours: null, basis: 'the stakeholder map is not answered in this cycle' })
+			practice: m.org_practices_best_customers(),
+			study: m.org_practices_share_of_organisations({
+				percent: percent(referenceQuestions['reference.best_customers']!.share)
+			}),
+			...reference(scored, facts, 'reference.best_customers', locale)
+		},
+		integrationRow(scored, facts, locale),
+		{
+			practice: m.org_practices_hiring(),
+			study: m.org_practices_share_of_organisations({
+				percent: percent(referenceQuestions['reference.hiring_crm_skills']!.share)
+			}),
+			...reference(scored, facts, 'reference.hiring_crm_skills', locale)
 		},
 		{
-			practice: 'Best customers treated differently from regular ones',
-			study: `${percent(referenceQuestions['reference.best_customers']!.share)} of organisations`,
-			...reference('reference.best_customers')
-		},
-		{
-			practice: 'CRM tightly integrated with the functional areas',
-			study: `the average organisation integrates ${integration.averageIntegrated} of ${integration.of} functions (¾ finance, sales, technology; ½ R&D, operations; ¼ purchasing; no HR)`,
-			...(integration.known > 0
-				? {
-						yours: `${integration.integrated} of ${integration.of} integrated${integration.known < integration.of ? ` (${integration.of - integration.known} not known)` : ''}`,
-						basis: 'the lead’s grid, else the respondents’ middle rating'
-					}
-				: { yours: null, basis: 'no function rated in this cycle' })
-		},
-		{
-			practice: 'Applicants must demonstrate CRM skills when hired',
-			study: `${percent(referenceQuestions['reference.hiring_crm_skills']!.share)} of organisations`,
-			...reference('reference.hiring_crm_skills')
-		},
-		{
-			practice: 'Front-line staff see the customer data they need',
+			practice: m.org_practices_frontline(),
 			study: null,
-			...reference('reference.frontline_data')
+			...reference(scored, facts, 'reference.frontline_data', locale)
 		},
 		{
-			practice: 'A constant customer experience through multiple contact points',
+			practice: m.org_practices_channels(),
 			study: null,
-			...scoreOf('contact_channels', 'Contact channels')
+			...scoreOf(scored, 'contact_channels', m.org_practices_channels_dimension(), locale)
 		},
 		{
-			practice: 'Relationship marketing deployed in stages, with a comprehensive vision',
+			practice: m.org_practices_stages(),
 			study: null,
 			yours: null,
-			basis: 'not asked in the questionnaire: the roadmap’s phased plan tracks it'
+			basis: m.org_practices_basis_not_asked()
 		}
 	];
 }

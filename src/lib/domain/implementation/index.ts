@@ -3,81 +3,59 @@
  * tracked per organisation: state, owner, evidence and date.
  */
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 
+/** Each step's title and prompt in the reader's language. */
 export const implementationSteps = [
-	{
-		step: 1,
-		title: 'Preliminary planning',
-		prompt: 'Who leads, what is in scope, and the time and people the first plans need.'
-	},
-	{
-		step: 2,
-		title: 'Evaluation of current CRM efforts',
-		prompt: 'What the organisation already does for its customer relationships, and how well.'
-	},
-	{
-		step: 3,
-		title: 'Analysis of competitors’ practices',
-		prompt: 'What competitors offer their customers, and where they do better.'
-	},
-	{
-		step: 4,
-		title: 'Assessment of internal capabilities and target audiences',
-		prompt: 'The skills, data and systems at hand, and the customers the programme is for.'
-	},
-	{
-		step: 5,
-		title: 'Appraisal of relationship-marketing options and business issues',
-		prompt: 'The options weighed against the business issues they must address.'
-	},
-	{
-		step: 6,
-		title: 'Programme goal generation',
-		prompt: 'The programme’s goals, with the measures that show them met.'
-	},
-	{
-		step: 7,
-		title: 'Financial authorisation',
-		prompt: 'Approval from those who control the budget: who authorised how much.'
-	},
-	{
-		step: 8,
-		title: 'Overseeing the implementation',
-		prompt: 'Who oversees it, how often progress is reviewed, and what happens when it slips.'
-	}
+	{ step: 1, title: m.org_impl_step_1_title, prompt: m.org_impl_step_1_prompt },
+	{ step: 2, title: m.org_impl_step_2_title, prompt: m.org_impl_step_2_prompt },
+	{ step: 3, title: m.org_impl_step_3_title, prompt: m.org_impl_step_3_prompt },
+	{ step: 4, title: m.org_impl_step_4_title, prompt: m.org_impl_step_4_prompt },
+	{ step: 5, title: m.org_impl_step_5_title, prompt: m.org_impl_step_5_prompt },
+	{ step: 6, title: m.org_impl_step_6_title, prompt: m.org_impl_step_6_prompt },
+	{ step: 7, title: m.org_impl_step_7_title, prompt: m.org_impl_step_7_prompt },
+	{ step: 8, title: m.org_impl_step_8_title, prompt: m.org_impl_step_8_prompt }
 ] as const;
 
 export const stepStates = ['not_started', 'in_progress', 'done'] as const;
 export type StepState = (typeof stepStates)[number];
-export const stepStateLabels: Record<StepState, string> = {
-	not_started: 'Not started',
-	in_progress: 'In progress',
-	done: 'Done'
+export const stepStateLabels: Record<StepState, () => string> = {
+	not_started: m.org_impl_state_not_started,
+	in_progress: m.org_impl_state_in_progress,
+	done: m.org_impl_state_done
 };
 
 export const implementationStepSchema = z
 	.object({
 		step: z.coerce
-			.number<string>({ error: 'Choose a step.' })
-			.int('Choose a step.')
-			.min(1, 'Choose a step.')
-			.max(8, 'Choose a step.'),
-		state: z.enum(stepStates, { error: 'Choose a state.' }),
-		owner: z.string().trim().max(120, 'Keep the owner under 120 characters.').default(''),
-		evidence: z.string().trim().max(3000, 'Keep the evidence under 3,000 characters.').default(''),
+			.number<string>({ error: () => m.org_impl_error_step() })
+			.int({ error: () => m.org_impl_error_step() })
+			.min(1, { error: () => m.org_impl_error_step() })
+			.max(8, { error: () => m.org_impl_error_step() }),
+		state: z.enum(stepStates, { error: () => m.org_impl_error_state() }),
+		owner: z
+			.string()
+			.trim()
+			.max(120, { error: () => m.org_impl_error_owner() })
+			.default(''),
+		evidence: z
+			.string()
+			.trim()
+			.max(3000, { error: () => m.org_impl_error_evidence_long() })
+			.default(''),
 		doneOn: z
 			.string()
 			.trim()
 			.default('')
 			.transform((v) => (v === '' ? null : v))
-			.pipe(z.iso.date('Enter a valid date.').nullable())
+			.pipe(z.iso.date({ error: () => m.org_impl_error_date() }).nullable())
 	})
 	.superRefine((v, ctx) => {
 		if (v.state === 'done' && v.evidence === '')
 			ctx.addIssue({
 				code: 'custom',
 				path: ['evidence'],
-				message: 'Say what shows the step is done (a document, a decision, a meeting).'
+				message: m.org_impl_error_evidence_needed()
 			});
 	});
 export type ImplementationStepInput = z.infer<typeof implementationStepSchema>;
@@ -99,8 +77,8 @@ export function checklist(stored: readonly ChecklistRow[]): {
 	const rows = implementationSteps.map((s) => {
 		const saved = stored.find((r) => r.step === s.step);
 		return {
-			title: s.title,
-			prompt: s.prompt,
+			title: s.title(),
+			prompt: s.prompt(),
 			step: s.step,
 			state: saved?.state ?? 'not_started',
 			owner: saved?.owner ?? '',

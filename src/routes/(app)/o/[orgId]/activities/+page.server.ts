@@ -4,6 +4,7 @@ import { invalid, parseForm } from '$lib/forms';
 import { requireLead, requireMember } from '$lib/server/auth/guard';
 import * as activities from '$lib/server/improvement/activities';
 import { activitySchema } from '$lib/domain/activity';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -16,9 +17,9 @@ export const load: PageServerLoad = async (event) => {
 	return { activities: list, editing: pick('edit'), deleting: pick('delete') };
 };
 
-const idSchema = z.object({ activityId: z.uuid('Choose an activity.') });
+const idSchema = z.object({ activityId: z.uuid({ error: () => m.org_activity_error_choose() }) });
 const deleteSchema = idSchema.extend({
-	confirm: z.literal('yes', { error: 'Confirm on the step that asks first.' })
+	confirm: z.literal('yes', { error: () => m.org_activity_error_confirm() })
 });
 
 export const actions = {
