@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 import type { InstrumentDefinition, ItemDefinition, LevelAnchors } from './types';
 
 const text = z
 	.string()
 	.trim()
-	.min(3, 'Write at least 3 characters.')
-	.max(300, 'Keep it under 300 characters.');
+	.min(3, { error: () => m.org_version_error_text_short() })
+	.max(300, { error: () => m.org_version_error_text_long() });
 const anchor = z
 	.string()
 	.trim()
-	.min(2, 'Describe this level.')
-	.max(200, 'Keep it under 200 characters.');
+	.min(2, { error: () => m.org_version_error_anchor_short() })
+	.max(200, { error: () => m.org_version_error_anchor_long() });
 
 export const MAX_ITEMS_PER_SECTION = 10;
 
@@ -124,10 +125,14 @@ export function deriveVersion(
 			});
 		}
 		if (items.length === 0)
-			errors[`section.${section.key}`] = `“${section.title}” needs at least one item.`;
+			errors[`section.${section.key}`] = m.org_version_error_section_empty({
+				section: section.title
+			});
 		if (items.length > MAX_ITEMS_PER_SECTION)
-			errors[`section.${section.key}`] =
-				`“${section.title}” can have at most ${MAX_ITEMS_PER_SECTION} items.`;
+			errors[`section.${section.key}`] = m.org_version_error_section_full({
+				section: section.title,
+				max: MAX_ITEMS_PER_SECTION
+			});
 		return { ...section, items };
 	});
 	if (Object.keys(errors).length > 0) return { ok: false, errors };

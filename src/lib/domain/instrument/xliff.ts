@@ -11,6 +11,7 @@
  */
 import { SaxesParser } from 'saxes';
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 import type { ImportedUnit, TranslationUnit } from './translation';
 
 export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -95,11 +96,10 @@ function rootOf(tag: {
 	uri: string;
 	attributes: Record<string, { value: string }>;
 }): Root | string {
-	if (tag.local !== 'xliff' || tag.uri !== XLIFF_NAMESPACE)
-		return 'This is not an XLIFF 2 file: its root must be <xliff> in the XLIFF 2.0 namespace.';
+	if (tag.local !== 'xliff' || tag.uri !== XLIFF_NAMESPACE) return m.org_xliff_not_xliff();
 	const version = tag.attributes['version']?.value ?? '';
 	if (!/^2\.\d$/.test(version))
-		return `XLIFF version ${version || '(none)'} is not supported; use 2.0.`;
+		return m.org_xliff_version({ version: version || m.org_xliff_no_version() });
 	return {
 		srcLang: tag.attributes['srcLang']?.value ?? '',
 		trgLang: tag.attributes['trgLang']?.value ?? ''
@@ -121,8 +121,8 @@ function readXliff(xml: string): { failure: string | null; root: Root | null; un
 	const fail = (message: string) => {
 		failure ??= message;
 	};
-	parser.on('doctype', () => fail('The file declares a DOCTYPE; XLIFF files have none.'));
-	parser.on('error', (e) => fail(`The file is not well-formed XML (${e.message.split('\n')[0]}).`));
+	parser.on('doctype', () => fail(m.org_xliff_doctype()));
+	parser.on('error', (e) => fail(m.org_xliff_not_xml({ detail: e.message.split('\n')[0]! })));
 	parser.on('opentag', (tag) => {
 		if (failure) return;
 		if (depth++ === 0) {
@@ -130,13 +130,12 @@ function readXliff(xml: string): { failure: string | null; root: Root | null; un
 			if (typeof found === 'string') return fail(found);
 			root = found;
 		}
-		if (capturing)
-			return fail(`Unit ${unit?.id ?? ''} has markup inside its text; plain text only.`);
+		if (capturing) return fail(m.org_xliff_markup({ id: unit?.id ?? '' }));
 		if (tag.uri !== XLIFF_NAMESPACE) return;
 		const name = tag.local;
 		if (name === 'unit') {
 			const id = tag.attributes['id']?.value ?? '';
-			if (ids.has(id)) return fail(`Unit ${id} appears twice.`);
+			if (ids.has(id)) return fail(m.org_xliff_twice({ id }));
 			ids.add(id);
 			unit = { id, source: '', target: '', hasTarget: false };
 		} else if ((name === 'segment' || name === 'ignorable') && unit) {
@@ -178,7 +177,7 @@ function readXliff(xml: string): { failure: string | null; root: Root | null; un
 	try {
 		parser.write(xml).close();
 	} catch (e) {
-		fail(`The file is not well-formed XML (${(e as Error).message.split('\n')[0]}).`);
+		fail(m.org_xliff_not_xml({ detail: (e as Error).message.split('\n')[0]! }));
 	}
 	return { failure, root, units };
 }
@@ -189,26 +188,25 @@ function readXliff(xml: string): { failure: string | null; root: Root | null; un
  * lead can act on.
  */
 export function parseXliff(xml: string): ParsedXliff {
-	if (xml.length > MAX_XLIFF_BYTES)
-		return { ok: false, error: 'The file is too large (1 MB at most).' };
+	if (xml.length > MAX_XLIFF_BYTES) return { ok: false, error: m.org_xliff_too_large() };
 	const { failure, root, units } = readXliff(xml);
 	if (failure) return { ok: false, error: failure };
-	if (!root) return { ok: false, error: 'The file is empty.' };
+	if (!root) return { ok: false, error: m.org_xliff_empty() };
 	const parsed = parsedSchema.safeParse({ ...(root as Root), units });
 	if (parsed.success) return { ok: true, ...parsed.data };
 	const issue = parsed.error.issues[0]!;
 	const where = issue.path.join('.');
-	if (where === 'units') return { ok: false, error: `The file has more than ${MAX_UNITS} units.` };
+	if (where === 'units') return { ok: false, error: m.org_xliff_too_many({ max: MAX_UNITS }) };
 	if (where === 'srcLang' || where === 'trgLang')
-		return { ok: false, error: `The file’s ${where} ${issue.message}.` };
+		return { ok: false, error: m.org_xliff_bad_language({ attribute: where }) };
 	const index = typeof issue.path[1] === 'number' ? issue.path[1] : -1;
 	const id = units[index]?.id;
-	const what =
-		issue.path.at(-1) === 'id'
-			? 'its id is not valid'
-			: `its ${String(issue.path.at(-1))} is over ${MAX_TEXT} characters`;
+	const unit = id ? m.org_xliff_unit_id({ id: id.slice(0, 80) }) : String(index + 1);
 	return {
 		ok: false,
-		error: `Unit ${id ? `“${id.slice(0, 80)}”` : index + 1} is not usable: ${what}.`
+		error:
+			issue.path.at(-1) === 'id'
+				? m.org_xliff_bad_unit_id({ unit })
+				: m.org_xliff_unit_too_long({ unit, field: String(issue.path.at(-1)), max: MAX_TEXT })
 	};
 }

@@ -41,6 +41,7 @@ import {
 } from '$lib/domain/instrument/translation';
 import { buildXliff, parseXliff, primaryLanguage } from '$lib/domain/instrument/xliff';
 import type { InstrumentDefinition } from '$lib/domain/instrument/types';
+import { m } from '$lib/paraglide/messages';
 
 /**
  * The languages a version can be translated into: those the respondent pages speak (their fixed
@@ -248,12 +249,16 @@ export async function importXliff(
 	if (primaryLanguage(parsed.srcLang) !== SOURCE_LANGUAGE)
 		return {
 			ok: false,
-			error: `The file translates from “${parsed.srcLang}”; this version is written in English (en).`
+			error: m.org_translation_error_source({ language: parsed.srcLang })
 		};
 	if (primaryLanguage(parsed.trgLang) !== language)
 		return {
 			ok: false,
-			error: `The file is a translation into “${parsed.trgLang}”, not ${languageNames[language]} (${language}).`
+			error: m.org_translation_error_target({
+				found: parsed.trgLang,
+				name: languageNames[language],
+				code: language
+			})
 		};
 	const draft = draftOrPublished(
 		stored,
@@ -264,7 +269,7 @@ export async function importXliff(
 	if (review.taken === 0)
 		return {
 			ok: false,
-			error: 'The file has no translated text for this version: every target is empty or unknown.'
+			error: m.org_translation_error_no_text()
 		};
 	await writeDraft(organisationId, userId, instrumentId, language, review.draft);
 	return {
@@ -316,12 +321,11 @@ export async function publish(
 	const stored = await get(organisationId, instrumentId);
 	if (!stored) return null;
 	const saved = await readDraft(organisationId, instrumentId, language);
-	if (!saved)
-		return { ok: false, error: 'There is no draft to publish: import a translation first.' };
+	if (!saved) return { ok: false, error: m.org_translation_error_no_draft() };
 	if (!isComplete(stored, saved))
 		return {
 			ok: false,
-			error: 'The translation is not complete: fill in every missing or changed text first.'
+			error: m.org_translation_error_incomplete()
 		};
 	const inUse = (await usageCount(instrumentId)) > 0;
 	const asNew = publishesAsNewVersion(stored, organisationId, inUse, language);

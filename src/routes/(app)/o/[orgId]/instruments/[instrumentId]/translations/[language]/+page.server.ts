@@ -4,6 +4,7 @@ import { requireLead } from '$lib/server/auth/guard';
 import * as translations from '$lib/server/instruments/translations';
 import { isId } from '$lib/server/organisations';
 import { MAX_XLIFF_BYTES } from '$lib/domain/instrument/xliff';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** Texts typed on the page at once: the rest is for a file. */
@@ -19,7 +20,7 @@ async function context(event: RequestEvent) {
 
 /** SvelteKit refuses a body over BODY_SIZE_LIMIT (413) when the action reads it. */
 const isTooLarge = (e: unknown) => (e as { status?: unknown } | null)?.status === 413;
-const tooLarge = 'The file is too large: an XLIFF file for a questionnaire is at most 1 MB.';
+const tooLarge = () => m.org_translation_error_too_large();
 
 export const load: PageServerLoad = async (event) => {
 	const { organisation, instrumentId, language } = await context(event);
@@ -50,16 +51,15 @@ export const actions = {
 		try {
 			formData = await event.request.formData();
 		} catch (e) {
-			if (isTooLarge(e)) return invalid(413, {}, { file: tooLarge });
+			if (isTooLarge(e)) return invalid(413, {}, { file: tooLarge() });
 			throw e;
 		}
 		const file = formData.get('file');
 		if (!(file instanceof File) || file.size === 0)
-			return invalid(400, {}, { file: 'Choose the translated XLIFF file (.xlf).' });
-		if (file.size > MAX_XLIFF_BYTES) return invalid(400, {}, { file: tooLarge });
+			return invalid(400, {}, { file: m.org_translation_error_choose_file() });
+		if (file.size > MAX_XLIFF_BYTES) return invalid(400, {}, { file: tooLarge() });
 		const text = await file.text();
-		if (text.includes('\u0000'))
-			return invalid(400, {}, { file: 'The file holds a character that cannot be stored.' });
+		if (text.includes('\u0000')) return invalid(400, {}, { file: m.org_translation_error_nul() });
 		const result = await translations.importXliff(
 			organisation.id,
 			user.id,
@@ -80,7 +80,8 @@ export const actions = {
 		const errors: Record<string, string> = {};
 		for (const [name, value] of formData.entries()) {
 			if (!name.startsWith('unit.') || typeof value !== 'string') continue;
-			if (value.length > MAX_TEXT) errors[name] = `Keep it under ${MAX_TEXT} characters.`;
+			if (value.length > MAX_TEXT)
+				errors[name] = m.org_translation_error_text_long({ max: MAX_TEXT });
 			else if (Object.keys(edits).length < 1000) edits[name.slice('unit.'.length)] = value;
 		}
 		if (Object.keys(errors).length > 0) return invalid(400, typedValues(formData), errors);
