@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { HttpClient, uniqueEmail } from '../support/http';
+import { slideTexts } from '../support/unzip';
 import { createCycle } from '../support/respond';
 
 const baseUrl = inject('baseUrl');
@@ -11,6 +13,9 @@ const demo = { lead: 'lead@demo.touchstone.test', password: 'touchstone-demo' };
 describe('a board report in Spanish', () => {
 	let lead: HttpClient;
 	let page: string;
+	let exportPath: string;
+	/** The Spanish report, and its index as the PDF prints it ("2,89"). */
+	let spanish = { id: '', index: '' };
 
 	beforeAll(async () => {
 		lead = new HttpClient(baseUrl);
@@ -21,6 +26,7 @@ describe('a board report in Spanish', () => {
 			html
 		)?.[1];
 		page = `/o/${orgId}/cycles/${cycleId}/reports`;
+		exportPath = `/o/${orgId}/cycles/${cycleId}/export/workbook.xlsx`;
 	});
 
 	// The demo organisation is shared by every e2e file: leave the lead's language as it was.
@@ -79,6 +85,51 @@ describe('a board report in Spanish', () => {
 		// The index with a decimal comma; the period with Spanish month names.
 		expect(text).toMatch(/un índice de madurez de \d,\d\d en la escala de 1 a 5/);
 		expect(text).toMatch(/Periodo \d{1,2} de [a-z]+ de 2026 – \d{1,2} de [a-z]+ de 2026/);
+		spanish = { id, index: /un índice de madurez de (\d,\d\d)/.exec(text)![1]! };
+	});
+
+	it('makes its slides and workbook in Spanish too, around the PDF’s index', async () => {
+		expect(spanish.id).not.toBe('');
+		const deck = await lead.get(`${page}/${spanish.id}/pptx`);
+		expect(deck.status).toBe(200);
+		const slides = slideTexts(new Uint8Array(await deck.arrayBuffer()));
+		const executive = slides.find((t) => t.startsWith('Resumen ejecutivo'))!;
+		expect(executive).toContain(`Índice de madurez (1–5) ${spanish.index}`);
+		expect(slides.join(' ')).not.toContain('Executive summary');
+
+		const xlsx = await lead.get(`${page}/${spanish.id}/xlsx`);
+		expect(xlsx.status).toBe(200);
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load((await xlsx.arrayBuffer()) as ExcelJS.Buffer);
+		expect(book.worksheets.map((w) => w.name)).toEqual([
+			'Resumen',
+			'Bloques',
+			'Áreas de gobierno',
+			'Integración',
+			'Evolución',
+			'Acciones'
+		]);
+		let index: unknown = null;
+		book.getWorksheet('Resumen')!.eachRow((row) => {
+			if (row.getCell(1).value === 'Índice de madurez (1–5)') index = row.getCell(2).value;
+		});
+		// A number, not text: the PDF's two decimals of it.
+		expect(typeof index).toBe('number');
+		expect((index as number).toFixed(2).replace('.', ',')).toBe(spanish.index);
+	});
+
+	it('exports the figures as they stand in the lead’s language, else the organisation’s', async () => {
+		const sheets = async () => {
+			const response = await lead.get(exportPath);
+			expect(response.status).toBe(200);
+			const book = new ExcelJS.Workbook();
+			await book.xlsx.load((await response.arrayBuffer()) as ExcelJS.Buffer);
+			return book.worksheets.map((w) => w.name);
+		};
+		expect((await lead.post('/account?/language', { language: 'es' })).status).toBe(200);
+		expect((await sheets())[0]).toBe('Resumen');
+		expect((await lead.post('/account?/language', { language: '' })).status).toBe(200);
+		expect((await sheets())[0]).toBe('Headline');
 	});
 });
 

@@ -6,6 +6,7 @@
 import { responseRates } from '../../src/lib/domain/cycle/status';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
 import { seededRandom as rng } from '../../src/lib/domain/random';
+import type { InstrumentTranslation } from '../../src/lib/domain/instrument/languages';
 import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
 import type {
 	ReportAction,
@@ -327,6 +328,29 @@ export function reportFixture(o: FixtureOptions = {}): ReportInput {
 				title: s.title,
 				kind: s.kind,
 				items: s.items.map((i) => ({ key: i.key, text: i.text }))
+			}))
+		}
+	};
+}
+
+/**
+ * The input as a report in `language` would have it (reports/input.ts): that language, and the
+ * questionnaire's section titles and item texts from its translation where it has them.
+ */
+export function inLanguage(
+	input: ReportInput,
+	language: string,
+	translation: InstrumentTranslation
+): ReportInput {
+	return {
+		...input,
+		language,
+		instrument: {
+			...input.instrument,
+			sections: input.instrument.sections.map((s) => ({
+				...s,
+				title: translation.sections[s.key]?.title ?? s.title,
+				items: s.items.map((i) => ({ ...i, text: translation.items[i.key]?.text ?? i.text }))
 			}))
 		}
 	};

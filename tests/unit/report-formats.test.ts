@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocument } from '../../src/lib/domain/report/layout';
-import { boardStory, EXPLAIN } from '../../src/lib/domain/report/story';
+import { reportMessages } from '../../src/lib/domain/report/messages';
+import { boardStory } from '../../src/lib/domain/report/story';
 import type { ReportInput } from '../../src/lib/domain/report/types';
 import type { CycleScoresScored } from '../../src/lib/domain/scoring';
 import { reportDeck } from '../../src/lib/server/reports/deck';
@@ -55,6 +56,8 @@ const signed = (v: number) => {
 	const s = Math.abs(v).toFixed(2);
 	return Number(s) === 0 ? `±${s}` : v > 0 ? `+${s}` : `−${s}`;
 };
+
+const EXPLAIN = reportMessages.en.explain;
 
 describe('slide deck and workbook of a closed cycle', () => {
 	let input: ReportInput;

@@ -23,7 +23,7 @@ import { fewRespondentsReason } from '../../src/lib/domain/scoring/drivers';
 import { sectors as sectorList } from '../../src/lib/domain/organisation/schema';
 import type { ReportInput } from '../../src/lib/domain/report/types';
 import { renderReportPdf } from '../../src/lib/server/reports/pdf';
-import { reportFixture } from '../support/report-fixture';
+import { inLanguage, reportFixture } from '../support/report-fixture';
 
 /** Every message's path and text (arrays and nested objects flattened). */
 function entries(value: unknown, path = ''): Array<[string, string]> {
@@ -128,22 +128,7 @@ describe('the report’s numbers and dates in each language (Intl)', () => {
 });
 
 /** The fixture's report in Spanish, its questionnaire texts from version 2's translation. */
-function spanishInput(): ReportInput {
-	const input = reportFixture();
-	const es = touchstoneV2Spanish;
-	return {
-		...input,
-		language: 'es',
-		instrument: {
-			...input.instrument,
-			sections: input.instrument.sections.map((s) => ({
-				...s,
-				title: es.sections[s.key]?.title ?? s.title,
-				items: s.items.map((i) => ({ ...i, text: es.items[i.key]?.text ?? i.text }))
-			}))
-		}
-	};
-}
+const spanishInput = (): ReportInput => inLanguage(reportFixture(), 'es', touchstoneV2Spanish);
 
 describe('a Spanish board report PDF', () => {
 	it('is in Spanish: fixed texts, dimension names, numbers and dates', async () => {
@@ -201,20 +186,7 @@ describe('a Spanish board report PDF', () => {
 	}, 60_000);
 
 	it('is in German too, with the German questionnaire texts', async () => {
-		const input = reportFixture();
-		const t = touchstoneV2German;
-		const german: ReportInput = {
-			...input,
-			language: 'de',
-			instrument: {
-				...input.instrument,
-				sections: input.instrument.sections.map((s) => ({
-					...s,
-					title: t.sections[s.key]?.title ?? s.title,
-					items: s.items.map((i) => ({ ...i, text: t.items[i.key]?.text ?? i.text }))
-				}))
-			}
-		};
+		const german = inLanguage(reportFixture(), 'de', touchstoneV2German);
 		const file = '/tmp/touchstone-report-languages/report-de.pdf';
 		writeFileSync(file, await renderReportPdf(buildReportDocument(german)));
 		const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

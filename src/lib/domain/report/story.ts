@@ -10,19 +10,21 @@
 import { byPriority, isEarlyWin } from '../action/ranking';
 import { awaitsBudgetApproval } from '../action/schema';
 import { compareDimensions, type DimensionChange } from '../cycle/compare';
-import { isWithheld, type CycleScores, type CycleScoresScored } from '../scoring';
+import {
+	isWithheld,
+	type CycleScores,
+	type CycleScoresScored,
+	type DimensionScore
+} from '../scoring';
 import * as f from './format';
-import { en } from './messages/en';
-import { fill, reportLocale, type ReportLocale } from './messages';
+import { fill, reportLocale, type ReportLocale, type ReportMessages } from './messages';
 import type { ReportAction, ReportInput, ReportRoadmap } from './types';
 
 /**
- * One line per statistic, in plain words: shown wherever the statistic appears. English here (the
- * deck and the workbook); the PDF takes its language's lines (messages/*.ts `explain`).
+ * A statistic with its one line in plain words (messages/*.ts `explain`), shown wherever the
+ * statistic appears: in the PDF, the deck and the workbook, in the report's language.
  */
-export const EXPLAIN: typeof en.explain = en.explain;
-
-export type Explained = keyof typeof en.explain;
+export type Explained = keyof ReportMessages['explain'];
 
 /** One of the three things that matter. */
 export interface Matter {
@@ -49,7 +51,7 @@ export interface Decision {
 export interface DimensionRow {
 	key: string;
 	title: string;
-	kind: 'Building block' | 'Governance area';
+	kind: DimensionScore['kind'];
 	notApplicable: boolean;
 	/** Why no score is shown (withheld, not applicable, no answers); null when scored. */
 	note: string | null;
@@ -111,7 +113,7 @@ function dimensionRows(
 		return {
 			key: d.key,
 			title: titles.get(d.key) ?? f.plain(d.title),
-			kind: d.kind === 'building_block' ? 'Building block' : 'Governance area',
+			kind: d.kind,
 			notApplicable: d.notApplicable,
 			note: d.notApplicable
 				? t.notApplicable

@@ -1,6 +1,8 @@
 /** The pieces the board deck's slides are built from: palette, titles, notes, cells, a small multiple. */
 import type PptxGenJS from 'pptxgenjs';
 import * as f from '$lib/domain/report/format';
+import { fill, type ReportLocale } from '$lib/domain/report/messages';
+import type { ReportInput } from '$lib/domain/report/types';
 
 export const INK = '1F3550';
 export const MUTED = '5F5F5F';
@@ -13,47 +15,72 @@ export const MARGIN = 0.5;
 
 export type Slide = PptxGenJS.Slide;
 
-export function title(slide: Slide, text: string, sub?: string): void {
-	slide.addText(text, {
-		x: MARGIN,
-		y: 0.3,
-		w: W - 2 * MARGIN,
-		h: 0.7,
-		fontFace: FONT,
-		fontSize: 28,
-		bold: true,
-		color: INK
-	});
-	if (sub)
-		slide.addText(sub, {
-			x: MARGIN,
-			y: 0.95,
-			w: W - 2 * MARGIN,
-			h: 0.4,
-			fontFace: FONT,
-			fontSize: 13,
-			color: MUTED
-		});
+/** The deck being made, in the report's language: its words and formats, and that language's tag. */
+export interface Deck {
+	deck: PptxGenJS;
+	locale: ReportLocale;
+	/** E.g. 'de-DE': PowerPoint checks the spelling of the text and breaks its lines in it. */
+	lang: string;
 }
 
-export function footnotes(slide: Slide, lines: string[], y = 6.55): void {
+/** Text options in the deck's font, the text marked with the report's language. */
+export const textIn = (
+	{ lang }: Pick<Deck, 'lang'>,
+	options: PptxGenJS.TextPropsOptions
+): PptxGenJS.TextPropsOptions => ({ fontFace: FONT, lang, ...options });
+
+export function title(d: Deck, slide: Slide, text: string, sub?: string): void {
+	slide.addText(
+		text,
+		textIn(d, {
+			x: MARGIN,
+			y: 0.3,
+			w: W - 2 * MARGIN,
+			h: 0.7,
+			fontSize: 28,
+			bold: true,
+			color: INK
+		})
+	);
+	if (sub)
+		slide.addText(
+			sub,
+			textIn(d, { x: MARGIN, y: 0.95, w: W - 2 * MARGIN, h: 0.4, fontSize: 13, color: MUTED })
+		);
+}
+
+export function footnotes(d: Deck, slide: Slide, lines: string[], y = 6.55): void {
 	if (!lines.length) return;
 	slide.addText(
 		lines.map((t) => ({ text: t, options: { breakLine: true } })),
-		{
+		textIn(d, {
 			x: MARGIN,
 			y,
 			w: W - 2 * MARGIN,
 			h: 7.4 - y,
-			fontFace: FONT,
 			fontSize: 9,
 			color: MUTED,
 			valign: 'top'
-		}
+		})
+	);
+}
+
+/** A slide that says why the cycle shows no score, with the counts that are always shown. */
+export function withheldSlide(d: Deck, input: ReportInput, heading: string): void {
+	const slide = d.deck.addSlide();
+	title(d, slide, heading);
+	slide.addText(
+		fill(d.locale.t.deck.withheld, {
+			reason: f.plain(input.scores.status === 'withheld' ? input.scores.withheld : ''),
+			responses: input.scores.respondents,
+			threshold: input.scores.anonymityThreshold
+		}),
+		textIn(d, { x: MARGIN, y: 1.6, w: W - 2 * MARGIN, h: 1, fontSize: 16, color: MUTED })
 	);
 }
 
 export function keyFigure(
+	d: Deck,
 	slide: Slide,
 	x: number,
 	caption: string,
@@ -74,19 +101,24 @@ export function keyFigure(
 			{ text: value, options: { fontSize: 30, bold: true, color: INK, breakLine: true } },
 			{ text: sub, options: { fontSize: 10, color: MUTED } }
 		],
-		{ x: x + 0.1, y: 1.55, w: 2.75, h: 1.45, fontFace: FONT, valign: 'top' }
+		textIn(d, { x: x + 0.1, y: 1.55, w: 2.75, h: 1.45, valign: 'top' })
 	);
 }
 
-export const cell = (text: string, o: PptxGenJS.TableCellProps = {}): PptxGenJS.TableCell => ({
-	text,
-	options: o
-});
-export const head = (text: string, align: 'left' | 'right' | 'center' = 'right') =>
-	cell(text, { bold: true, color: MUTED, align, fill: { color: LIGHT } });
+/** A table's cells in the report's language. */
+export function cells({ lang }: Pick<Deck, 'lang'>) {
+	const cell = (text: string, o: PptxGenJS.TableCellProps = {}): PptxGenJS.TableCell => ({
+		text,
+		options: { lang, ...o }
+	});
+	const head = (text: string, align: 'left' | 'right' | 'center' = 'right') =>
+		cell(text, { bold: true, color: MUTED, align, fill: { color: LIGHT } });
+	return { cell, head };
+}
 
 /** One dimension's scores across cycles as a small line panel at (x, y), 1.55 in high. */
 export function smallMultiple(
+	d: Deck,
 	slide: Slide,
 	x: number,
 	y: number,
@@ -98,9 +130,12 @@ export function smallMultiple(
 	slide.addText(
 		[
 			{ text: `${k.title} `, options: { bold: true, color: INK } },
-			{ text: latest === null ? '–' : f.score(latest), options: { bold: true, color: BAR } }
+			{
+				text: latest === null ? '–' : d.locale.f.score(latest),
+				options: { bold: true, color: BAR }
+			}
 		],
-		{ x, y, w, h: 0.45, fontFace: FONT, fontSize: 10, valign: 'bottom', margin: 0 }
+		textIn(d, { x, y, w, h: 0.45, fontSize: 10, valign: 'bottom', margin: 0 })
 	);
 	const top = y + 0.55;
 	const h = 0.9;

@@ -3,12 +3,15 @@
  * `boardStory`: the executive slide, the decisions, every dimension, the chart against target,
  * the trend (the index, then each dimension in its own small chart), the gaps to target, and how
  * to read the figures. Charts are native PowerPoint charts, so a board secretary can restyle
- * them; every figure is formatted as in the PDF. Only what the ReportInput holds is shown.
+ * them; every figure is formatted as in the PDF, in the PDF's language. Only what the ReportInput
+ * holds is shown.
  */
 import PptxGenJS from 'pptxgenjs';
+import { localeOf } from '$lib/domain/language';
 import * as f from '$lib/domain/report/format';
+import { fill, reportLocale } from '$lib/domain/report/messages';
+import { withReasonsIn } from '$lib/domain/report/messages/reasons';
 import {
-	EXPLAIN,
 	boardStory,
 	realChangeSummary,
 	changeText,
@@ -23,73 +26,59 @@ import {
 	MARGIN,
 	MUTED,
 	W,
-	cell,
+	cells,
 	footnotes,
-	head,
 	keyFigure,
 	smallMultiple,
-	title
+	textIn,
+	title,
+	withheldSlide,
+	type Deck,
+	type Slide
 } from './deck-blocks';
 
-function withheldSlide(deck: PptxGenJS, input: ReportInput, heading: string): void {
-	const slide = deck.addSlide();
-	title(slide, heading);
-	slide.addText(
-		`Not shown: ${f.plain(input.scores.status === 'withheld' ? input.scores.withheld : '')}. ${input.scores.respondents} responses were submitted; the anonymity threshold is ${input.scores.anonymityThreshold}.`,
-		{ x: MARGIN, y: 1.6, w: W - 2 * MARGIN, h: 1, fontFace: FONT, fontSize: 16, color: MUTED }
-	);
-}
-
-function cover(deck: PptxGenJS, input: ReportInput): void {
-	const slide = deck.addSlide();
+function cover(d: Deck, input: ReportInput): void {
+	const { t, f: fm } = d.locale;
+	const slide = d.deck.addSlide();
 	slide.background = { color: INK };
-	slide.addText('BOARD REPORT', {
-		x: 0.8,
-		y: 1.6,
-		w: 11,
-		h: 0.4,
-		fontFace: FONT,
-		fontSize: 14,
-		bold: true,
-		color: 'C9D4E2',
-		charSpacing: 3
-	});
-	slide.addText('CRM governance maturity', {
-		x: 0.8,
-		y: 2.1,
-		w: 11.5,
-		h: 1,
-		fontFace: FONT,
-		fontSize: 40,
-		bold: true,
-		color: 'FFFFFF'
-	});
+	slide.addText(
+		t.kicker,
+		textIn(d, {
+			x: 0.8,
+			y: 1.6,
+			w: 11,
+			h: 0.4,
+			fontSize: 14,
+			bold: true,
+			color: 'C9D4E2',
+			charSpacing: 3
+		})
+	);
+	slide.addText(
+		t.title,
+		textIn(d, { x: 0.8, y: 2.1, w: 11.5, h: 1, fontSize: 40, bold: true, color: 'FFFFFF' })
+	);
 	slide.addText(
 		[
 			{ text: f.plain(input.organisation.name), options: { breakLine: true, bold: true } },
 			{
-				text: `${f.plain(input.cycle.name)} · ${f.date(input.cycle.opensAt)} – ${f.date(input.cycle.closesAt)}`,
+				text: `${f.plain(input.cycle.name)} · ${fm.date(input.cycle.opensAt)} – ${fm.date(input.cycle.closesAt)}`,
 				options: { breakLine: true }
 			},
 			{
 				text: input.provisional
-					? 'PROVISIONAL: the cycle is still open, every figure may change'
-					: `Generated ${f.date(input.generatedAt)}`
+					? t.deck.provisionalCover
+					: fill(t.deck.generatedOn, { date: fm.date(input.generatedAt) })
 			}
 		],
-		{ x: 0.8, y: 3.3, w: 11.5, h: 1.5, fontFace: FONT, fontSize: 18, color: 'FFFFFF' }
+		textIn(d, { x: 0.8, y: 3.3, w: 11.5, h: 1.5, fontSize: 18, color: 'FFFFFF' })
 	);
 }
 
-function executive(deck: PptxGenJS, input: ReportInput, story: BoardStory): void {
-	if (!story.scored) return withheldSlide(deck, input, 'Executive summary');
-	const o = story.scored.overall;
-	const slide = deck.addSlide();
-	title(
-		slide,
-		'Executive summary',
-		`${f.plain(input.organisation.name)} · ${f.plain(input.cycle.name)}${input.provisional ? ' · PROVISIONAL' : ''}`
-	);
+/** The four key figures across the executive slide: index, change, response rate, real changes. */
+function keyFigures(d: Deck, slide: Slide, input: ReportInput, story: BoardStory): void {
+	const { t, f: fm } = d.locale;
+	const o = story.scored!.overall;
 	let invited = 0;
 	let responded = 0;
 	for (const r of input.responseRates)
@@ -97,141 +86,162 @@ function executive(deck: PptxGenJS, input: ReportInput, story: BoardStory): void
 			invited += r.invited;
 			responded += r.responded;
 		}
+	const level = o.level !== null ? (t.levels[o.level - 1] ?? '') : '';
 	keyFigure(
+		d,
 		slide,
 		MARGIN,
-		'Maturity index (1–5)',
-		f.score(o.index),
-		`level ${o.level ?? '–'} ${o.levelName ?? ''}`
+		t.maturityIndexScale,
+		fm.score(o.index),
+		fill(t.deck.level, { level: o.level ?? '–', name: level })
 	);
 	keyFigure(
+		d,
 		slide,
 		MARGIN + 3.1,
-		'Change since previous cycle',
-		story.indexChange === null ? '–' : f.signed(story.indexChange),
+		t.changeSincePrevious,
+		story.indexChange === null ? '–' : fm.signed(story.indexChange),
 		input.previous
-			? `from ${f.score(story.previous?.overall.index)} in ${f.plain(input.previous.name)}`
-			: 'first cycle'
+			? fill(t.changeFrom, {
+					index: fm.score(story.previous?.overall.index),
+					cycle: f.plain(input.previous.name)
+				})
+			: t.firstCycle
 	);
 	keyFigure(
+		d,
 		slide,
 		MARGIN + 6.2,
-		'Response rate',
-		invited > 0 ? f.percent(responded / invited) : '–',
-		invited > 0 ? `${responded} of ${invited} invited` : `${o.respondents} responses`
+		t.responseRate,
+		invited > 0 ? fm.percent(responded / invited) : '–',
+		invited > 0
+			? fill(t.invitedOf, { responded, invited })
+			: fill(t.responsesCount, { count: o.respondents })
 	);
 	keyFigure(
+		d,
 		slide,
 		MARGIN + 9.3,
-		'Real changes',
+		t.deck.realChanges,
 		String(story.realChanges.up + story.realChanges.down),
-		realChangeSummary(story, input.previous ? f.plain(input.previous.name) : null)
+		realChangeSummary(story, input.previous ? f.plain(input.previous.name) : null, d.locale)
 	);
-	slide.addText('Three things that matter', {
-		x: MARGIN,
-		y: 3.3,
-		w: 12,
-		h: 0.45,
-		fontFace: FONT,
-		fontSize: 18,
-		bold: true,
-		color: INK
-	});
+}
+
+function executive(d: Deck, input: ReportInput, story: BoardStory): void {
+	const { t } = d.locale;
+	if (!story.scored) return withheldSlide(d, input, t.executiveSummary);
+	const slide = d.deck.addSlide();
+	title(
+		d,
+		slide,
+		t.executiveSummary,
+		`${f.plain(input.organisation.name)} · ${f.plain(input.cycle.name)}${input.provisional ? ` · ${t.watermark}` : ''}`
+	);
+	keyFigures(d, slide, input, story);
+	slide.addText(
+		t.threeThings,
+		textIn(d, { x: MARGIN, y: 3.3, w: 12, h: 0.45, fontSize: 18, bold: true, color: INK })
+	);
 	slide.addText(
 		story.matters.flatMap((m, i) => [
 			{ text: `${i + 1}. ${m.headline}`, options: { bold: true, breakLine: true } },
 			{ text: m.detail, options: { color: MUTED, breakLine: true, paraSpaceAfter: 6 } }
 		]),
-		{ x: MARGIN, y: 3.8, w: W - 2 * MARGIN, h: 2.6, fontFace: FONT, fontSize: 15, valign: 'top' }
+		textIn(d, { x: MARGIN, y: 3.8, w: W - 2 * MARGIN, h: 2.6, fontSize: 15, valign: 'top' })
 	);
-	footnotes(slide, [EXPLAIN.index, EXPLAIN.realChange]);
+	footnotes(d, slide, [t.explain.index, t.explain.realChange]);
 }
 
-function decisions(deck: PptxGenJS, input: ReportInput, story: BoardStory): void {
-	const slide = deck.addSlide();
-	title(slide, 'Decisions asked of the board', 'From the action plan and the roadmap');
+function decisions(d: Deck, input: ReportInput, story: BoardStory): void {
+	const { t } = d.locale;
+	const slide = d.deck.addSlide();
+	title(d, slide, t.decisionsAsked, t.deck.decisionsFrom);
 	const lines = story.decisions.length
-		? story.decisions.flatMap((d, i) => [
-				{ text: `${i + 1}. ${d.ask}`, options: { bold: true, breakLine: true } },
-				{ text: d.detail, options: { color: MUTED, breakLine: true, paraSpaceAfter: 8 } }
+		? story.decisions.flatMap((decision, i) => [
+				{ text: `${i + 1}. ${decision.ask}`, options: { bold: true, breakLine: true } },
+				{ text: decision.detail, options: { color: MUTED, breakLine: true, paraSpaceAfter: 8 } }
 			])
 		: [
 				{
 					text:
 						input.actions.length || input.roadmap?.phases.length
-							? 'No decision is asked in this report: no action waits for a budget and no roadmap phase waits to start.'
-							: 'No decision is asked in this report: no action plan or roadmap has been recorded for this cycle yet.',
+							? t.noDecisionWaiting
+							: t.noDecisionNoPlan,
 					options: {}
 				}
 			];
-	slide.addText(lines, {
-		x: MARGIN,
-		y: 1.5,
-		w: W - 2 * MARGIN,
-		h: 5,
-		fontFace: FONT,
-		fontSize: story.decisions.length > 5 ? 13 : 16,
-		valign: 'top',
-		fit: 'shrink'
-	});
+	slide.addText(
+		lines,
+		textIn(d, {
+			x: MARGIN,
+			y: 1.5,
+			w: W - 2 * MARGIN,
+			h: 5,
+			fontSize: story.decisions.length > 5 ? 13 : 16,
+			valign: 'top',
+			fit: 'shrink'
+		})
+	);
 }
 
-function results(deck: PptxGenJS, input: ReportInput, story: BoardStory): void {
-	if (!story.scored) return withheldSlide(deck, input, 'Results: every dimension');
-	const slide = deck.addSlide();
-	title(slide, 'Results: every dimension');
+function results(d: Deck, input: ReportInput, story: BoardStory): void {
+	const { t, f: fm } = d.locale;
+	if (!story.scored) return withheldSlide(d, input, t.deck.results);
+	const { cell, head } = cells(d);
+	const slide = d.deck.addSlide();
+	title(d, slide, t.deck.results);
 	const rows: PptxGenJS.TableRow[] = [
 		[
-			head('Dimension', 'left'),
-			head('Score'),
-			head('95% interval'),
-			head('Level', 'center'),
-			head('Target'),
-			head('Gap (target − score)'),
-			head('Change')
+			head(t.dimension, 'left'),
+			head(t.score),
+			head(t.interval95),
+			head(t.level, 'center'),
+			head(t.target),
+			head(t.gapHeader),
+			head(t.change)
 		],
 		...story.dimensions.map((r): PptxGenJS.TableRow =>
 			r.score === null
 				? [cell(r.title), cell(r.note ?? '–', { colspan: 6, italic: true, color: MUTED })]
 				: [
 						cell(r.title),
-						cell(f.score(r.score), { align: 'right', bold: true }),
-						cell(r.low !== null && r.high !== null ? `${f.score(r.low)}–${f.score(r.high)}` : '–', {
-							align: 'right'
-						}),
+						cell(fm.score(r.score), { align: 'right', bold: true }),
+						cell(
+							r.low !== null && r.high !== null ? `${fm.score(r.low)}–${fm.score(r.high)}` : '–',
+							{ align: 'right' }
+						),
 						cell(`${r.level ?? '–'}${r.betweenLevels ? '*' : ''}`, { align: 'center' }),
-						cell(f.score(r.target), { align: 'right' }),
-						cell(gapText(r.gap), { align: 'right' }),
-						cell(changeText(r), { align: 'right' })
+						cell(fm.score(r.target), { align: 'right' }),
+						cell(gapText(r.gap, d.locale), { align: 'right' }),
+						cell(changeText(r, d.locale), { align: 'right' })
 					]
 		)
 	];
 	slide.addTable(rows, {
-		x: MARGIN,
-		y: 1.1,
-		w: W - 2 * MARGIN,
+		...textIn(d, { x: MARGIN, y: 1.1, w: W - 2 * MARGIN, fontSize: 11 }),
 		colW: [4.2, 1.1, 1.7, 0.9, 1.0, 2.0, 1.43],
-		fontFace: FONT,
-		fontSize: 11,
 		rowH: 0.3,
 		border: { type: 'solid', pt: 0.5, color: 'D4D4D4' },
 		margin: 0.04
 	});
-	footnotes(slide, [EXPLAIN.interval, `* ${EXPLAIN.betweenLevels}`, EXPLAIN.gap], 6.15);
+	footnotes(d, slide, [t.explain.interval, `* ${t.explain.betweenLevels}`, t.explain.gap], 6.15);
 }
 
-function againstTarget(deck: PptxGenJS, story: BoardStory): void {
+function againstTarget(d: Deck, story: BoardStory): void {
 	if (!story.scored) return;
+	const { t } = d.locale;
 	const rows = story.dimensions.filter((r) => r.score !== null);
-	const slide = deck.addSlide();
-	title(slide, 'Against target', 'Each dimension’s score and its target on the 1–5 scale');
+	const slide = d.deck.addSlide();
+	title(d, slide, t.deck.againstTarget, t.deck.againstTargetSub);
 	const labels = rows.map((r) => r.title);
+	// The values are numbers (rounded as shown); PowerPoint writes them in the reader's notation.
 	slide.addChart(
 		'bar',
 		[
-			{ name: 'Score', labels, values: rows.map((r) => Number(f.score(r.score))) },
+			{ name: t.score, labels, values: rows.map((r) => Number(f.score(r.score))) },
 			{
-				name: 'Target',
+				name: t.target,
 				labels,
 				values: rows.map((r) => (r.target === null ? 0 : Number(f.score(r.target))))
 			}
@@ -254,33 +264,35 @@ function againstTarget(deck: PptxGenJS, story: BoardStory): void {
 			legendPos: 'b',
 			showValue: true,
 			dataLabelFormatCode: '0.00',
-			dataLabelFontSize: 8
+			dataLabelFontSize: 8,
+			lang: d.lang
 		}
 	);
-	footnotes(slide, [EXPLAIN.score, EXPLAIN.gap], 6.6);
+	footnotes(d, slide, [t.explain.score, t.explain.gap], 6.6);
 }
 
 /** The index over closed cycles (and this open cycle, marked provisional), then each dimension. */
-function trend(deck: PptxGenJS, input: ReportInput, story: BoardStory): void {
-	const points = input.trend.map((t) => ({
-		label: f.plain(t.cycleName),
-		index: t.index,
-		dims: t.dimensions
+function trend(d: Deck, input: ReportInput, story: BoardStory): void {
+	const { t, f: fm } = d.locale;
+	const points = input.trend.map((p) => ({
+		label: f.plain(p.cycleName),
+		index: p.index,
+		dims: p.dimensions
 	}));
 	if (input.provisional && story.scored?.overall.index != null)
 		points.push({
-			label: `${f.plain(input.cycle.name)} (provisional)`,
+			label: fill(t.provisionalSuffix, { cycle: f.plain(input.cycle.name) }),
 			index: story.scored.overall.index,
 			dims: Object.fromEntries(story.dimensions.map((r) => [r.key, r.score]))
 		});
-	const slide = deck.addSlide();
-	title(slide, 'Trend across cycles', 'The maturity index of each closed cycle');
+	const slide = d.deck.addSlide();
+	title(d, slide, t.trendAcrossCycles, t.deck.trendSub);
 	if (points.length < 2) {
 		slide.addText(
 			points.length === 0
-				? 'No closed cycle yet: the trend starts once a cycle has closed.'
-				: `Only one cycle so far (${points[0]!.label}: ${f.score(points[0]!.index)}): the trend starts with the next closed cycle.`,
-			{ x: MARGIN, y: 1.6, w: 12, h: 1, fontFace: FONT, fontSize: 16, color: MUTED }
+				? t.noClosedCycle
+				: fill(t.deck.oneCycle, { cycle: points[0]!.label, index: fm.score(points[0]!.index) }),
+			textIn(d, { x: MARGIN, y: 1.6, w: 12, h: 1, fontSize: 16, color: MUTED })
 		);
 		return;
 	}
@@ -289,7 +301,7 @@ function trend(deck: PptxGenJS, input: ReportInput, story: BoardStory): void {
 		'line',
 		[
 			{
-				name: 'Maturity index',
+				name: t.maturityIndex,
 				labels: shown.map((p) => p.label),
 				values: shown.map((p) => (p.index === null ? null : Number(f.score(p.index))))
 			}
@@ -309,34 +321,30 @@ function trend(deck: PptxGenJS, input: ReportInput, story: BoardStory): void {
 			dataLabelFormatCode: '0.00',
 			dataLabelPosition: 't',
 			catAxisLabelFontFace: FONT,
-			valAxisLabelFontFace: FONT
+			valAxisLabelFontFace: FONT,
+			lang: d.lang
 		}
 	);
-	footnotes(
-		slide,
-		[
-			EXPLAIN.index,
-			...(input.provisional ? ['The last point is the open cycle: provisional.'] : [])
-		],
-		6.5
-	);
-	dimensionGrid(deck, input, story, shown);
+	footnotes(d, slide, [t.explain.index, ...(input.provisional ? [t.deck.lastPointOpen] : [])], 6.5);
+	dimensionGrid(d, input, story, shown);
 }
 
 /** Small multiples: one small panel per dimension over the cycles shown. */
 function dimensionGrid(
-	deck: PptxGenJS,
+	d: Deck,
 	input: ReportInput,
 	story: BoardStory,
 	shown: Array<{ label: string; dims: Record<string, number | null> }>
 ): void {
 	// Small multiples: one small panel per dimension, on the same 1–5 scale. Drawn with shapes: a
 	// native chart embeds a workbook of its own (about 50 KB each).
-	const grid = deck.addSlide();
+	const { t } = d.locale;
+	const grid = d.deck.addSlide();
 	title(
+		d,
 		grid,
-		'Each dimension over time',
-		`${shown[0]!.label} (left) to ${shown.at(-1)!.label} (right); each panel from 1 (bottom line) to 5 (top line); dashed: this cycle’s target`
+		t.deck.eachDimension,
+		fill(t.deck.eachDimensionSub, { first: shown[0]!.label, last: shown.at(-1)!.label })
 	);
 	const keys = story.dimensions.length
 		? story.dimensions.map((r) => ({ key: r.key, title: r.title, target: r.target }))
@@ -347,6 +355,7 @@ function dimensionGrid(
 	const cw = (W - 2 * MARGIN) / perRow;
 	keys.forEach((k, i) => {
 		smallMultiple(
+			d,
 			grid,
 			MARGIN + (i % perRow) * cw,
 			1.5 + Math.floor(i / perRow) * 1.75,
@@ -357,53 +366,45 @@ function dimensionGrid(
 	});
 }
 
-function targets(deck: PptxGenJS, story: BoardStory): void {
+function targets(d: Deck, story: BoardStory): void {
 	if (!story.scored) return;
+	const { t, f: fm } = d.locale;
+	const { cell, head } = cells(d);
 	const withTarget = story.dimensions
 		.filter((r) => r.score !== null && r.target !== null && r.gap !== null)
 		.sort((a, b) => b.gap! - a.gap! || a.title.localeCompare(b.title));
-	const slide = deck.addSlide();
+	const slide = d.deck.addSlide();
 	const reached = withTarget.filter((r) => r.gap! <= 0).length;
-	title(slide, 'Targets', `${reached} of ${withTarget.length} targets reached; largest gap first`);
+	title(d, slide, t.deck.targets, fill(t.deck.targetsSub, { reached, total: withTarget.length }));
 	if (!withTarget.length) {
-		slide.addText('No targets were set for this cycle.', {
-			x: MARGIN,
-			y: 1.6,
-			w: 12,
-			h: 0.6,
-			fontFace: FONT,
-			fontSize: 16
-		});
+		slide.addText(t.deck.noTargets, textIn(d, { x: MARGIN, y: 1.6, w: 12, h: 0.6, fontSize: 16 }));
 		return;
 	}
 	slide.addTable(
 		[
-			[head('Dimension', 'left'), head('Score'), head('Target'), head('Gap (target − score)')],
+			[head(t.dimension, 'left'), head(t.score), head(t.target), head(t.gapHeader)],
 			...withTarget.map((r): PptxGenJS.TableRow => [
 				cell(r.title),
-				cell(f.score(r.score), { align: 'right' }),
-				cell(f.score(r.target), { align: 'right' }),
-				cell(gapText(r.gap), { align: 'right', bold: r.gap! > 0 })
+				cell(fm.score(r.score), { align: 'right' }),
+				cell(fm.score(r.target), { align: 'right' }),
+				cell(gapText(r.gap, d.locale), { align: 'right', bold: r.gap! > 0 })
 			])
 		],
 		{
-			x: MARGIN,
-			y: 1.5,
-			w: 9,
+			...textIn(d, { x: MARGIN, y: 1.5, w: 9, fontSize: 11 }),
 			colW: [4.6, 1.3, 1.3, 1.8],
-			fontFace: FONT,
-			fontSize: 11,
 			rowH: 0.3,
 			border: { type: 'solid', pt: 0.5, color: 'D4D4D4' },
 			margin: 0.04
 		}
 	);
-	footnotes(slide, [EXPLAIN.gap], 6.7);
+	footnotes(d, slide, [t.explain.gap], 6.7);
 }
 
-function howToRead(deck: PptxGenJS): void {
-	const slide = deck.addSlide();
-	title(slide, 'How to read the figures');
+function howToRead(d: Deck): void {
+	const { t } = d.locale;
+	const slide = d.deck.addSlide();
+	title(d, slide, t.deck.howToRead);
 	const keys = [
 		'index',
 		'score',
@@ -419,36 +420,42 @@ function howToRead(deck: PptxGenJS): void {
 		'peers'
 	] as const;
 	slide.addText(
-		keys.map((k) => ({ text: EXPLAIN[k], options: { breakLine: true, paraSpaceAfter: 5 } })),
-		{
+		keys.map((k) => ({ text: t.explain[k], options: { breakLine: true, paraSpaceAfter: 5 } })),
+		textIn(d, {
 			x: MARGIN,
 			y: 1.2,
 			w: W - 2 * MARGIN,
 			h: 5.9,
-			fontFace: FONT,
 			fontSize: 13,
 			valign: 'top',
 			fit: 'shrink'
-		}
+		})
 	);
 }
 
-/** The deck's bytes. */
-export async function reportDeck(input: ReportInput): Promise<Uint8Array> {
-	const story = boardStory(input);
+/** The deck's bytes, in the report's language (`input.language`, as its PDF; absent: English). */
+export async function reportDeck(original: ReportInput): Promise<Uint8Array> {
+	const locale = reportLocale(original.language);
+	// The scoring module's reasons for withholding are English: written in the report's language.
+	const input = locale.language === 'en' ? original : withReasonsIn(original, locale.t);
+	const story = boardStory(input, locale);
 	const deck = new PptxGenJS();
+	const d: Deck = { deck, locale, lang: localeOf[locale.language] };
 	deck.layout = 'LAYOUT_WIDE';
 	deck.author = 'Touchstone';
 	deck.company = f.plain(input.organisation.name);
-	deck.title = `CRM governance maturity – ${f.plain(input.organisation.name)} – ${f.plain(input.cycle.name)}`;
-	cover(deck, input);
-	executive(deck, input, story);
-	decisions(deck, input, story);
-	results(deck, input, story);
-	againstTarget(deck, story);
-	trend(deck, input, story);
-	targets(deck, story);
-	howToRead(deck);
+	deck.title = fill(locale.t.docTitle, {
+		organisation: f.plain(input.organisation.name),
+		cycle: f.plain(input.cycle.name)
+	});
+	cover(d, input);
+	executive(d, input, story);
+	decisions(d, input, story);
+	results(d, input, story);
+	againstTarget(d, story);
+	trend(d, input, story);
+	targets(d, story);
+	howToRead(d);
 	// pptxgenjs 4.0.1 compresses only with outputType 'STREAM' (a Node Buffer); with any other
 	// type it ignores `compression` and stores every part uncompressed (about 5 times the size).
 	const out = (await deck.write({ outputType: 'STREAM', compression: true })) as Uint8Array;

@@ -7,15 +7,12 @@
  * cell with the reason beside it.
  */
 import ExcelJS from 'exceljs';
-import { actionStatusLabels, isEarlyWin } from '$lib/domain/action/schema';
+import { isEarlyWin } from '$lib/domain/action/schema';
 import { integrationVerdicts } from '$lib/domain/cycle/facts';
-import {
-	EXPLAIN,
-	boardStory,
-	outstandingBudget,
-	type DimensionRow
-} from '$lib/domain/report/story';
+import { boardStory, outstandingBudget, type DimensionRow } from '$lib/domain/report/story';
 import * as f from '$lib/domain/report/format';
+import { fill, reportLocale, type ReportMessages } from '$lib/domain/report/messages';
+import { withReasonsIn } from '$lib/domain/report/messages/reasons';
 import type { ReportInput } from '$lib/domain/report/types';
 
 const FORMAT = {
@@ -59,41 +56,44 @@ function tableSheet(
 	return sheet;
 }
 
-const dimensionColumns = (previousName: string): Column[] => [
-	{ header: 'Dimension', width: 34 },
-	{ header: 'Score (1–5)', width: 11, format: FORMAT.score },
-	{ header: '95% interval, low', width: 11, format: FORMAT.score },
-	{ header: '95% interval, high', width: 11, format: FORMAT.score },
-	{ header: 'Level', width: 7 },
-	{ header: 'Level name', width: 12 },
-	{ header: 'Between levels', width: 9 },
-	{ header: 'Target', width: 8, format: FORMAT.score },
-	{ header: 'Gap to target (target − score; + = still to go)', width: 16, format: FORMAT.signed },
-	{ header: previousName, width: 11, format: FORMAT.score },
-	{ header: 'Change', width: 9, format: FORMAT.signed },
-	{ header: 'Change is', width: 13 },
-	{ header: 'n (people)', width: 9, format: FORMAT.count },
-	{ header: 'Agreement (0–1)', width: 11, format: FORMAT.score },
-	{ header: 'Don’t know', width: 9, format: FORMAT.percent },
-	{ header: 'Perception gap', width: 10, format: FORMAT.score },
-	{ header: 'Peer median', width: 9, format: FORMAT.peer },
-	{ header: 'Peer top quartile', width: 10, format: FORMAT.peer },
-	{ header: 'Note', width: 40 }
-];
+function dimensionColumns(t: ReportMessages, previousName: string): Column[] {
+	const w = t.workbook;
+	return [
+		{ header: t.dimension, width: 34 },
+		{ header: w.scoreScale, width: 11, format: FORMAT.score },
+		{ header: w.intervalLow, width: 11, format: FORMAT.score },
+		{ header: w.intervalHigh, width: 11, format: FORMAT.score },
+		{ header: t.level, width: 7 },
+		{ header: w.levelName, width: 12 },
+		{ header: w.betweenLevels, width: 9 },
+		{ header: t.target, width: 8, format: FORMAT.score },
+		{ header: w.gapToTarget, width: 16, format: FORMAT.signed },
+		{ header: previousName, width: 11, format: FORMAT.score },
+		{ header: t.change, width: 9, format: FORMAT.signed },
+		{ header: w.changeIs, width: 13 },
+		{ header: w.nPeople, width: 9, format: FORMAT.count },
+		{ header: w.agreement, width: 11, format: FORMAT.score },
+		{ header: t.dontKnow, width: 9, format: FORMAT.percent },
+		{ header: w.perceptionGap, width: 10, format: FORMAT.score },
+		{ header: w.peerMedian, width: 9, format: FORMAT.peer },
+		{ header: w.peerTopQuartile, width: 10, format: FORMAT.peer },
+		{ header: w.note, width: 40 }
+	];
+}
 
-const dimensionCells = (r: DimensionRow): Cell[] => [
+const dimensionCells = (t: ReportMessages, r: DimensionRow): Cell[] => [
 	r.title,
 	r.score,
 	r.low,
 	r.high,
 	r.level,
 	r.levelName,
-	r.betweenLevels === null ? null : r.betweenLevels ? 'yes' : 'no',
+	r.betweenLevels === null ? null : r.betweenLevels ? t.yes : t.no,
 	r.target,
 	r.gap,
 	r.previous,
 	r.change,
-	r.verdict,
+	r.verdict === null ? null : t.verdicts[r.verdict],
 	r.n,
 	r.agreement,
 	r.dontKnow,
@@ -103,24 +103,26 @@ const dimensionCells = (r: DimensionRow): Cell[] => [
 	r.note
 ];
 
-const DIMENSION_NOTES = [
-	EXPLAIN.score,
-	EXPLAIN.interval,
-	EXPLAIN.betweenLevels,
-	EXPLAIN.gap,
-	EXPLAIN.realChange,
-	EXPLAIN.n,
-	EXPLAIN.agreement,
-	EXPLAIN.dontKnow,
-	EXPLAIN.perceptionGap,
-	EXPLAIN.peers
+const dimensionNotes = ({ explain }: ReportMessages): string[] => [
+	explain.score,
+	explain.interval,
+	explain.betweenLevels,
+	explain.gap,
+	explain.realChange,
+	explain.n,
+	explain.agreement,
+	explain.dontKnow,
+	explain.perceptionGap,
+	explain.peers
 ];
 
 function headline(
 	book: ExcelJS.Workbook,
 	input: ReportInput,
-	story: ReturnType<typeof boardStory>
+	story: ReturnType<typeof boardStory>,
+	t: ReportMessages
 ) {
+	const w = t.workbook;
 	const o = story.scored?.overall ?? null;
 	let invited = 0;
 	let responded = 0;
@@ -129,68 +131,69 @@ function headline(
 			invited += r.invited;
 			responded += r.responded;
 		}
-	const rows: Cell[][] = [
-		['Organisation', f.plain(input.organisation.name), null],
-		['Cycle', f.plain(input.cycle.name), null],
+	// Each figure with its number format, if it has one (the value stays a number or a date).
+	const figures: Array<[label: string, value: Cell, meaning: string | null, format?: string]> = [
+		[w.organisation, f.plain(input.organisation.name), null],
+		[w.cycle, f.plain(input.cycle.name), null],
+		[t.status, input.provisional ? w.statusProvisional : w.statusFinal, null],
+		[t.generated, new Date(input.generatedAt), null, FORMAT.date],
+		[t.maturityIndexScale, o?.index ?? null, t.explain.index, FORMAT.score],
+		[t.maturityLevel, o?.level ?? null, o?.level ? (t.levels[o.level - 1] ?? null) : null],
+		[w.index100, o?.index100 ?? null, w.formula100, '0'],
+		[w.previousCycle, input.previous ? f.plain(input.previous.name) : null, null],
+		[w.indexChange, story.indexChange, null, FORMAT.signed],
 		[
-			'Status',
-			input.provisional ? 'Provisional: the cycle is still open' : 'Final: the cycle is closed',
-			null
-		],
-		['Generated', new Date(input.generatedAt), null],
-		['Maturity index (1–5)', o?.index ?? null, EXPLAIN.index],
-		['Maturity level', o?.level ?? null, o?.levelName ?? null],
-		['Maturity index (0–100)', o?.index100 ?? null, '(index − 1) / 4 × 100'],
-		['Previous cycle', input.previous ? f.plain(input.previous.name) : null, null],
-		['Index change since the previous cycle', story.indexChange, null],
-		[
-			'Dimensions changed for real (up / down / compared)',
+			w.changedForReal,
 			story.realChanges.up + story.realChanges.down,
-			`${story.realChanges.up} up, ${story.realChanges.down} down, of ${story.realChanges.compared} compared. ${EXPLAIN.realChange}`
+			`${fill(w.changedLine, story.realChanges)} ${t.explain.realChange}`
 		],
-		['Responses', input.scores.respondents, null],
-		['Invited', invited > 0 ? invited : null, null],
-		['Response rate', invited > 0 ? responded / invited : null, EXPLAIN.responseRate],
-		['Anonymity threshold (people)', input.scores.anonymityThreshold, EXPLAIN.n]
+		[t.responses, input.scores.respondents, null],
+		[w.invited, invited > 0 ? invited : null, null],
+		[
+			t.responseRate,
+			invited > 0 ? responded / invited : null,
+			t.explain.responseRate,
+			FORMAT.percent
+		],
+		[w.anonymityThreshold, input.scores.anonymityThreshold, t.explain.n]
 	];
 	if (input.scores.status === 'withheld')
-		rows.push(['Scores not shown', f.plain(input.scores.withheld), null]);
+		figures.push([w.scoresNotShown, f.plain(input.scores.withheld), null]);
 	const sheet = tableSheet(
 		book,
-		'Headline',
+		w.sheets.headline,
 		[
-			{ header: 'Figure', width: 44 },
-			{ header: 'Value', width: 34 },
-			{ header: 'What it means', width: 90 }
+			{ header: w.figure, width: 44 },
+			{ header: w.value, width: 34 },
+			{ header: w.meaning, width: 90 }
 		],
-		rows
+		figures.map(([label, value, meaning]) => [label, value, meaning])
 	);
-	const formats: Record<string, string> = {
-		Generated: FORMAT.date,
-		'Maturity index (1–5)': FORMAT.score,
-		'Maturity index (0–100)': '0',
-		'Index change since the previous cycle': FORMAT.signed,
-		'Response rate': FORMAT.percent
-	};
-	sheet.eachRow((row) => {
-		const fmt = formats[String(row.getCell(1).value)];
-		if (fmt) row.getCell(2).numFmt = fmt;
+	sheet.eachRow((row, i) => {
+		// Row 1 is the header; figure i − 2 is on row i.
+		const format = i > 1 ? figures[i - 2]?.[3] : undefined;
+		if (format) row.getCell(2).numFmt = format;
 		row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
 	});
 	sheet.addRow([]);
-	sheet.addRow(['Three things that matter']).font = { bold: true };
+	sheet.addRow([t.threeThings]).font = { bold: true };
 	for (const m of story.matters) sheet.addRow([m.headline, null, m.detail]);
-	if (!story.matters.length) sheet.addRow(['No dimension has a score to single out.']);
+	if (!story.matters.length) sheet.addRow([w.noMatters]);
 	sheet.addRow([]);
-	sheet.addRow(['Decisions asked of the board']).font = { bold: true };
+	sheet.addRow([t.decisionsAsked]).font = { bold: true };
 	for (const d of story.decisions) {
 		const row = sheet.addRow([d.ask, d.amount, d.detail]);
 		row.getCell(2).numFmt = FORMAT.money;
 	}
-	if (!story.decisions.length) sheet.addRow(['No decision is asked in this report.']);
+	if (!story.decisions.length) sheet.addRow([w.noDecision]);
 }
 
-function integration(book: ExcelJS.Workbook, input: ReportInput) {
+function integration(book: ExcelJS.Workbook, input: ReportInput, t: ReportMessages) {
+	const w = t.workbook;
+	// Function names as the questionnaire has them in the report's language, as the PDF does.
+	const itemText = new Map(
+		input.instrument.sections.flatMap((s) => s.items.map((i) => [i.key, i.text] as const))
+	);
 	const fns = input.scores.status === 'scored' ? input.scores.integration.functions : [];
 	const verdicts = new Map(
 		integrationVerdicts(fns, input.facts ?? {}).functions.map((v) => [v.key, v])
@@ -200,93 +203,91 @@ function integration(book: ExcelJS.Workbook, input: ReportInput) {
 	const overall = input.scores.status === 'scored' ? input.scores.integration.overall : null;
 	tableSheet(
 		book,
-		'Integration',
+		w.sheets.integration,
 		[
-			{ header: 'Function', width: 30 },
-			{ header: 'Respondents who rated it', width: 12, format: FORMAT.count },
-			{ header: 'Consulted or integrated', width: 12, format: FORMAT.percent },
-			{ header: 'Mean rating (0–3)', width: 10, format: FORMAT.score },
-			{ header: 'Don’t know', width: 9, format: FORMAT.percent },
-			{ header: 'Integrated here', width: 14 },
-			{ header: 'Decided by', width: 22 },
-			{ header: 'Study: share of organisations integrating it', width: 16, format: FORMAT.percent },
-			{ header: 'Note', width: 40 }
+			{ header: t.function, width: 30 },
+			{ header: w.ratedBy, width: 12, format: FORMAT.count },
+			{ header: w.consultedOrIntegrated, width: 12, format: FORMAT.percent },
+			{ header: w.meanRating, width: 10, format: FORMAT.score },
+			{ header: t.dontKnow, width: 9, format: FORMAT.percent },
+			{ header: w.integratedHere, width: 14 },
+			{ header: w.decidedBy, width: 22 },
+			{ header: w.studyShare, width: 16, format: FORMAT.percent },
+			{ header: w.note, width: 40 }
 		],
 		[
 			...keys.map((key): Cell[] => {
 				const fn = byKey.get(key);
 				const v = verdicts.get(key);
 				return [
-					f.plain(fn?.text ?? v?.text ?? key),
+					f.plain(itemText.get(key) ?? fn?.text ?? v?.text ?? key),
 					fn?.n ?? null,
 					fn?.share ?? null,
 					fn?.mean ?? null,
 					fn?.dontKnowShare ?? null,
 					v?.integrated === null || v === undefined
-						? 'not known'
+						? t.notKnown
 						: v.integrated
-							? 'integrated'
-							: 'not integrated',
+							? t.integrated
+							: t.notIntegrated,
 					v?.basis === 'lead'
-						? `lead’s facts${v.disputed ? ' (respondents differ)' : ''}`
+						? `${t.leadsFacts}${v.disputed ? t.respondentsDiffer : ''}`
 						: v?.basis === 'respondents'
-							? 'respondents’ middle rating'
+							? t.respondentsMiddle
 							: null,
 					v?.studyShare ?? null,
-					fn?.withheld ? `withheld: ${f.plain(fn.withheld)}` : null
+					fn?.withheld ? fill(t.withheldReason, { reason: f.plain(fn.withheld) }) : null
 				];
 			}),
-			['Overall (mean of the shown functions)', null, overall?.share ?? null, overall?.mean ?? null]
+			[w.overall, null, overall?.share ?? null, overall?.mean ?? null]
 		],
-		[
-			EXPLAIN.integration,
-			'Integrated: the function is fully part of CRM work (rating 3), as the study counts it.'
-		]
+		[t.explain.integration, w.integratedNote]
 	);
 }
 
-function trends(book: ExcelJS.Workbook, input: ReportInput) {
+function trends(book: ExcelJS.Workbook, input: ReportInput, t: ReportMessages) {
+	const w = t.workbook;
 	const keys = input.instrument.sections
 		.filter((s) => s.kind === 'building_block' || s.kind === 'governance')
 		.map((s) => ({ key: s.key, title: f.plain(s.title) }));
 	tableSheet(
 		book,
-		'Trends',
+		w.sheets.trends,
 		[
-			{ header: 'Closed cycle', width: 22 },
-			{ header: 'Closed on', width: 12, format: FORMAT.date },
-			{ header: 'Maturity index', width: 10, format: FORMAT.score },
+			{ header: w.closedCycle, width: 22 },
+			{ header: w.closedOn, width: 12, format: FORMAT.date },
+			{ header: t.maturityIndex, width: 10, format: FORMAT.score },
 			...keys.map((k) => ({ header: k.title, width: 12, format: FORMAT.score }))
 		],
-		input.trend.map((t) => [
-			f.plain(t.cycleName),
-			new Date(t.closedAt),
-			t.index,
-			...keys.map((k) => t.dimensions[k.key] ?? null)
+		input.trend.map((point) => [
+			f.plain(point.cycleName),
+			new Date(point.closedAt),
+			point.index,
+			...keys.map((k) => point.dimensions[k.key] ?? null)
 		]),
-		[
-			'Closed cycles only, oldest first: an open cycle’s figures are provisional and left out. An empty cell: no score that cycle (withheld, not applicable or not asked).'
-		]
+		[w.trendsNote]
 	);
 }
 
-function actions(book: ExcelJS.Workbook, input: ReportInput) {
+function actions(book: ExcelJS.Workbook, input: ReportInput, t: ReportMessages) {
+	const w = t.workbook;
+	const h = t.actionsHeader;
 	const titles = new Map(input.instrument.sections.map((s) => [s.key, f.plain(s.title)]));
 	tableSheet(
 		book,
-		'Actions',
+		w.sheets.actions,
 		[
-			{ header: 'Action', width: 44 },
-			{ header: 'Dimensions', width: 34 },
-			{ header: 'Owner', width: 22 },
-			{ header: 'Impact (1–5)', width: 8 },
-			{ header: 'Complexity (1–5)', width: 10 },
-			{ header: 'Early win', width: 8 },
-			{ header: 'Due', width: 12, format: FORMAT.date },
-			{ header: 'Status', width: 12 },
-			{ header: 'Budget', width: 12, format: FORMAT.money },
-			{ header: 'Approved', width: 12, format: FORMAT.money },
-			{ header: 'Awaiting approval', width: 12, format: FORMAT.money }
+			{ header: h.action, width: 44 },
+			{ header: h.dimensions, width: 34 },
+			{ header: h.owner, width: 22 },
+			{ header: w.impactScale, width: 8 },
+			{ header: w.complexityScale, width: 10 },
+			{ header: t.earlyWin, width: 8 },
+			{ header: h.due, width: 12, format: FORMAT.date },
+			{ header: h.status, width: 12 },
+			{ header: w.budget, width: 12, format: FORMAT.money },
+			{ header: w.approved, width: 12, format: FORMAT.money },
+			{ header: w.awaitingApproval, width: 12, format: FORMAT.money }
 		],
 		input.actions.map((a) => [
 			f.plain(a.title),
@@ -294,44 +295,55 @@ function actions(book: ExcelJS.Workbook, input: ReportInput) {
 			f.plain(a.owner),
 			a.impact,
 			a.complexity,
-			isEarlyWin(a) ? 'yes' : 'no',
+			isEarlyWin(a) ? t.yes : t.no,
 			a.dueDate ? new Date(`${a.dueDate}T00:00:00Z`) : null,
-			actionStatusLabels[a.status] ?? f.plain(a.status),
+			(t.actionStatuses as Record<string, string>)[a.status] ?? f.plain(a.status),
 			a.budget ?? null,
 			a.approvedAmount ?? null,
 			outstandingBudget(a)
 		]),
-		[
-			'Early win: impact 4–5 with complexity 1–3. Amounts in whole units of the organisation’s currency.'
-		]
+		[w.actionsNote]
 	);
 }
 
-/** The workbook's bytes. The same input always gives the same figures (dates from the input). */
-export async function reportWorkbook(input: ReportInput): Promise<Uint8Array> {
-	const story = boardStory(input);
+/**
+ * The workbook's bytes, in the report's language (`input.language`, as its PDF; absent: English):
+ * its words only — every figure is the same number with the same number format, which Excel shows
+ * in the reader's own notation. The same input always gives the same figures (dates from the input).
+ */
+export async function reportWorkbook(original: ReportInput): Promise<Uint8Array> {
+	const locale = reportLocale(original.language);
+	const { t } = locale;
+	const w = t.workbook;
+	// The scoring module's reasons for withholding are English: written in the report's language.
+	const input = locale.language === 'en' ? original : withReasonsIn(original, t);
+	const story = boardStory(input, locale);
 	const book = new ExcelJS.Workbook();
 	book.creator = 'Touchstone';
-	book.title = `CRM governance maturity – ${f.plain(input.organisation.name)} – ${f.plain(input.cycle.name)}`;
+	book.title = fill(t.docTitle, {
+		organisation: f.plain(input.organisation.name),
+		cycle: f.plain(input.cycle.name)
+	});
 	book.created = new Date(input.generatedAt);
 	book.modified = new Date(input.generatedAt);
-	headline(book, input, story);
-	const previousName = input.previous ? `Previous (${f.plain(input.previous.name)})` : 'Previous';
+	headline(book, input, story, t);
+	const previousName = input.previous
+		? fill(w.previousNamed, { cycle: f.plain(input.previous.name) })
+		: t.previous;
+	const columns = dimensionColumns(t, previousName);
 	const byKind = (kind: DimensionRow['kind']) =>
-		story.dimensions.filter((r) => r.kind === kind).map(dimensionCells);
-	const notShown =
-		input.scores.status === 'withheld' ? [`Not shown: ${f.plain(input.scores.withheld)}.`] : [];
-	tableSheet(book, 'Building blocks', dimensionColumns(previousName), byKind('Building block'), [
-		...notShown,
-		...DIMENSION_NOTES
-	]);
-	tableSheet(book, 'Governance areas', dimensionColumns(previousName), byKind('Governance area'), [
-		...notShown,
-		...DIMENSION_NOTES
-	]);
-	integration(book, input);
-	trends(book, input);
-	actions(book, input);
+		story.dimensions.filter((r) => r.kind === kind).map((r) => dimensionCells(t, r));
+	const notes = [
+		...(input.scores.status === 'withheld'
+			? [fill(t.notShown, { reason: f.plain(input.scores.withheld) })]
+			: []),
+		...dimensionNotes(t)
+	];
+	tableSheet(book, w.sheets.buildingBlocks, columns, byKind('building_block'), notes);
+	tableSheet(book, w.sheets.governanceAreas, columns, byKind('governance'), notes);
+	integration(book, input, t);
+	trends(book, input, t);
+	actions(book, input, t);
 	const buffer = await book.xlsx.writeBuffer();
 	return new Uint8Array(buffer as ArrayBuffer);
 }

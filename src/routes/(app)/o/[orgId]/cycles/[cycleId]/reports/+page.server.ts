@@ -4,24 +4,23 @@ import { invalid, parseForm } from '$lib/forms';
 import { requireCycle, requireLead } from '$lib/server/auth/guard';
 import * as outbox from '$lib/server/outbox';
 import * as reports from '$lib/server/reports';
-import * as accounts from '$lib/server/auth/accounts';
-import { organisationLanguageSchema, preferredLanguage } from '$lib/domain/language';
+import { organisationLanguageSchema } from '$lib/domain/language';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { organisation, user } = await requireCycle(event);
 	event.depends('app:reports');
-	const [list, mail, own] = await Promise.all([
+	const [list, mail, language] = await Promise.all([
 		reports.list(organisation.id, event.params.cycleId),
 		outbox.byReport(organisation.id, event.params.cycleId),
-		accounts.languageOf(user.id)
+		reports.languageFor(user.id, organisation.language)
 	]);
 	return {
 		reports: list.map((r) => ({ ...r, mail: mail.get(r.id) ?? null })),
 		peerSector: organisation.sector,
 		peerSizeBand: organisation.sizeBand,
 		// The asking person's own language, else the organisation's (issue 17).
-		language: preferredLanguage(own, [], organisation.language),
+		language,
 		mailConfigured: outbox.mailConfigured()
 	};
 };
@@ -44,8 +43,7 @@ export const actions = {
 		const form = parseForm(generateSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const language =
-			form.data.language ??
-			preferredLanguage(await accounts.languageOf(user.id), [], organisation.language);
+			form.data.language ?? (await reports.languageFor(user.id, organisation.language));
 		const id = await reports.request(organisation.id, event.params.cycleId, user.id, {
 			...form.data,
 			language

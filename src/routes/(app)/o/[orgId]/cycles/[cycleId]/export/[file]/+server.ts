@@ -16,12 +16,17 @@ const files = [
 ] as const;
 
 export const GET: RequestHandler = async (event) => {
-	const { organisation } = await requireLead(event);
+	const { organisation, user } = await requireLead(event);
 	const file = files.find((f) => f === event.params.file);
 	if (!file) error(404, 'Not found');
 	if (file === 'workbook.xlsx') {
-		// The figures as they stand, in the board report's workbook (the same sheets and rules).
-		const book = await reports.currentWorkbook(organisation.id, event.params.cycleId);
+		// The figures as they stand, in the board report's workbook (the same sheets, rules and
+		// language as a report the lead would ask for).
+		const book = await reports.currentWorkbook(
+			organisation.id,
+			event.params.cycleId,
+			await reports.languageFor(user.id, organisation.language)
+		);
 		if (!book) error(404, 'Not found');
 		return new Response(Buffer.from(book.bytes), {
 			headers: {
