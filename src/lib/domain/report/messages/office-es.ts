@@ -25,7 +25,7 @@ export const esOffice: OfficeMessages = {
 		lastPointOpen: 'El último punto es el ciclo abierto: provisional.',
 		eachDimension: 'Cada dimensión a lo largo del tiempo',
 		eachDimensionSub:
-			'De {first} (izquierda) a {last} (derecha); cada panel de 1 (línea inferior) a 5 (línea superior); discontinua: el objetivo de este ciclo',
+			'De {first} (izquierda) a {last} (derecha); cada panel de 1 (línea de abajo) a 5 (la de arriba); discontinua: objetivo del ciclo',
 		targets: 'Objetivos',
 		targetsSub: '{reached} de {total} objetivos alcanzados; primero la mayor distancia',
 		noTargets: 'No se fijaron objetivos para este ciclo.',
