@@ -4,63 +4,62 @@
  * may be added, never renamed (stored answers would be orphaned).
  */
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 
 export interface ReviewPrompt {
 	key: string;
-	label: string;
-	hint?: string;
+	/** The prompt and its hint in the interface's language (messages/…/cycle.json). */
+	label: () => string;
+	hint?: () => string;
 }
 
 export const reviewPrompts: Record<1 | 2 | 3 | 4, readonly ReviewPrompt[]> = {
 	1: [
 		{
 			key: 'mission_customers',
-			label: 'Contribution to customers',
-			hint: 'what the mission promises them'
+			label: m.cycle_prompt_mission_customers,
+			hint: m.cycle_prompt_mission_customers_hint
 		},
-		{ key: 'mission_employees', label: 'Contribution to employees' },
-		{ key: 'mission_society', label: 'Contribution to society' },
+		{ key: 'mission_employees', label: m.cycle_prompt_mission_employees },
+		{ key: 'mission_society', label: m.cycle_prompt_mission_society },
 		{
 			key: 'mission_in_practice',
-			label: 'From statement to action',
-			hint: 'how management acts on it, how every employee hears it and uses it as a code of conduct; change gradually, not abruptly'
+			label: m.cycle_prompt_mission_in_practice,
+			hint: m.cycle_prompt_mission_in_practice_hint
 		}
 	],
 	2: [
-		{ key: 'strategy_where', label: 'Where we want to go' },
-		{ key: 'strategy_how', label: 'How we will get there' },
+		{ key: 'strategy_where', label: m.cycle_prompt_strategy_where },
+		{ key: 'strategy_how', label: m.cycle_prompt_strategy_how },
 		{
 			key: 'strategy_why',
-			label: 'Why we will win',
-			hint: 'our competitive advantage'
+			label: m.cycle_prompt_strategy_why,
+			hint: m.cycle_prompt_strategy_why_hint
 		},
-		{ key: 'strategy_positioning', label: 'How the programme is positioned' },
-		{ key: 'strategy_value', label: 'The value proposition to customers' }
+		{ key: 'strategy_positioning', label: m.cycle_prompt_strategy_positioning },
+		{ key: 'strategy_value', label: m.cycle_prompt_strategy_value }
 	],
 	3: [
 		{
 			key: 'activities_findings',
-			label: 'What the review of the activities showed',
-			hint: 'the inventory, what customers know, do, think and feel, and the decisions are on the Activities page'
+			label: m.cycle_prompt_activities_findings,
+			hint: m.cycle_prompt_activities_findings_hint
 		}
 	],
 	4: [
-		{ key: 'governance_team', label: 'The programme’s management team and its members' },
-		{
-			key: 'governance_structure',
-			label: 'The organisational structure of the managing department'
-		},
-		{ key: 'governance_technology', label: 'The technology infrastructure of the CRM programme' },
-		{ key: 'governance_channels', label: 'The channels of contact and interaction with customers' },
+		{ key: 'governance_team', label: m.cycle_prompt_governance_team },
+		{ key: 'governance_structure', label: m.cycle_prompt_governance_structure },
+		{ key: 'governance_technology', label: m.cycle_prompt_governance_technology },
+		{ key: 'governance_channels', label: m.cycle_prompt_governance_channels },
 		{
 			key: 'governance_processes',
-			label: 'The processes of relating to customers',
-			hint: 'customer service, complaints'
+			label: m.cycle_prompt_governance_processes,
+			hint: m.cycle_prompt_governance_processes_hint
 		},
 		{
 			key: 'governance_knowledge',
-			label: 'Knowledge management',
-			hint: 'integrated information, return on investment'
+			label: m.cycle_prompt_governance_knowledge,
+			hint: m.cycle_prompt_governance_knowledge_hint
 		}
 	]
 };
@@ -72,13 +71,20 @@ export const allPromptKeys: readonly string[] = Object.values(reviewPrompts).fla
 /** The form field of a prompt. */
 export const promptField = (key: string) => `prompt_${key}`;
 
-const answer = z.string().trim().max(5000, 'Keep each answer under 5,000 characters.').default('');
+const answer = z
+	.string()
+	.trim()
+	.max(5000, { error: () => m.cycle_prompt_answer_too_long() })
+	.default('');
 
 /** A review step as posted: its notes, the answers to its prompts, and the done mark. */
 export const reviewStepSchema = z
 	.object({
 		step: z.coerce.number().int().min(1).max(4),
-		notes: z.string().max(5000, 'Keep the notes under 5,000 characters.').default(''),
+		notes: z
+			.string()
+			.max(5000, { error: () => m.cycle_prompt_notes_too_long() })
+			.default(''),
 		done: z.string().optional(),
 		...Object.fromEntries(allPromptKeys.map((k) => [promptField(k), answer]))
 	})

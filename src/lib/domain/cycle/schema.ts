@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 import { stakeholderGroupKeys } from '../instrument/types';
 import { instantFromWallTime } from '../time';
 import { MIN_ANONYMITY_THRESHOLD } from '../scoring/anonymity';
@@ -8,11 +9,11 @@ const dateTimeIn = (timeZone: string) =>
 	z
 		.string()
 		.trim()
-		.min(1, 'Choose a date.')
+		.min(1, { error: () => m.cycle_choose_date() })
 		.transform((v, ctx) => {
 			const instant = instantFromWallTime(v, timeZone);
 			if (!instant) {
-				ctx.addIssue({ code: 'custom', message: 'Enter a valid date and time.' });
+				ctx.addIssue({ code: 'custom', message: m.cycle_invalid_date_time() });
 				return z.NEVER;
 			}
 			return instant;
@@ -25,29 +26,29 @@ export const cycleSchema = (timeZone: string) =>
 			name: z
 				.string()
 				.trim()
-				.min(2, 'Name the cycle (at least 2 characters).')
-				.max(120, 'Keep the name under 120 characters.'),
-			instrumentId: z.uuid('Choose a questionnaire version.'),
+				.min(2, { error: () => m.cycle_name_too_short() })
+				.max(120, { error: () => m.cycle_name_too_long() }),
+			instrumentId: z.uuid({ error: () => m.cycle_choose_instrument() }),
 			opensAt: dateTimeIn(timeZone),
 			closesAt: dateTimeIn(timeZone),
 			anonymityThreshold: z.coerce
-				.number({ error: 'Enter a whole number.' })
-				.int('Enter a whole number.')
-				.min(
-					MIN_ANONYMITY_THRESHOLD,
-					`At least ${MIN_ANONYMITY_THRESHOLD}, or single answers could be recognised.`
-				)
-				.max(50, 'At most 50.'),
-			groups: z
-				.array(z.enum(stakeholderGroupKeys))
-				.min(1, 'Choose at least one stakeholder group.'),
+				.number({ error: () => m.cycle_whole_number() })
+				.int({ error: () => m.cycle_whole_number() })
+				.min(MIN_ANONYMITY_THRESHOLD, {
+					error: () => m.cycle_threshold_too_low({ min: MIN_ANONYMITY_THRESHOLD })
+				})
+				.max(50, { error: () => m.cycle_threshold_too_high() }),
+			groups: z.array(z.enum(stakeholderGroupKeys)).min(1, { error: () => m.cycle_choose_group() }),
 			targets: z.record(
 				z.string(),
-				z.coerce.number().min(1, 'Targets run from 1 to 5.').max(5, 'Targets run from 1 to 5.')
+				z.coerce
+					.number()
+					.min(1, { error: () => m.cycle_target_range() })
+					.max(5, { error: () => m.cycle_target_range() })
 			)
 		})
 		.refine((c) => c.closesAt > c.opensAt, {
-			message: 'The closing date must come after the opening date.',
+			error: () => m.cycle_closes_after_opens(),
 			path: ['closesAt']
 		});
 
@@ -69,6 +70,6 @@ export const resultsSharingSchema = z.object({
 	resultsSharing: z
 		.string()
 		.trim()
-		.max(400, 'Keep it under 400 characters: it is read on a phone.')
+		.max(400, { error: () => m.cycle_sharing_too_long() })
 		.transform((v) => (v === '' ? null : v))
 });

@@ -100,36 +100,11 @@ export function canDelete(cycle: CycleTiming, now = new Date()): boolean {
 	return effectiveStatus(cycle, now) === 'draft';
 }
 
-export const statusLabels: Record<CycleStatus, string> = {
-	draft: 'Draft',
-	open: 'Open',
-	closed: 'Closed',
-	reviewed: 'Reviewed'
-};
-
-/** The four review steps that close a cycle (CRM continuous-improvement cycle, seed 004). */
-export const reviewSteps = [
-	{
-		step: 1,
-		title: 'Mission, culture and values',
-		prompt: 'Review the mission, the culture and the values the CRM programme serves.'
-	},
-	{
-		step: 2,
-		title: 'CRM strategy',
-		prompt: 'Reconsider the CRM strategy in the light of this cycle’s results.'
-	},
-	{
-		step: 3,
-		title: 'Management of each CRM activity',
-		prompt: 'Improve how each CRM activity is managed: who owns it, how it is measured.'
-	},
-	{
-		step: 4,
-		title: 'Governance: team and technology',
-		prompt: 'Review governance — the management team, the CRM department and the technology.'
-	}
-] as const;
+/**
+ * The four review steps that close a cycle (CRM continuous-improvement cycle, seed 004); their
+ * titles and prompts are in the interface's language (labels.ts: reviewStepTexts).
+ */
+export const reviewSteps = [{ step: 1 }, { step: 2 }, { step: 3 }, { step: 4 }] as const;
 
 /** Response rate below which a group is flagged. */
 export const LOW_RESPONSE_RATE = 0.6;

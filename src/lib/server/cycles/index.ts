@@ -23,6 +23,8 @@ import { effectiveRouting, groupsAsked } from '$lib/domain/instrument/routing';
 import * as instruments from '../instruments';
 import * as audit from '../audit';
 import { DEFAULT_COMMENT_THRESHOLD } from '$lib/domain/scoring';
+import { transitionRefused } from '$lib/domain/cycle/labels';
+import { m } from '$lib/paraglide/messages';
 
 export type CycleRow = Cycle;
 
@@ -243,15 +245,14 @@ export async function setRouting(
 	if (!current) return null;
 	const view = await routingOf(organisationId, current);
 	if (!view) return null;
-	if (!view.editable)
-		return { ok: false, reason: 'Who is asked what can change only before the cycle opens.' };
+	if (!view.editable) return { ok: false, reason: m.cycle_routing_fixed() };
 	const routing: Record<string, string[]> = {};
 	for (const section of view.sections) {
 		const groups = (asked[section.key] ?? []).filter((g) => current.groups.includes(g));
 		if (groups.length === 0)
 			return {
 				ok: false,
-				reason: `“${section.title}” must be asked of at least one group (or mark it not applicable).`
+				reason: m.cycle_routing_section_unasked({ section: section.title })
 			};
 		routing[section.key] = groups;
 	}
@@ -288,20 +289,17 @@ export async function transition(
 	const current = await get(organisationId, cycleId);
 	if (!current) return { ok: false, reason: 'not-found' };
 	if (!canTransition(current, change, now)) {
-		return {
-			ok: false,
-			reason: `A ${effectiveStatus(current, now)} cycle cannot be ${change === 'review' ? 'marked reviewed' : change + 'ed'}.`
-		};
+		return { ok: false, reason: transitionRefused(effectiveStatus(current, now), change) };
 	}
 	if (change === 'reopen' && current.answersErasedAt)
 		return {
 			ok: false,
-			reason: 'Its answers were erased under the retention setting, so it cannot take more.'
+			reason: m.cycle_reopen_erased()
 		};
 	if (change === 'review') {
 		const steps = await reviewStepsOf(organisationId, cycleId);
 		if (steps.some((s) => !s.doneAt))
-			return { ok: false, reason: 'Finish all four review steps first.' };
+			return { ok: false, reason: m.cycle_review_steps_unfinished() };
 	}
 	const set =
 		change === 'open'

@@ -20,6 +20,7 @@ import { invitationSecret } from '../platform/secrets';
 import { signUpSchema } from '$lib/domain/account/schema';
 import type { sectors, sizeBands } from '$lib/domain/organisation/schema';
 import { reviewSteps } from '$lib/domain/cycle/status';
+import { reviewStepTexts } from '$lib/domain/cycle/labels';
 import { maturitySectionKinds } from '$lib/domain/instrument/types';
 import { touchstoneV1 } from '$lib/domain/instrument/touchstone-v1';
 import { seededRandom } from '$lib/domain/random';
@@ -208,7 +209,7 @@ async function createSyntheticCycle(
 			step: s.step,
 			notes:
 				spec.status === 'reviewed'
-					? `Discussed at the board's CRM review: ${s.title.toLowerCase()}.`
+					? `Discussed at the board's CRM review: ${reviewStepTexts[s.step].title({}, { locale: 'en' }).toLowerCase()}.`
 					: '',
 			doneAt: spec.status === 'reviewed' ? spec.closesAt : null,
 			doneBy: spec.status === 'reviewed' ? userId : null

@@ -7,6 +7,7 @@ import * as facts from '$lib/server/cycles/facts';
 import * as invitations from '$lib/server/survey/invitations';
 import type { CycleTransition } from '$lib/domain/cycle/status';
 import { resultsSharingSchema } from '$lib/domain/cycle/schema';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -44,9 +45,7 @@ async function archive(event: RequestEvent, archived: boolean) {
 			409,
 			{},
 			{
-				lifecycle: archived
-					? 'Only a closed or reviewed cycle can be archived.'
-					: 'This cycle is not archived.'
+				lifecycle: archived ? m.cycle_page_archive_refused() : m.cycle_page_restore_refused()
 			}
 		);
 	return { archived };
@@ -60,22 +59,28 @@ const dimensionSchema = z.object({
 		.transform((v) => (v === '' ? null : Number(v)))
 		.pipe(
 			z
-				.number({ error: 'Targets run from 1 to 5.' })
-				.min(1, 'Targets run from 1 to 5.')
-				.max(5, 'Targets run from 1 to 5.')
+				.number({ error: () => m.cycle_target_range() })
+				.min(1, { error: () => m.cycle_target_range() })
+				.max(5, { error: () => m.cycle_target_range() })
 				.nullable()
 		),
 	notApplicable: z.string().optional(),
 	notApplicableReason: z
 		.string()
 		.trim()
-		.max(300, 'Keep the reason under 300 characters.')
+		.max(300, { error: () => m.cycle_page_reason_too_long() })
 		.optional()
 });
 
 /** One checkbox per section and group asked: "section:group". */
 const routingSchema = z.object({
-	asked: z.array(z.string().regex(/^[a-z_]{1,60}:[a-z_]{1,40}$/, 'Choose from the table.')).max(500)
+	asked: z
+		.array(
+			z
+				.string()
+				.regex(/^[a-z_]{1,60}:[a-z_]{1,40}$/, { error: () => m.cycle_page_choose_from_table() })
+		)
+		.max(500)
 });
 
 export const actions = {
@@ -98,8 +103,7 @@ export const actions = {
 		if (saved === 'not-found') error(404, 'Not found');
 		if (saved === 'frozen')
 			return invalid(409, form.values, {
-				target:
-					'Targets are fixed once the cycle has closed: the results and the board’s report are read against them. Set new ones in the next cycle.'
+				target: m.cycle_page_targets_frozen()
 			});
 		return { savedDimension: form.data.dimensionKey };
 	},
@@ -136,12 +140,7 @@ export const actions = {
 		const { organisation, user } = await requireLead(event);
 		const result = await cycles.deleteDraft(organisation.id, event.params.cycleId, user.id);
 		if (result === 'not-found') error(404, 'Not found');
-		if (result === 'refused')
-			return invalid(
-				409,
-				{},
-				{ lifecycle: 'Only a draft can be deleted. A cycle that was opened can be archived.' }
-			);
+		if (result === 'refused') return invalid(409, {}, { lifecycle: m.cycle_page_delete_refused() });
 		redirect(303, `/o/${organisation.id}/cycles?deleted=1`);
 	},
 	open: (event) => change(event, 'open'),

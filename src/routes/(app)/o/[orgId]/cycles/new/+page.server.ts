@@ -6,6 +6,7 @@ import * as cycles from '$lib/server/cycles';
 import * as instruments from '$lib/server/instruments';
 import { maturitySectionKinds } from '$lib/domain/instrument/types';
 import { wallTimeDaysAhead } from '$lib/domain/time';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -43,8 +44,7 @@ export const actions = {
 		});
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const cycleId = await cycles.create(organisation.id, user.id, form.data);
-		if (!cycleId)
-			return invalid(400, form.values, { instrumentId: 'Choose a questionnaire version.' });
+		if (!cycleId) return invalid(400, form.values, { instrumentId: m.cycle_choose_instrument() });
 		redirect(303, `/o/${organisation.id}/cycles/${cycleId}`);
 	}
 } satisfies Actions;
