@@ -13,6 +13,7 @@ import * as cycles from '../../src/lib/server/cycles';
 import * as instruments from '../../src/lib/server/instruments';
 import * as invitations from '../../src/lib/server/survey/invitations';
 import * as survey from '../../src/lib/server/survey';
+import { eraseInvitee } from '../../src/lib/server/survey/erasure';
 import { surveyTokenPerClient } from '../../src/lib/server/auth/rate-limit';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
 import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
@@ -410,6 +411,125 @@ describe('survey', () => {
 		const busy = '192.0.2.7';
 		for (let i = 0; i < surveyTokenPerClient.limit + 5; i++)
 			expect((await survey.open(personal.token, busy)).ok).toBe(true);
+	});
+});
+
+/**
+ * A tap opens its survey through the link lookup cache (issue 18: a respondent's taps within a few
+ * seconds cost one statement), so the survey it saves with may be seconds old. Each change below
+ * happens between two taps within the cache's lifetime; nothing tells the cache (another instance
+ * would not tell it either), so only the save statement can refuse, and must.
+ */
+describe('a tap saved through the cached link lookup', () => {
+	const device = 'b'.repeat(48);
+	async function tapOpened(token: string, now = new Date()) {
+		const result = await survey.open(token, client(), now, [], { cachedLink: true });
+		if (!result.ok) throw new Error(`survey did not open: ${result.reason}`);
+		return survey.onDevice(result.survey, device);
+	}
+	async function tapping(token: string) {
+		const first = await tapOpened(token);
+		const item = survey.itemsOf(first.instrument.sections[0]!)[0]!;
+		return {
+			item,
+			tap: async (value: number) =>
+				survey.save(await tapOpened(token), {
+					answers: [{ itemId: item.id, value, dontKnow: false }]
+				})
+		};
+	}
+	/** The lookup cached before the change still opens the survey: the statement alone refuses. */
+	async function expectCachedStillOpens(token: string) {
+		expect((await survey.open(token, client(), new Date(), [], { cachedLink: true })).ok).toBe(
+			true
+		);
+	}
+	const storedFor = async (token: string, itemId: string) => {
+		const [row] = await db()
+			.select({ id: response.id })
+			.from(response)
+			.where(eq(response.resumeHash, invitations.responseKey(token)));
+		if (!row) return null;
+		const [a] = await db()
+			.select({ value: answer.value })
+			.from(answer)
+			.where(and(eq(answer.responseId, row.id), eq(answer.itemId, itemId)));
+		return a?.value ?? null;
+	};
+
+	it('refuses a save after the lead revokes the link', async () => {
+		const { orgId, cycleId, personal } = await openCycle();
+		const { item, tap } = await tapping(personal.token);
+		expect(await tap(2)).toEqual({ ok: true, saved: 1 });
+		expect(await invitations.revoke(orgId, cycleId, personal.id, null)).toBe(true);
+		await expectCachedStillOpens(personal.token);
+		expect(await tap(5)).toEqual({ ok: false, reason: 'unknown' });
+		expect(await storedFor(personal.token, item.id)).toBe(2);
+		// Once the cached lookup has expired, the link is unknown as it is to every page.
+		expect(
+			await survey.open(personal.token, client(), new Date(Date.now() + 60_000), [], {
+				cachedLink: true
+			})
+		).toEqual({ ok: false, reason: 'unknown' });
+	});
+
+	it('refuses a save with the old token after the link is re-issued, making no new draft', async () => {
+		const { orgId, cycleId, personal } = await openCycle();
+		const { item, tap } = await tapping(personal.token);
+		expect(await tap(2)).toEqual({ ok: true, saved: 1 });
+		const reissued = await invitations.reissue(orgId, cycleId, personal.id);
+		expect(reissued.ok).toBe(true);
+		await expectCachedStillOpens(personal.token);
+		expect(await tap(5)).toEqual({ ok: false, reason: 'unknown' });
+		// The old link's draft was deleted unread, and the refused tap did not make it again.
+		const oldKey = invitations.responseKey(personal.token);
+		expect(await db().select().from(response).where(eq(response.resumeHash, oldKey))).toEqual([]);
+		expect(await storedFor(personal.token, item.id)).toBeNull();
+	});
+
+	it('refuses a save after the invitee is erased', async () => {
+		const { leadId, orgId, cycleId, personal } = await openCycle();
+		const { tap } = await tapping(personal.token);
+		expect(await tap(2)).toEqual({ ok: true, saved: 1 });
+		expect(await eraseInvitee(orgId, cycleId, personal.id, leadId)).toBe(true);
+		await expectCachedStillOpens(personal.token);
+		expect(await tap(5)).toEqual({ ok: false, reason: 'unknown' });
+		const key = invitations.responseKey(personal.token);
+		expect(await db().select().from(response).where(eq(response.resumeHash, key))).toEqual([]);
+	});
+
+	it('refuses a save after the cycle closes', async () => {
+		const { orgId, cycleId, anonymous } = await openCycle();
+		const { item, tap } = await tapping(anonymous.token);
+		expect(await tap(2)).toEqual({ ok: true, saved: 1 });
+		expect(await cycles.transition(orgId, cycleId, 'close', null)).toEqual({ ok: true });
+		await expectCachedStillOpens(anonymous.token);
+		expect(await tap(5)).toEqual({ ok: false, reason: 'closed' });
+		expect(await storedFor(anonymous.token, item.id)).toBe(2);
+	});
+
+	it('refuses a save after the response is submitted', async () => {
+		const { anonymous } = await openCycle();
+		const { item, tap } = await tapping(anonymous.token);
+		expect(await tap(2)).toEqual({ ok: true, saved: 1 });
+		expect(await survey.submit(await tapOpened(anonymous.token))).toEqual({
+			ok: true,
+			already: false
+		});
+		await expectCachedStillOpens(anonymous.token);
+		expect(await tap(5)).toEqual({ ok: false, reason: 'submitted' });
+		expect(await storedFor(anonymous.token, item.id)).toBe(2);
+	});
+
+	it('counts unknown links against the client on the cached path too', async () => {
+		const guesser = '192.0.2.98';
+		const guess = (i: number) =>
+			survey.open(`${'f'.repeat(63)}${'234567'[i % 6]}`, guesser, new Date(), [], {
+				cachedLink: true
+			});
+		for (let i = 0; i < surveyTokenPerClient.limit; i++)
+			expect(await guess(i)).toEqual({ ok: false, reason: 'unknown' });
+		expect(await guess(0)).toMatchObject({ ok: false, reason: 'rate-limited' });
 	});
 });
 

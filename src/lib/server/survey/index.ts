@@ -4,7 +4,8 @@ import { db, type Executor } from '../platform/db';
 import { answer, cycle, languageTally, response, sectionComment } from '../platform/db/schema';
 import * as rateLimit from '../auth/rate-limit';
 import * as instruments from '../instruments';
-import { linkForSurvey, responseKey } from './invitations';
+import { responseKey } from './invitations';
+import { linkForSurvey } from './link-lookup';
 import { deviceHash, normaliseCode, resumeCode } from './keys';
 
 export { newDeviceKey, storageKey } from './keys';
@@ -144,17 +145,20 @@ function localisedOf(asked: StoredInstrument, language: string): StoredInstrumen
  * Opens the survey behind a link, in the first of `wantedLanguages` (the respondent's choice, then
  * the browser's) that the version can be answered in. Unknown tokens count against the client address, and a client
  * over the limit gets 429 for unknown tokens (guessing a 320-bit token is hopeless anyway; the
- * limit keeps the load down), never for a valid one.
+ * limit keeps the load down), never for a valid one. `cachedLink` (taps only): a lookup of this
+ * link made a few seconds ago will do (link-lookup.ts); the save statement checks
+ * again what it cannot know.
  */
 export async function open(
 	token: string,
 	clientAddress: string,
 	now = new Date(),
-	wantedLanguages: readonly string[] = []
+	wantedLanguages: readonly string[] = [],
+	{ cachedLink = false }: { cachedLink?: boolean } = {}
 ): Promise<OpenResult> {
 	// A valid link is never refused (a workshop behind one address keeps working when one phone
 	// mistypes a link): look it up first, and count and limit only unknown ones.
-	const c = await linkForSurvey(token);
+	const c = await linkForSurvey(token, { cached: cachedLink, now });
 	if (!c) {
 		const limit = await rateLimit.hit(rateLimit.surveyTokenPerClient, clientAddress, now);
 		if (!limit.allowed)

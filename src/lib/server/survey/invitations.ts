@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { invitationSecret } from '../platform/secrets';
-import { databaseHandle, db, type Executor } from '../platform/db';
+import { db, type Executor } from '../platform/db';
 import { cycle, invitation, organisation, response, type Invitation } from '../platform/db/schema';
 import { hashToken } from '../auth/session';
 import { linkResponseKey, responseKey, tokenWith } from './link-keys';
@@ -396,58 +396,6 @@ export async function findByToken(token: string): Promise<InvitationWithCycle | 
 		.innerJoin(organisation, eq(organisation.id, cycle.organisationId))
 		.where(and(eq(invitation.tokenHash, hashToken(token)), isNull(invitation.revokedAt)));
 	return row ?? null;
-}
-
-/** What opening a survey needs about its link: the link's group, its cycle and organisation. */
-export interface SurveyLink {
-	groupKey: string;
-	cycleId: string;
-	organisationId: string;
-	instrumentId: string;
-	cycleName: string;
-	status: 'draft' | 'open' | 'closed' | 'reviewed';
-	opensAt: Date;
-	closesAt: Date;
-	routing: Record<string, string[]> | null;
-	anonymityThreshold: number;
-	commentThreshold: number;
-	organisationName: string;
-	timeZone: string;
-	/** Dimensions the lead marked not applicable are not asked (issue 13.2). */
-	notApplicable: string[];
-	/** The version's languages, comma-separated: a published translation adds one (issue 17.3). */
-	instrumentLanguages: string;
-}
-
-/** One fixed statement, prepared once per connection: every respondent request starts with it. */
-const SURVEY_LINK_SQL = `
-	select i.group_key as "groupKey", c.id as "cycleId", c.organisation_id as "organisationId",
-	       c.instrument_id as "instrumentId", c.name as "cycleName", c.status::text as "status",
-	       c.opens_at as "opensAt", c.closes_at as "closesAt", c.routing as "routing",
-	       c.anonymity_threshold as "anonymityThreshold", c.comment_threshold as "commentThreshold",
-	       o.name as "organisationName", o.time_zone as "timeZone",
-	       array(select cd.dimension_key from cycle_dimension cd
-	             where cd.cycle_id = c.id and cd.not_applicable) as "notApplicable",
-	       (select array_to_string(ins.languages, ',') from instrument ins
-	         where ins.id = c.instrument_id) as "instrumentLanguages"
-	from invitation i
-	join cycle c on c.id = i.cycle_id
-	join organisation o on o.id = c.organisation_id
-	where i.token_hash = $1 and i.revoked_at is null`;
-
-/**
- * Looks up a respondent's link for the survey's pages and taps (issue 18: one read that opens the
- * survey, a prepared statement rather than the query builder); unknown and revoked tokens both
- * give null.
- */
-export async function linkForSurvey(token: string): Promise<SurveyLink | null> {
-	if (!/^[a-z2-7]{64}$/.test(token)) return null;
-	const [row] = await databaseHandle().rows<SurveyLink>(SURVEY_LINK_SQL, [hashToken(token)], {
-		prepare: true
-	});
-	if (!row) return null;
-	// drizzle's postgres.js client leaves timestamps as text (it maps them itself); PGlite gives Dates.
-	return { ...row, opensAt: new Date(row.opensAt), closesAt: new Date(row.closesAt) };
 }
 
 /**

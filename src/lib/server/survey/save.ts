@@ -3,6 +3,7 @@
  * (index.ts open: link, cycle and organisation in one query, the questionnaire from a cache).
  */
 import { databaseHandle } from '../platform/db';
+import { hashToken } from '../auth/session';
 import type { StoredInstrument } from '../instruments';
 import type { StoredItem, Survey } from '.';
 import {
@@ -36,7 +37,7 @@ function lookupOf(instrument: StoredInstrument) {
 
 export type SaveResult =
 	| { ok: true; saved: number }
-	| { ok: false; reason: 'closed' | 'submitted' | 'locked' }
+	| { ok: false; reason: 'unknown' | 'closed' | 'submitted' | 'locked' }
 	| { ok: false; reason: 'invalid'; ids: string[] };
 
 export interface SaveInput {
@@ -63,6 +64,8 @@ type Answers = NonNullable<SaveInput['answers']>;
 type Comments = NonNullable<SaveInput['comments']>;
 
 interface SaveRow {
+	/** The link is still this cycle's and not revoked (its token not re-issued since it was opened). */
+	linked: boolean;
 	/** The cycle takes answers at `now` (read under a share lock: a close waits for this save). */
 	open: boolean;
 	/** The link's response, null when there is none (or a concurrent first save made it unseen). */
@@ -72,19 +75,25 @@ interface SaveRow {
 }
 
 /**
- * One statement that saves a tap: it locks the cycle row against a concurrent close (FOR SHARE: a
- * close that is under way makes this wait and then see the cycle closed; a close that comes later
- * waits for this save to commit), creates the draft on the link's first save, checks that the draft
- * is this device's and not submitted, and only then deletes the cleared answers and comments and
- * upserts the others. Every check and write happens in the statement's one snapshot, so a refusal
- * writes nothing. Refusals in the order: closed, submitted, locked. A fixed text, prepared once per
- * connection. $1 cycle, $2 now, $3 organisation, $4 response key, $5 group, $6 device hash,
- * $7..$10 cleared answers, kept answers, emptied comments, written comments (JSON arrays).
+ * One statement that saves a tap. It checks everything the survey it was given may no longer show
+ * (that survey may come from a lookup a few seconds old, index.ts open with cachedLink): that the
+ * link still exists unrevoked under this token (a re-issued link has another token hash), and it
+ * locks the cycle row against a concurrent close (FOR SHARE: a close that is under way makes this
+ * wait and then see the cycle closed; a close that comes later waits for this save to commit). It
+ * creates the draft on the link's first save, checks that the draft is this device's and not
+ * submitted, and only then deletes the cleared answers and comments and upserts the others. Every
+ * check and write happens in the statement's one snapshot, so a refusal writes nothing. Refusals in
+ * the order: unknown link, closed, submitted, locked. A fixed text, prepared once per connection.
+ * $1 cycle, $2 now, $3 organisation, $4 response key, $5 group, $6 device hash, $7..$10 cleared
+ * answers, kept answers, emptied comments, written comments (JSON arrays), $11 the token's hash.
  */
 const SAVE_SQL = `
-	with c as (
+	with l as (
+		select cycle_id from invitation where token_hash = $11::text and revoked_at is null
+	), c as (
 		select id from cycle
-		where id = $1::uuid and status = 'open' and opens_at <= $2::timestamptz and closes_at > $2::timestamptz
+		where id = $1::uuid and id in (select cycle_id from l)
+		  and status = 'open' and opens_at <= $2::timestamptz and closes_at > $2::timestamptz
 		for share
 	), made as (
 		insert into response (organisation_id, cycle_id, resume_hash, group_key, device_hashes, updated_at)
@@ -123,7 +132,8 @@ const SAVE_SQL = `
 		on conflict (response_id, section_id) do update
 		set text = excluded.text, updated_at = excluded.updated_at
 	)
-	select exists (select 1 from c) as "open",
+	select exists (select 1 from l where cycle_id = $1::uuid) as "linked",
+	       exists (select 1 from c) as "open",
 	       (select status::text from r limit 1) as "status",
 	       (select $6::text = any(device_hashes) from r limit 1) as "mine",
 	       exists (select 1 from draft) as "written"`;
@@ -151,7 +161,8 @@ function saveParams(survey: Survey, answers: Answers, comments: Comments, now: D
 		JSON.stringify(answers.filter(isCleared).map((a) => a.itemId)),
 		JSON.stringify(kept),
 		JSON.stringify(comments.filter((c) => c.text.trim() === '').map((c) => c.sectionId)),
-		JSON.stringify(written)
+		JSON.stringify(written),
+		hashToken(survey.token)
 	];
 }
 
@@ -179,7 +190,8 @@ export async function save(
 			saveParams(survey, answers, comments, now),
 			{ prepare: true }
 		);
-		if (!row?.open) return { ok: false, reason: 'closed' };
+		if (!row?.linked) return { ok: false, reason: 'unknown' };
+		if (!row.open) return { ok: false, reason: 'closed' };
 		if (row.written) return { ok: true, saved: answers.length + comments.length };
 		if (row.status === 'submitted') return { ok: false, reason: 'submitted' };
 		if (row.status === 'draft') return { ok: false, reason: row.mine ? 'closed' : 'locked' };

@@ -63,13 +63,20 @@ export function secondsSinceBegun(event: SurveyEvent, now = Date.now()): number 
 	return Math.floor(now / 1000) - Number(raw);
 }
 
-/** Opens the survey behind the link on every load and action, or ends the request with a clear page. */
-export async function requireSurvey(event: SurveyEvent): Promise<survey.Survey> {
+/**
+ * Opens the survey behind the link on every load and action, or ends the request with a clear page.
+ * `cachedLink` for taps only: their save statement checks again what a recent lookup cannot know.
+ */
+export async function requireSurvey(
+	event: SurveyEvent,
+	options: { cachedLink?: boolean } = {}
+): Promise<survey.Survey> {
 	const result = await survey.open(
 		event.params.token ?? '',
 		event.getClientAddress(),
 		new Date(),
-		event.locals.wantedLanguages
+		event.locals.wantedLanguages,
+		options
 	);
 	if (result.ok) {
 		event.locals.language = result.survey.language;
@@ -89,7 +96,12 @@ export async function requireSurvey(event: SurveyEvent): Promise<survey.Survey> 
 			})
 		);
 	}
-	error(404, t.errorUnknownLink);
+	unknownLink(event);
+}
+
+/** The answer to a link that is unknown, revoked or re-issued: the same for all three. */
+export function unknownLink(event: Pick<RequestEvent, 'locals'>): never {
+	error(404, messagesOf(event).errorUnknownLink);
 }
 
 /** Survey pages show answers: keep them out of shared caches and the back-forward cache of a shared phone. */

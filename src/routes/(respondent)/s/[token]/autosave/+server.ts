@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { autosaveSchema } from '$lib/domain/survey/schema';
 import * as survey from '$lib/server/survey';
-import { requireSurvey } from '../respondent.server';
+import { requireSurvey, unknownLink } from '../respondent.server';
 import type { RequestHandler } from './$types';
 
 /**
@@ -13,7 +13,8 @@ export const POST: RequestHandler = async (event) => {
 		error(403, 'Cross-site requests are not allowed.');
 	if (!(event.request.headers.get('content-type') ?? '').startsWith('application/json'))
 		error(415, 'Send JSON.');
-	const open = await requireSurvey(event);
+	// A tap may open its survey from a lookup a few seconds old: save() refuses what it cannot know.
+	const open = await requireSurvey(event, { cachedLink: true });
 	const raw = await event.request.json().catch(() => undefined);
 	const body = autosaveSchema.safeParse(raw);
 	if (!body.success)
@@ -23,6 +24,8 @@ export const POST: RequestHandler = async (event) => {
 		);
 	const result = await survey.save(open, body.data);
 	if (result.ok) return json({ saved: result.saved }, { headers: { 'cache-control': 'no-store' } });
+	// Revoked or re-issued since the lookup the tap opened with: what a fresh lookup would answer.
+	if (result.reason === 'unknown') unknownLink(event);
 	switch (result.reason) {
 		case 'invalid':
 			return json(
