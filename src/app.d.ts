@@ -23,6 +23,12 @@ declare global {
 		}
 		interface Error {
 			message: string;
+			/**
+			 * From handleError, in the request's language: the root error page's heading and link back
+			 * (it loads with every page, the respondent's too, so it carries no message catalogue).
+			 */
+			heading?: string;
+			back?: string;
 		}
 	}
 }

@@ -20,7 +20,9 @@ import {
 	isBuiltInLanguage,
 	pickLanguage
 } from '$lib/domain/instrument/languages';
-import { isInterfaceLanguage, preferredLanguage } from '$lib/domain/language';
+import { interfaceLanguageOr, isInterfaceLanguage, preferredLanguage } from '$lib/domain/language';
+import { errorPage, NOT_FOUND } from '$lib/i18n/error-page';
+import { m } from '$lib/paraglide/messages';
 import { inLanguage } from '$lib/server/platform/i18n';
 import { defaultLanguageFor } from '$lib/server/organisations/language';
 
@@ -63,7 +65,15 @@ const retryableWhenDatabaseDown: Handle = async ({ event, resolve }) => {
 	} catch (error) {
 		// Thrown by a later hook (e.g. the session lookup) rather than by a load or action.
 		if (!isDatabaseUnavailable(error)) throw error;
-		return new Response('The service is briefly unavailable. Please try again in a moment.', {
+		// Before interfaceLanguage chose the page's language: the survey link's, or the browser's.
+		const locale = event.url.pathname.startsWith('/s/')
+			? interfaceLanguageOr(event.locals.language)
+			: preferredLanguage(
+					null,
+					acceptedLanguages(event.request.headers.get('accept-language')),
+					null
+				);
+		return new Response(m.common_error_unavailable({}, { locale }), {
 			status: 503,
 			headers: { 'retry-after': '2', 'content-type': 'text/plain; charset=utf-8' }
 		});
@@ -215,14 +225,21 @@ export const handle: Handle = chain(
 	routeReads
 );
 
+/**
+ * What a failed request's page says. It runs inside the request, so in its language (loads,
+ * actions and unmatched addresses alike); the heading and link go with it for the root error page.
+ */
 export const handleError: HandleServerError = ({ error, event, status }) => {
+	// A survey's error page has its own words around the message ((respondent)/s/+error.svelte).
+	const page = (code: number, message: string): App.Error =>
+		event.url.pathname.startsWith('/s/') ? { message } : errorPage(code, message);
 	if (isDatabaseUnavailable(error)) {
 		event.locals.databaseUnavailable = true;
 		logger.warn(
 			{ err: error, method: event.request.method, route: event.route.id },
 			'database unavailable'
 		);
-		return { message: 'The service is briefly unavailable. Please try again in a moment.' };
+		return page(503, m.common_error_unavailable());
 	}
 	if (status === 413) {
 		// A body over BODY_SIZE_LIMIT, refused by SvelteKit before any action could say so beside its field.
@@ -230,10 +247,7 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 			{ method: event.request.method, route: event.route.id, status },
 			'request body too large'
 		);
-		return {
-			message:
-				'What you sent is larger than this server accepts. A list of invitees may be at most 2 MB: split a larger one into several files.'
-		};
+		return page(413, m.common_error_too_large());
 	}
 	// The error goes through the logger's serializer, which drops query parameters and scrubs values.
 	if (status !== 404)
@@ -241,7 +255,5 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 			{ err: error, method: event.request.method, route: event.route.id, status },
 			'request failed'
 		);
-	return {
-		message: status === 404 ? 'Not found' : 'Something went wrong on our side. Please try again.'
-	};
+	return page(status, status === 404 ? NOT_FOUND : m.common_error_our_side());
 };

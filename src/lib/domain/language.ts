@@ -5,6 +5,7 @@
  * (instrument/languages.ts) and may be more or fewer.
  */
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 
 export const interfaceLanguages = ['en', 'es', 'de'] as const;
 export type InterfaceLanguage = (typeof interfaceLanguages)[number];
@@ -32,7 +33,8 @@ export const interfaceLanguageOr = (
 	fallback: InterfaceLanguage = 'en'
 ): InterfaceLanguage => (isInterfaceLanguage(value) ? value : fallback);
 
-const CHOOSE = 'Choose a language from the list.';
+/** Read when a form fails, in the language of the request that sent it. */
+const CHOOSE = () => m.common_choose_language();
 
 /** The organisation's default language (leads, members page). */
 export const organisationLanguageSchema = z.object({

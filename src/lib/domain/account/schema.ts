@@ -1,24 +1,27 @@
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+
+// Messages are functions, read when a form fails: in the language of the request that sent it.
 
 /** An account's sign-in address, as every form and single sign-on read it: trimmed, lower-cased. */
 export const accountEmail = z
 	.string()
 	.trim()
 	.toLowerCase()
-	.pipe(z.email('Enter a valid e-mail address.').max(254));
+	.pipe(z.email({ error: () => m.common_invalid_email() }).max(254));
 
 /** A person's name as the app shows it. */
 export const accountName = z
 	.string()
 	.trim()
-	.min(1, 'Enter your name.')
-	.max(100, 'Keep your name under 100 characters.');
+	.min(1, { error: () => m.common_name_required() })
+	.max(100, { error: () => m.common_name_too_long() });
 
 /** A new password: at least 10 characters (ASVS 5.0 asks for 8 at least), at most 200. */
 const newPassword = z
 	.string()
-	.min(10, 'Use at least 10 characters.')
-	.max(200, 'Use at most 200 characters.');
+	.min(10, { error: () => m.common_password_too_short() })
+	.max(200, { error: () => m.common_password_too_long() });
 
 export const signUpSchema = z.object({
 	name: accountName,
@@ -29,14 +32,17 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
 	email: accountEmail,
-	password: z.string().min(1, 'Enter your password.').max(200)
+	password: z
+		.string()
+		.min(1, { error: () => m.common_password_required() })
+		.max(200)
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
 const currentPassword = z
 	.string()
-	.min(1, 'Enter your current password.')
-	.max(200, 'That is not your current password.');
+	.min(1, { error: () => m.common_current_password_required() })
+	.max(200, { error: () => m.common_wrong_password() });
 
 /** "Forgot your password?": only the address. */
 export const forgotPasswordSchema = z.object({ email: accountEmail });
@@ -45,14 +51,14 @@ export const forgotPasswordSchema = z.object({ email: accountEmail });
 export const resetPasswordSchema = z
 	.object({ password: newPassword, confirmPassword: z.string().max(200) })
 	.refine((v) => v.password === v.confirmPassword, {
-		message: 'The two passwords differ.',
+		error: () => m.common_passwords_differ(),
 		path: ['confirmPassword']
 	});
 
 export const changePasswordSchema = z
 	.object({ currentPassword, password: newPassword, confirmPassword: z.string().max(200) })
 	.refine((v) => v.password === v.confirmPassword, {
-		message: 'The two passwords differ.',
+		error: () => m.common_passwords_differ(),
 		path: ['confirmPassword']
 	});
 
@@ -60,12 +66,12 @@ export const changeEmailSchema = z.object({ email: accountEmail, currentPassword
 
 /** A session of one's own, by its id (the SHA-256 of its cookie, never the cookie). */
 export const sessionIdSchema = z.object({
-	sessionId: z.string().regex(/^[0-9a-f]{64}$/, 'Choose a session from the list.')
+	sessionId: z.string().regex(/^[0-9a-f]{64}$/, { error: () => m.common_choose_session() })
 });
 
 /** The second step of signing out everywhere. */
 export const confirmSchema = z.object({
-	confirm: z.literal('yes', { error: 'Confirm this first.' })
+	confirm: z.literal('yes', { error: () => m.common_confirm_first() })
 });
 
 /**

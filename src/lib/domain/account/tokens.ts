@@ -3,6 +3,7 @@
  * for, how long it lives, and when it stops working. Pure: the server stores the token's hash and
  * asks these rules whether a row may still be used.
  */
+import { m } from '$lib/paraglide/messages';
 
 export const accountTokenPurposes = ['verify-email', 'reset-password', 'change-email'] as const;
 export type AccountTokenPurpose = (typeof accountTokenPurposes)[number];
@@ -55,15 +56,12 @@ export function tokenState(
 }
 
 /** What the page says when a link does not work (the same words whether it never existed or not). */
-export const TOKEN_REFUSED: Record<Exclude<TokenState, 'usable'>, string> = {
-	used: 'This link has been used already, or a newer one was sent. Ask for a new link.',
-	expired: 'This link has expired. Ask for a new link.',
-	'address-changed':
-		'This link was sent to an address the account no longer uses. Ask for a new link.'
-};
-
-/** The answer to an unknown token: the same as a used one, so a guess learns nothing. */
-export const UNKNOWN_TOKEN = TOKEN_REFUSED.used;
+export function tokenRefusal(state: Exclude<TokenState, 'usable'> | 'unknown'): string {
+	if (state === 'expired') return m.common_link_expired();
+	if (state === 'address-changed') return m.common_link_address_changed();
+	// An unknown token gets the answer of a used one, so a guess learns nothing.
+	return m.common_link_used();
+}
 
 /**
  * An address shown where the whole address need not be, e.g. in the operator's log line without

@@ -3,6 +3,7 @@ import * as cycles from '../cycles';
 import * as organisations from '../organisations';
 import type { MemberRole } from '../platform/db/schema';
 import type { SessionUser } from './session';
+import { m } from '$lib/paraglide/messages';
 
 export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): SessionUser {
 	const user = event.locals.user;
@@ -33,7 +34,7 @@ export async function requireMember(
 	const membership = await organisations.membershipOf(user.id, organisationId);
 	if (!membership) error(404, 'Not found');
 	if (!roles.includes(membership.role)) {
-		error(403, 'Your role in this organisation does not allow this.');
+		error(403, m.common_error_role());
 	}
 	return { user, organisation: membership.organisation, role: membership.role };
 }

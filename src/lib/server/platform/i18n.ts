@@ -13,3 +13,12 @@ overwriteServerAsyncLocalStorage(store);
 
 /** Runs `work` with the paraglide messages speaking `locale`. */
 export const inLanguage = <T>(locale: Locale, work: () => T): T => store.run({ locale }, work);
+
+/**
+ * The rest of this request speaks `locale`: the person has just chosen it, and the page that
+ * answers their choice (rendered after the action) is already in it.
+ */
+export function switchLanguage(locale: Locale): void {
+	const current = store.getStore();
+	if (current) current.locale = locale;
+}

@@ -7,8 +7,9 @@ import {
 	confirmSchema,
 	sessionIdSchema
 } from '$lib/domain/account/schema';
-import { lastUsedLabel } from '$lib/domain/account/device';
-import { personLanguageSchema } from '$lib/domain/language';
+import { deviceName, lastUsedLabel } from '$lib/domain/account/device';
+import { personLanguageSchema, preferredLanguage } from '$lib/domain/language';
+import { acceptedLanguages } from '$lib/domain/instrument/languages';
 import * as accounts from '$lib/server/auth/accounts';
 import { deleteSessionCookie } from '$lib/server/auth/cookies';
 import { requireUser } from '$lib/server/auth/guard';
@@ -18,11 +19,14 @@ import {
 	invalidateOwnSession,
 	invalidateUserSessions
 } from '$lib/server/auth/session';
+import { switchLanguage } from '$lib/server/platform/i18n';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 const wait = (seconds: number) =>
-	`Too many attempts. Try again in ${Math.max(1, Math.ceil(seconds / 60))} minutes.`;
-const WRONG_PASSWORD = 'That is not your current password.';
+	m.common_attempts_too_many({
+		wait: m.common_wait_minutes({ count: Math.max(1, Math.ceil(seconds / 60)) })
+	});
 
 /** Your address, your password, and where you are signed in (each session can be ended). */
 export const load: PageServerLoad = async (event) => {
@@ -31,13 +35,14 @@ export const load: PageServerLoad = async (event) => {
 	const sessions = await activeSessions(user.id, now);
 	return {
 		email: user.email,
-		language: await accounts.languageOf(user.id),
+		// Not `language`: that is the page's own (the layout's), which the browser's messages speak.
+		chosenLanguage: await accounts.languageOf(user.id),
 		verified: user.emailVerified,
 		justVerified: event.url.searchParams.has('verified'),
 		confirmingEverywhere: event.url.searchParams.has('everywhere'),
 		sessions: sessions.map((s) => ({
 			id: s.id,
-			device: s.device,
+			device: deviceName(s.device),
 			signedInAt: s.createdAt,
 			lastUsed: lastUsedLabel(s.lastUsedAt, now),
 			current: s.id === event.locals.session?.id
@@ -75,7 +80,7 @@ export const actions = {
 		if (!result.ok)
 			return result.reason === 'rate-limited'
 				? invalid(429, form.values, { currentPassword: wait(result.retryAfterSeconds) })
-				: invalid(400, form.values, { currentPassword: WRONG_PASSWORD });
+				: invalid(400, form.values, { currentPassword: m.common_wrong_password() });
 		return { passwordChanged: true };
 	},
 	changeEmail: async (event) => {
@@ -93,17 +98,24 @@ export const actions = {
 			if (result.reason === 'rate-limited')
 				return invalid(429, form.values, { email: wait(result.retryAfterSeconds) });
 			if (result.reason === 'same-address')
-				return invalid(400, form.values, { email: 'This is the address you sign in with now.' });
-			return invalid(400, form.values, { currentPassword: WRONG_PASSWORD });
+				return invalid(400, form.values, { email: m.common_account_same_address() });
+			return invalid(400, form.values, { currentPassword: m.common_wrong_password() });
 		}
 		return { emailChangeSent: form.data.email };
 	},
-	/** The person's own language (issue 17); empty: each organisation's default. */
+	/**
+	 * The person's own language (issue 17); empty: the browser's, then each organisation's default.
+	 * The page that answers already speaks it (this page has no organisation: no default to ask).
+	 */
 	language: async (event) => {
 		const user = requireUser(event);
 		const form = parseForm(personLanguageSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		await accounts.setLanguage(user.id, form.data.language);
+		const accepted = acceptedLanguages(event.request.headers.get('accept-language'));
+		const language = preferredLanguage(form.data.language, accepted, null);
+		event.locals.language = language;
+		switchLanguage(language);
 		return { languageSaved: form.data.language };
 	},
 	/** Ends one of one's own sessions; ending this one signs out here. */
@@ -112,7 +124,7 @@ export const actions = {
 		const form = parseForm(sessionIdSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		if (!(await invalidateOwnSession(user.id, form.data.sessionId)))
-			return invalid(404, form.values, { sessionId: 'This session has ended already.' });
+			return invalid(404, form.values, { sessionId: m.common_account_session_ended() });
 		if (form.data.sessionId === event.locals.session?.id) {
 			deleteSessionCookie(event.cookies, event.url);
 			redirect(303, '/sign-in');

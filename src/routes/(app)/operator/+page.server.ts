@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
 import * as operator from '$lib/server/organisations/operator';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** Only the operator: everyone else, signed in or not, gets 404 — the page's existence is not revealed. */
@@ -9,9 +10,11 @@ function requireOperator(event: Pick<RequestEvent, 'locals'>) {
 	if (!operator.isOperator(event.locals.user)) error(404, 'Not found');
 }
 
-const admitSchema = z.object({ organisationId: z.uuid('Choose an organisation.') });
+const admitSchema = z.object({
+	organisationId: z.uuid({ error: () => m.common_operator_choose_organisation() })
+});
 const removeSchema = admitSchema.extend({
-	confirm: z.literal('yes', { error: 'Confirm the removal first.' })
+	confirm: z.literal('yes', { error: () => m.common_operator_confirm_removal() })
 });
 
 export const load: PageServerLoad = async (event) => {
@@ -31,7 +34,9 @@ export const actions = {
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const name = await operator.setPanel(form.data.organisationId, true);
 		if (name === null)
-			return invalid(404, form.values, { organisationId: 'No such organisation.' });
+			return invalid(404, form.values, {
+				organisationId: m.common_operator_no_such_organisation()
+			});
 		return { admitted: name };
 	},
 	remove: async (event) => {
@@ -40,7 +45,9 @@ export const actions = {
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const name = await operator.setPanel(form.data.organisationId, false);
 		if (name === null)
-			return invalid(404, form.values, { organisationId: 'No such organisation.' });
+			return invalid(404, form.values, {
+				organisationId: m.common_operator_no_such_organisation()
+			});
 		return { removed: name };
 	}
 } satisfies Actions;

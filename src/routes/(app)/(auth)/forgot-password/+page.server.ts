@@ -2,6 +2,7 @@ import { invalid, parseForm } from '$lib/forms';
 import { forgotPasswordSchema } from '$lib/domain/account/schema';
 import * as accounts from '$lib/server/auth/accounts';
 import { requirePasswordSignIn } from '$lib/server/auth/sso';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
@@ -24,7 +25,9 @@ export const actions = {
 		);
 		if (!result.ok)
 			return invalid(429, form.values, {
-				form: `Too many requests from this network. Try again in ${minutes(result.retryAfterSeconds)} minutes.`
+				form: m.common_requests_too_many({
+					wait: m.common_wait_minutes({ count: minutes(result.retryAfterSeconds) })
+				})
 			});
 		return { sent: form.data.email };
 	}

@@ -4,6 +4,7 @@ import { safeNextPath, signInSchema } from '$lib/domain/account/schema';
 import * as accounts from '$lib/server/auth/accounts';
 import { startBrowserSession } from '$lib/server/auth/cookies';
 import { requirePasswordSignIn } from '$lib/server/auth/sso';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -12,10 +13,8 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 const waitFor = (seconds: number) =>
 	seconds < 60
-		? `${seconds} second${seconds === 1 ? '' : 's'}`
-		: `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? '' : 's'}`;
-
-const WRONG_CREDENTIALS = 'That e-mail address and password do not match an account.';
+		? m.common_wait_seconds({ count: seconds })
+		: m.common_wait_minutes({ count: Math.ceil(seconds / 60) });
 
 export const actions = {
 	default: async (event) => {
@@ -27,8 +26,8 @@ export const actions = {
 		if (!result.ok) {
 			const message =
 				result.reason === 'rate-limited'
-					? `Too many sign-in attempts. Try again in ${waitFor(result.retryAfterSeconds)}.`
-					: WRONG_CREDENTIALS;
+					? m.common_sign_in_too_many({ wait: waitFor(result.retryAfterSeconds) })
+					: m.common_wrong_credentials();
 			return invalid(result.reason === 'rate-limited' ? 429 : 400, form.values, { form: message });
 		}
 		await startBrowserSession(event, result.userId);

@@ -4,6 +4,7 @@ import { safeNextPath, signUpSchema } from '$lib/domain/account/schema';
 import * as accounts from '$lib/server/auth/accounts';
 import * as rateLimit from '$lib/server/auth/rate-limit';
 import { requirePasswordSignIn } from '$lib/server/auth/sso';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -23,7 +24,9 @@ export const actions = {
 		const limit = await rateLimit.hit(rateLimit.signUpPerClient, getClientAddress());
 		if (!limit.allowed) {
 			return invalid(429, form.values, {
-				form: `Too many new accounts from this network. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`
+				form: m.common_sign_ups_too_many({
+					wait: m.common_wait_minutes({ count: Math.ceil(limit.retryAfterSeconds / 60) })
+				})
 			});
 		}
 		await accounts.register(form.data, url.origin);

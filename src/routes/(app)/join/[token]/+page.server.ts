@@ -1,9 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guard';
 import * as organisations from '$lib/server/organisations';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
-
-const NOT_VALID = 'This invitation link is not valid: it may have been used, revoked or expired.';
 
 type Standing = 'ok' | 'unverified' | 'other-address';
 
@@ -19,7 +18,7 @@ function standing(
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const invitation = await organisations.findInvitation(event.params.token);
-	if (!invitation) error(404, NOT_VALID);
+	if (!invitation) error(404, m.common_join_not_valid());
 	return {
 		organisationName: invitation.organisation.name,
 		role: invitation.role,
@@ -35,13 +34,13 @@ export const actions = {
 		const joined = await organisations.acceptInvitation(event.params.token, user.id);
 		if (joined) redirect(303, `/o/${joined.id}`);
 		const invitation = await organisations.findInvitation(event.params.token);
-		if (!invitation) error(404, NOT_VALID);
+		if (!invitation) error(404, m.common_join_not_valid());
 		// The page says why and what to do: sign in with the invited address, or confirm it first.
 		error(
 			403,
 			standing(invitation, user) === 'unverified'
-				? 'Confirm your e-mail address first: open the link we mailed you, then this invitation again.'
-				: 'This invitation is for another e-mail address. Sign in with that address to accept it.'
+				? m.common_join_refused_unverified()
+				: m.common_join_refused_other_address()
 		);
 	}
 } satisfies Actions;

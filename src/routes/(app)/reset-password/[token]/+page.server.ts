@@ -1,18 +1,16 @@
 import { error, redirect } from '@sveltejs/kit';
 import { invalid, parseForm } from '$lib/forms';
 import { resetPasswordSchema } from '$lib/domain/account/schema';
-import { TOKEN_REFUSED, UNKNOWN_TOKEN } from '$lib/domain/account/tokens';
+import { tokenRefusal } from '$lib/domain/account/tokens';
 import * as accounts from '$lib/server/auth/accounts';
 import { deleteSessionCookie } from '$lib/server/auth/cookies';
 import { requirePasswordSignIn } from '$lib/server/auth/sso';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-const TOO_MANY = 'Too many links tried from this network. Try again in a few minutes.';
-
 function refusal(reason: Exclude<accounts.LinkResult, { ok: true }>['reason']): string {
-	if (reason === 'rate-limited') return TOO_MANY;
-	if (reason === 'unknown' || reason === 'taken') return UNKNOWN_TOKEN;
-	return TOKEN_REFUSED[reason];
+	if (reason === 'rate-limited') return m.common_links_too_many();
+	return tokenRefusal(reason === 'taken' ? 'unknown' : reason);
 }
 
 /** The page a reset link opens: the link is a credential, so the page is never cached. */
@@ -21,7 +19,7 @@ export const load: PageServerLoad = async ({ params, getClientAddress, setHeader
 	requirePasswordSignIn();
 	const link = await accounts.openLink(params.token, getClientAddress());
 	if (!link.ok) error(link.reason === 'rate-limited' ? 429 : 404, refusal(link.reason));
-	if (link.purpose !== 'reset-password') error(404, UNKNOWN_TOKEN);
+	if (link.purpose !== 'reset-password') error(404, tokenRefusal('unknown'));
 	return { email: link.email };
 };
 

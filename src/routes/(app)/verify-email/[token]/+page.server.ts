@@ -1,19 +1,15 @@
 import { error, redirect } from '@sveltejs/kit';
-import { TOKEN_REFUSED, UNKNOWN_TOKEN } from '$lib/domain/account/tokens';
+import { tokenRefusal } from '$lib/domain/account/tokens';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
 import * as accounts from '$lib/server/auth/accounts';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-const TOO_MANY = 'Too many links tried from this network. Try again in a few minutes.';
-const TAKEN =
-	'Another account signs in with this address now, so it cannot become yours. Nothing changed.';
-
 function refusal(reason: Exclude<accounts.LinkResult, { ok: true }>['reason']): string {
-	if (reason === 'rate-limited') return TOO_MANY;
-	if (reason === 'taken') return TAKEN;
-	if (reason === 'unknown') return UNKNOWN_TOKEN;
-	return TOKEN_REFUSED[reason];
+	if (reason === 'rate-limited') return m.common_links_too_many();
+	if (reason === 'taken') return m.common_link_address_taken();
+	return tokenRefusal(reason);
 }
 
 /**
@@ -24,7 +20,7 @@ export const load: PageServerLoad = async ({ params, getClientAddress, setHeader
 	setHeaders({ 'cache-control': 'no-store' });
 	const link = await accounts.openLink(params.token, getClientAddress());
 	if (!link.ok) error(link.reason === 'rate-limited' ? 429 : 404, refusal(link.reason));
-	if (link.purpose === 'reset-password') error(404, UNKNOWN_TOKEN);
+	if (link.purpose === 'reset-password') error(404, tokenRefusal('unknown'));
 	return { email: link.email, change: link.purpose === 'change-email' };
 };
 

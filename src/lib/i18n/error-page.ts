@@ -1,0 +1,31 @@
+/**
+ * The error page's texts in the current language: its heading by status, its message (a 404's bare
+ * "Not found" explained) and the link back. The lead's pages compute them in the browser; the root
+ * error page (an unmatched address) receives them from handleError with the error, since it loads
+ * with every page, the respondent's too, and so carries no message catalogue.
+ */
+import { m } from '$lib/paraglide/messages';
+
+export const NOT_FOUND = 'Not found';
+
+export interface ErrorPageTexts {
+	heading: string;
+	message: string;
+	back: string;
+}
+
+export function errorPage(status: number, message: string | undefined): ErrorPageTexts {
+	const heading =
+		status === 404
+			? m.common_error_not_found_heading()
+			: status === 403
+				? m.common_error_not_allowed_heading()
+				: m.common_error_heading();
+	// "Not found" under "Page not found" says nothing: a 404 explains what may have happened instead.
+	// ('Not found' is the bare answer of every hidden page's 404, which a page never shows as such.)
+	const explained =
+		status === 404 && (!message || message === NOT_FOUND)
+			? m.common_error_not_found_explained()
+			: (message ?? '');
+	return { heading, message: explained, back: m.common_error_back() };
+}
