@@ -13,6 +13,7 @@ import type { TokenState } from '$lib/domain/account/tokens';
 import { accountForIdentity } from '$lib/domain/account/sso';
 import { isInterfaceLanguage, type InterfaceLanguage } from '$lib/domain/language';
 import { encodeBase64 } from '@oslojs/encoding';
+import { getLocale } from '$lib/paraglide/runtime';
 
 export type SignUpResult = { ok: true; userId: string } | { ok: false; reason: 'email-taken' };
 
@@ -55,7 +56,11 @@ async function mailAccount(
 		logger.warn({ mail: job.mail }, 'account mail refused: too many for this address');
 		return false;
 	}
-	await outbox.queueAccountMail(link ? { ...job, tokenId: await link() } : job);
+	// The language of the request that asks for the mail, for an account that chose none.
+	const language = getLocale();
+	await outbox.queueAccountMail(
+		link ? { ...job, language, tokenId: await link() } : { ...job, language }
+	);
 	return true;
 }
 
