@@ -2,9 +2,11 @@
  * chart.js configurations for the lead's dashboard and the trends page, built from the
  * dashboard's views. Pure: figures in, a chart.js configuration (type, data, options) out; the
  * Chart component adds only how the canvas behaves (responsive, no animation).
- * A withheld or missing figure stays null, so chart.js leaves a gap — never a zero.
+ * A withheld or missing figure stays null, so chart.js leaves a gap — never a zero. Legends and
+ * axis titles are messages in the reader's language.
  */
 import type { ChartConfiguration } from 'chart.js';
+import { m } from '$lib/paraglide/messages';
 import type { TrendSeries } from './trends';
 import type { DashboardView } from './view';
 
@@ -45,14 +47,14 @@ export function radarChart(
 			labels: radar.labels.map((l) => wrapLabel(l)),
 			datasets: [
 				{
-					label: 'This cycle',
+					label: m.dashboard_chart_this_cycle(),
 					data: radar.current,
 					borderColor: c.current,
 					backgroundColor: c.currentFill,
 					pointRadius: 3
 				},
 				{
-					label: 'Target',
+					label: m.dashboard_chart_target(),
 					data: radar.target,
 					borderColor: c.target,
 					borderDash: [6, 4],
@@ -62,7 +64,7 @@ export function radarChart(
 				...(radar.previous
 					? [
 							{
-								label: previousName ?? 'Previous cycle',
+								label: previousName ?? m.dashboard_chart_previous_cycle(),
 								data: radar.previous,
 								borderColor: c.previous,
 								backgroundColor: 'transparent',
@@ -99,7 +101,7 @@ export function integrationChart(
 			labels: integration.map((f) => f.text),
 			datasets: [
 				{
-					label: 'Respondents rating it consulted or integrated',
+					label: m.dashboard_chart_integration_legend(),
 					data: integration.map((f) => percent(f.share)),
 					backgroundColor: dashboardColours.current
 				}
@@ -111,7 +113,7 @@ export function integrationChart(
 				x: {
 					min: 0,
 					max: 100,
-					title: { display: true, text: '% of respondents who rated the function' }
+					title: { display: true, text: m.dashboard_chart_integration_axis() }
 				}
 			},
 			plugins: { legend: { position: 'bottom' } }
@@ -135,7 +137,7 @@ export function trendChart(
 			labels: series.cycles.map((c) => c.name),
 			datasets: [
 				{
-					label: 'Maturity index',
+					label: m.dashboard_maturity_index(),
 					data: series.cycles.map((c) => c.index),
 					borderColor: '#111',
 					borderWidth: 4,
@@ -156,7 +158,9 @@ export function trendChart(
 			]
 		},
 		options: {
-			scales: { y: { min: 1, max: 5, title: { display: true, text: 'Maturity (1–5)' } } },
+			scales: {
+				y: { min: 1, max: 5, title: { display: true, text: m.dashboard_chart_maturity_axis() } }
+			},
 			plugins: { legend: { display: picked !== undefined, position: 'bottom' } }
 		}
 	};

@@ -1,7 +1,8 @@
 import type { CycleScores, CycleScoresScored, DimensionComments, DimensionScore } from '../scoring';
-import { integrationReference, referenceQuestions, referenceSource } from '../benchmark/reference';
+import { m } from '$lib/paraglide/messages';
+import { integrationReference, referenceQuestions } from '../benchmark/reference';
 import { compareDimensions, type DimensionChange } from '../cycle/compare';
-import { groupName } from '../instrument/types';
+import { groupLabel } from '../cycle/labels';
 import { groupsAsked, type Routing } from '../instrument/routing';
 import {
 	integrationVerdicts,
@@ -86,8 +87,6 @@ export interface DashboardView {
 	comparisons: number | null;
 }
 
-export { groupName } from '../instrument/types';
-
 /** Radar per dimension kind: this cycle's scores, targets and the previous cycle's scores. */
 function radarSeries(
 	applicable: readonly DimensionScore[],
@@ -114,7 +113,7 @@ function heatmapOf(
 ): DashboardView['heatmap'] {
 	const groupKeys = groups.map((g) => g.group);
 	return {
-		groups: groupKeys.map((key) => ({ key, name: groupName(key) })),
+		groups: groupKeys.map((key) => ({ key, name: groupLabel(key) })),
 		rows: applicable.map((d) => ({
 			key: d.key,
 			title: d.title,
@@ -271,7 +270,7 @@ export function dashboardView(
 		heatmap: heatmapOf(current.groups, applicable),
 		integration: reference.integration,
 		referenceQuestions: reference.referenceQuestions,
-		referenceSource,
+		referenceSource: m.dashboard_reference_source(),
 		askedGroups,
 		integrationVerdicts: integrationVerdicts(current.integration.functions, facts),
 		organisationFacts: {
@@ -287,7 +286,7 @@ export function dashboardView(
 		integrationOverall: current.integration.overall,
 		shownGroups: current.groups
 			.filter((g) => g.withheld === null)
-			.map((g) => ({ key: g.group, name: groupName(g.group) })),
+			.map((g) => ({ key: g.group, name: groupLabel(g.group) })),
 		...changesSince(previousScored, applicable)
 	};
 }
