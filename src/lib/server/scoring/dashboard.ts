@@ -10,6 +10,8 @@ import { effectiveRouting } from '$lib/domain/instrument/routing';
 import { isProvisional } from '$lib/domain/cycle/status';
 import { dimensionsWithChangedItems, trendSeries } from '$lib/domain/dashboard/trends';
 import { compareDimensions } from '$lib/domain/cycle/compare';
+import { reasonText } from '$lib/domain/dashboard/text';
+import { m } from '$lib/paraglide/messages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -86,7 +88,10 @@ export async function trends(organisationId: string) {
 	return trendSeries(points);
 }
 
-/** Two cycles side by side: each dimension's delta and whether it is a real change (Holm). */
+/**
+ * Two cycles side by side: each dimension's delta and whether it is a real change (Holm). A refusal
+ * says why in the requester's language.
+ */
 export async function compare(organisationId: string, beforeId: string, afterId: string) {
 	// One rule with the trend lines: a cycle still open has provisional figures and is left out.
 	const [beforeCycle, afterCycle] = await Promise.all([
@@ -98,13 +103,13 @@ export async function compare(organisationId: string, beforeId: string, afterId:
 	if (archived)
 		return {
 			changes: null,
-			withheld: `“${archived.name}” is archived, so it is left out of comparisons, as it is of the trend lines`
+			withheld: m.dashboard_reason_archived({ cycle: archived.name })
 		};
 	const open = [beforeCycle, afterCycle].find((c) => isProvisional(c));
 	if (open)
 		return {
 			changes: null,
-			withheld: `“${open.name}” is still open, so its figures are provisional: cycles are compared once both have closed, as the trend lines are`
+			withheld: m.dashboard_reason_still_open({ cycle: open.name })
 		};
 	const [before, after] = await Promise.all([
 		scoring.scoreCycleForOrganisation(organisationId, beforeId),
@@ -114,12 +119,13 @@ export async function compare(organisationId: string, beforeId: string, afterId:
 	if (before.status !== 'scored' || after.status !== 'scored') {
 		return {
 			changes: null,
-			withheld:
+			withheld: reasonText(
 				before.status === 'withheld'
 					? before.withheld
 					: after.status === 'withheld'
 						? after.withheld
 						: ''
+			)
 		};
 	}
 	const { changes, comparisons, familyAlpha } = compareDimensions(
