@@ -16,6 +16,7 @@ import {
 	fewPeopleReason
 } from '../../src/lib/domain/scoring';
 import { fewRespondentsReason } from '../../src/lib/domain/scoring/drivers';
+import { opportunityTitle, tierLabel, type Priority } from '../../src/lib/domain/priority';
 import { radarChart } from '../../src/lib/domain/dashboard/charts';
 
 const reasons = [
@@ -66,6 +67,19 @@ describe('the dashboard’s words in the reader’s language', () => {
 		inLanguage('de', () => {
 			expect(reasonText(fewPeersReason(10))).toBe('weniger als 10 Vergleichsorganisationen');
 			expect(verdictText('real change')).toBe('echte Veränderung');
+		});
+	});
+
+	it('writes the priority view’s tiers and an opportunity’s title with the language’s decimal mark', () => {
+		const priority = { title: 'Vision', belowTarget: 0.4 } as Priority;
+		inLanguage('en', () => {
+			expect(tierLabel('first')).toBe('Work on first');
+			expect(opportunityTitle(priority, 3.5)).toBe('Raise Vision to its target of 3.5');
+			expect(opportunityTitle({ ...priority, belowTarget: 0 }, 3.5)).toBe('Raise Vision');
+		});
+		inLanguage('de', () => {
+			expect(tierLabel('first')).toBe('Zuerst angehen');
+			expect(opportunityTitle(priority, 3.5)).toBe('Vision auf das Ziel von 3,5 heben');
 		});
 	});
 

@@ -9,6 +9,9 @@
  *   "stronger" when it is also at least the median coefficient of the cycle's dimensions;
  * - the tier that follows from both, then an order within each tier.
  */
+import { m } from '$lib/paraglide/messages';
+import { intlLocale } from '$lib/i18n/interface';
+import { formatScore } from '$lib/format';
 import { SCORE_DECIMALS } from '$lib/domain/scoring/math';
 import { roundTo } from '$lib/domain/scoring/benchmark';
 import type { DriverResult } from '$lib/domain/scoring/drivers';
@@ -28,24 +31,31 @@ export interface PriorityInput {
 export type Relation = 'stronger' | 'clear' | 'unclear' | 'unknown';
 export type Tier = 'first' | 'next' | 'keep' | 'later';
 
-export const tierLabels: Record<Tier, string> = {
-	first: 'Work on first',
-	next: 'Work on next',
-	keep: 'Keep up',
-	later: 'Less pressing'
+// Names and hints in the reader's language (messages/{locale}/dashboard.json).
+const tierLabels: Record<Tier, () => string> = {
+	first: m.dashboard_tier_first,
+	next: m.dashboard_tier_next,
+	keep: m.dashboard_tier_keep,
+	later: m.dashboard_tier_later
 };
-export const tierHints: Record<Tier, string> = {
-	first: 'below target or peers, and moves most with overall maturity',
-	next: 'below target or peers; its relation to the outcomes is weaker or not known',
-	keep: 'at target and peers, and moves most with overall maturity: do not let it slip',
-	later: 'at target and peers, or nothing to compare it with'
+const tierHints: Record<Tier, () => string> = {
+	first: m.dashboard_tier_first_hint,
+	next: m.dashboard_tier_next_hint,
+	keep: m.dashboard_tier_keep_hint,
+	later: m.dashboard_tier_later_hint
 };
-export const relationLabels: Record<Relation, string> = {
-	stronger: 'stronger than most',
-	clear: 'clear, weaker than most',
-	unclear: 'not clear (interval includes 0)',
-	unknown: 'not known'
+const relationLabels: Record<Relation, () => string> = {
+	stronger: m.dashboard_relation_stronger,
+	clear: m.dashboard_relation_clear,
+	unclear: m.dashboard_relation_unclear,
+	unknown: m.dashboard_relation_unknown
 };
+/** A tier's name ("Work on first"). */
+export const tierLabel = (tier: Tier): string => tierLabels[tier]();
+/** What puts a dimension in a tier. */
+export const tierHint = (tier: Tier): string => tierHints[tier]();
+/** How a dimension's coefficient compares ("stronger than most"). */
+export const relationLabel = (relation: Relation): string => relationLabels[relation]();
 
 export interface Priority {
 	key: string;
@@ -136,9 +146,12 @@ function withinTier(a: Priority, b: Priority): number {
 	return (a.score ?? 6) - (b.score ?? 6);
 }
 
-/** A title for the action the lead adds from a priority ("Raise Vision to 3.5"). */
+/** A title for the action the lead adds from a priority ("Raise Vision to its target of 3.5"). */
 export function opportunityTitle(p: Priority, target: number | null): string {
 	return target !== null && (p.belowTarget ?? 0) > 0
-		? `Raise ${p.title} to its target of ${target.toFixed(1)}`
-		: `Raise ${p.title}`;
+		? m.dashboard_opportunity_to_target({
+				dimension: p.title,
+				target: formatScore(target, 1, intlLocale())
+			})
+		: m.dashboard_opportunity({ dimension: p.title });
 }

@@ -7,12 +7,13 @@ import * as scoring from '../scoring';
 import { keyDriversForCycle } from '../scoring/drivers';
 import { peerBenchmarkForCycle } from '../scoring/peers';
 import { priorities } from '$lib/domain/priority';
+import { m } from '$lib/paraglide/messages';
 
 /** Short column names of version 1's reference questions (the full question is printed under the table). */
-const outcomeLabels: Record<string, string> = {
-	'reference.frontline_data': 'Front-line data',
-	'reference.hiring_crm_skills': 'Hiring for CRM skills',
-	'reference.best_customers': 'Best customers treated differently'
+const outcomeLabels: Record<string, () => string> = {
+	'reference.frontline_data': m.dashboard_outcome_frontline_data,
+	'reference.hiring_crm_skills': m.dashboard_outcome_hiring_crm_skills,
+	'reference.best_customers': m.dashboard_outcome_best_customers
 };
 
 export async function priorityView(organisationId: string, cycleId: string) {
@@ -52,7 +53,7 @@ export async function priorityView(organisationId: string, cycleId: string) {
 		driverMinimum: drivers?.minimum ?? null,
 		outcomes: (drivers?.outcomes ?? []).map((o) => ({
 			...o,
-			label: outcomeLabels[o.key] ?? o.text
+			label: outcomeLabels[o.key]?.() ?? o.text
 		})),
 		respondents: scored.scores.overall.respondents
 	};
