@@ -4,7 +4,10 @@
  * what the board is asked to decide. Everything is read from the anonymity-safe scores; a cycle
  * still open is never the headline (its figures are provisional: compare and trends leave it out too).
  */
+import { m } from '$lib/paraglide/messages';
 import { compareDimensions, type DimensionChange } from '../cycle/compare';
+import { levelName } from '$lib/i18n/levels';
+import { reasonText } from '../dashboard/text';
 import { overallInterval, type CycleScores, type DimensionScore } from '../scoring';
 import {
 	actionStatuses,
@@ -86,12 +89,12 @@ export function boardHeadline(
 	if (!latest) return { status: 'none' };
 	const current = latest.scores;
 	if (current.status === 'withheld')
-		return { status: 'withheld', cycle: latest.cycle, withheld: current.withheld };
+		return { status: 'withheld', cycle: latest.cycle, withheld: reasonText(current.withheld) };
 	if (current.overall.index === null || current.overall.level === null)
 		return {
 			status: 'withheld',
 			cycle: latest.cycle,
-			withheld: 'No dimension has a score that can be shown'
+			withheld: m.dashboard_reason_no_dimension_shown()
 		};
 	const interval = overallInterval(current.overall, current.dimensions);
 	const before = previous?.scores.status === 'scored' ? previous.scores : null;
@@ -123,7 +126,7 @@ export function boardHeadline(
 		cycle: latest.cycle,
 		index: current.overall.index,
 		level: current.overall.level,
-		levelName: current.overall.levelName ?? '',
+		levelName: levelName(current.overall.level),
 		interval,
 		respondents: current.overall.respondents,
 		dimensionsScored: current.overall.dimensionsScored,
