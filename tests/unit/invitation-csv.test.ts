@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { groupKeyFrom, parseInvitees } from '../../src/lib/domain/invitation/csv';
+import {
+	groupKeyFrom,
+	inviteeListTooLarge,
+	parseInvitees
+} from '../../src/lib/domain/invitation/csv';
+import { inLanguage } from '../../src/lib/server/platform/i18n';
 import { safeCsvCell, toCsv } from '../../src/lib/domain/csv';
 
 const groups = ['sales', 'service', 'front_line'];
@@ -53,6 +58,41 @@ describe('invitee CSV', () => {
 		expect(groupKeyFrom('IT')).toBe('it');
 		expect(groupKeyFrom('Executive')).toBe('executives');
 		expect(groupKeyFrom('Board')).toBeNull();
+	});
+
+	it('maps the group names the import form lists in Spanish and German (issue 17.1)', () => {
+		expect(groupKeyFrom('Ventas')).toBe('sales');
+		expect(groupKeyFrom('atencion al cliente')).toBe('service');
+		expect(groupKeyFrom('Primera línea')).toBe('front_line');
+		expect(groupKeyFrom('Geschäftsleitung')).toBe('executives');
+		expect(groupKeyFrom('Kundenkontakt')).toBe('front_line');
+		expect(groupKeyFrom('Vorstand')).toBeNull();
+	});
+
+	it('gives each bad row’s reason, and the size of a file too large, in the lead’s language', () => {
+		const rows = 'ana@example.org, Ana, astronauts\nbo@example.org, Bo, marketing';
+		expect(
+			inLanguage('es', () => parseInvitees(rows, groups).rejected.map((r) => r.reason))
+		).toEqual([
+			'Grupo de interés desconocido: «astronauts».',
+			'El grupo «marketing» no participa en este ciclo.'
+		]);
+		expect(inLanguage('de', () => inviteeListTooLarge(3.5 * 1024 * 1024))).toMatch(
+			/^Diese Datei ist zu groß \(3,5 MB\): /
+		);
+		expect(inviteeListTooLarge(3.5 * 1024 * 1024)).toMatch(/^This file is too large \(3\.5 MB\): /);
+	});
+
+	it('skips a header written in Spanish, as the form describes the columns', () => {
+		const result = parseInvitees(
+			'correo,nombre,grupo,idioma\nana@example.org,Ana,ventas,es',
+			groups,
+			['en', 'es']
+		);
+		expect(result.rejected).toEqual([]);
+		expect(result.accepted).toEqual([
+			{ line: 2, email: 'ana@example.org', name: 'Ana', group: 'sales', language: 'es' }
+		]);
 	});
 
 	it('neutralises spreadsheet formulas in exported cells', () => {

@@ -8,6 +8,7 @@
  * study and with version 1 cycles (docs/scoring.md §4.3).
  */
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 import { integrationReference, referenceQuestions } from '../benchmark/reference';
 import { touchstoneV1 } from '../instrument/touchstone-v1';
 import { integrationLevels } from '../instrument/types';
@@ -48,10 +49,9 @@ const answerOn = (kind: FactKind) =>
 		.string()
 		.trim()
 		.optional()
-		.refine(
-			(v) => v === undefined || v === '' || (/^\d$/.test(v) && Number(v) <= maxValue[kind]),
-			'Choose one of the answers.'
-		)
+		.refine((v) => v === undefined || v === '' || (/^\d$/.test(v) && Number(v) <= maxValue[kind]), {
+			error: () => m.cycle_facts_choose_answer()
+		})
 		.transform((v) => (v === undefined || v === '' ? null : Number(v)));
 
 /**
@@ -66,13 +66,23 @@ export const factsFormSchema = z
 		)
 	);
 
-/** The answer choices of a fact, as the form shows them. */
+const levelLabels = [
+	m.cycle_integration_level_0,
+	m.cycle_integration_level_1,
+	m.cycle_integration_level_2,
+	m.cycle_integration_level_3
+];
+
+/** The answer choices of a fact, as the form shows them, in the interface's language. */
 export function factChoices(kind: FactKind): Array<{ value: string; label: string }> {
 	if (kind === 'integration')
-		return integrationLevels.map((l) => ({ value: String(l.value), label: l.name }));
+		return integrationLevels.map((l) => ({
+			value: String(l.value),
+			label: levelLabels[l.value]?.() ?? l.name
+		}));
 	return [
-		{ value: '1', label: 'Yes' },
-		{ value: '0', label: 'No' }
+		{ value: '1', label: m.cycle_facts_yes() },
+		{ value: '0', label: m.cycle_facts_no() }
 	];
 }
 

@@ -1,6 +1,10 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { stakeholderGroups } from '../instrument/types';
+import { interfaceLanguages } from '../language';
+import { groupLabel } from '../cycle/labels';
+import { intlLocale } from '$lib/i18n/interface';
+import { m } from '$lib/paraglide/messages';
 
 /**
  * The largest invitee list the import form takes (a CSV file, or pasted text): 2 MB, some 40,000
@@ -9,13 +13,14 @@ import { stakeholderGroups } from '../instrument/types';
  */
 export const INVITEE_LIST_MAX_BYTES = 2 * 1024 * 1024;
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const megabytes = (bytes: number) =>
+	`${new Intl.NumberFormat(intlLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
 
 /** The message beside the file field when a list is over the limit (size unknown: over the request limit). */
 export function inviteeListTooLarge(bytes?: number): string {
-	const size =
-		bytes === undefined ? 'This file is too large' : `This file is too large (${megabytes(bytes)})`;
-	return `${size}: a list of invitees may be at most 2 MB. Split it into several files and import them one after another.`;
+	return bytes === undefined
+		? m.cycle_csv_too_large()
+		: m.cycle_csv_too_large_size({ size: megabytes(bytes) });
 }
 
 export interface InviteeRow {
@@ -40,14 +45,25 @@ export interface InviteeImport {
 
 const emailSchema = z.email();
 
-/** Group names as people type them ("Customer service", "front line", "IT") map to keys. */
-export function groupKeyFrom(text: string): string | null {
-	const wanted = text
+/** "Atención al cliente" → "atencion_al_cliente": case, accents, spaces and hyphens aside. */
+const comparable = (text: string) =>
+	text
 		.trim()
 		.toLowerCase()
+		.normalize('NFD')
+		.replace(/\p{Diacritic}/gu, '')
 		.replace(/[\s-]+/g, '_');
+
+/**
+ * Group names as people type them ("Customer service", "front line", "IT") map to keys, in any
+ * interface language: the import form lists the groups in the lead's ("Ventas", "Vertrieb").
+ */
+export function groupKeyFrom(text: string): string | null {
+	const wanted = comparable(text);
 	for (const g of stakeholderGroups) {
-		if (g.key === wanted || g.name.toLowerCase().replace(/[\s-]+/g, '_') === wanted) return g.key;
+		if (g.key === wanted) return g.key;
+		if (interfaceLanguages.some((locale) => comparable(groupLabel(g.key, locale)) === wanted))
+			return g.key;
 	}
 	const aliases: Record<string, string> = {
 		executive: 'executives',
@@ -101,54 +117,48 @@ export function parseInvitees(
 		const cells = raw.map((c) => c.trim());
 		const line = index + 1;
 		const content = cells.join(', ');
-		if (index === 0 && /e-?mail/i.test(cells[0] ?? '')) {
+		const reject = (reason: string) => void rejected.push({ line, content, reason });
+		if (index === 0 && /e-?mail|correo/i.test(cells[0] ?? '')) {
 			// A header names its columns: a fourth one is the language only when it says so.
 			languageColumn = /lang|idioma|sprache/i.test(cells[3] ?? '');
 			continue;
 		}
 		if (cells.length < 2) {
-			rejected.push({
-				line,
-				content,
-				reason: 'Expected e-mail, optional name and group separated by commas.'
-			});
+			reject(m.cycle_csv_columns());
 			continue;
 		}
 		const email = (cells[0] ?? '').toLowerCase();
 		const [nameCell, groupCell] = cells.length >= 3 ? [cells[1], cells[2]] : [null, cells[1]];
 		const languageCell = languageColumn ? (cells[3] ?? '') : '';
 		if (!emailSchema.safeParse(email).success) {
-			rejected.push({ line, content, reason: `“${cells[0]}” is not a valid e-mail address.` });
+			reject(m.cycle_csv_bad_email({ value: cells[0] ?? '' }));
 			continue;
 		}
 		const group = groupKeyFrom(groupCell ?? '');
 		if (!group) {
-			rejected.push({ line, content, reason: `Unknown stakeholder group “${groupCell}”.` });
+			reject(m.cycle_csv_unknown_group({ group: groupCell ?? '' }));
 			continue;
 		}
 		if (!allowedGroups.includes(group)) {
-			rejected.push({
-				line,
-				content,
-				reason: `The group “${groupCell}” does not take part in this cycle.`
-			});
+			reject(m.cycle_csv_group_not_in_cycle({ group: groupCell ?? '' }));
 			continue;
 		}
 		if (seen.has(email)) {
-			rejected.push({ line, content, reason: 'This e-mail address appears twice in the list.' });
+			reject(m.cycle_csv_duplicate());
 			continue;
 		}
 		if ((nameCell ?? '').length > 120) {
-			rejected.push({ line, content, reason: 'The name is longer than 120 characters.' });
+			reject(m.cycle_csv_name_too_long());
 			continue;
 		}
 		const language = languageCell ? languageFrom(languageCell, languages) : null;
 		if (languageCell && !language) {
-			rejected.push({
-				line,
-				content,
-				reason: `The questionnaire of this cycle is not offered in “${languageCell}”: use ${languages.join(', ')}, or leave the language empty.`
-			});
+			reject(
+				m.cycle_csv_language_not_offered({
+					language: languageCell,
+					languages: languages.join(', ')
+				})
+			);
 			continue;
 		}
 		seen.add(email);

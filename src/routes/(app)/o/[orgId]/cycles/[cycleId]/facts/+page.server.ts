@@ -3,6 +3,7 @@ import { invalid, parseForm } from '$lib/forms';
 import { requireCycle, requireLead } from '$lib/server/auth/guard';
 import * as facts from '$lib/server/cycles/facts';
 import { factChoices, factDefinitions, factsFormSchema } from '$lib/domain/cycle/facts';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -22,9 +23,7 @@ export const actions = {
 		const saved = await facts.saveFacts(organisation.id, event.params.cycleId, user.id, form.data);
 		if (!saved.ok) {
 			if (saved.reason === 'not-found') error(404, 'Not found');
-			return invalid(409, form.values, {
-				form: 'The review of this cycle is done: its facts are kept as the board saw them.'
-			});
+			return invalid(409, form.values, { form: m.cycle_facts_refused() });
 		}
 		return { saved: true };
 	}

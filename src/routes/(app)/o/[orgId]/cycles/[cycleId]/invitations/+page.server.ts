@@ -13,6 +13,7 @@ import {
 	parseInvitees
 } from '$lib/domain/invitation/csv';
 import { stakeholderGroupKeys } from '$lib/domain/instrument/types';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function context(event: RequestEvent | Parameters<PageServerLoad>[0]) {
@@ -55,24 +56,24 @@ export const load: PageServerLoad = async (event) => {
 };
 
 const eraseSchema = z.object({
-	invitationId: z.uuid({ error: 'Choose an invitation from the list.' }),
-	confirm: z.literal('yes', { error: 'Confirm the erasure first.' })
+	invitationId: z.uuid({ error: () => m.cycle_inv_choose_invitation() }),
+	confirm: z.literal('yes', { error: () => m.cycle_inv_confirm_erasure() })
 });
 
 const importSchema = z.object({
-	csv: z.string().max(INVITEE_LIST_MAX_BYTES, 'The list is too long: 2 MB at most.'),
+	csv: z.string().max(INVITEE_LIST_MAX_BYTES, { error: () => m.cycle_inv_list_too_long() }),
 	send: z.string().optional()
 });
 
 /** SvelteKit refuses a body over BODY_SIZE_LIMIT (413) when the action reads it. */
 const isTooLarge = (error: unknown) => (error as { status?: unknown } | null)?.status === 413;
 const anonymousSchema = z.object({
-	group: z.enum(stakeholderGroupKeys, { error: 'Choose a group.' }),
+	group: z.enum(stakeholderGroupKeys, { error: () => m.cycle_inv_choose_group() }),
 	count: z.coerce
-		.number({ error: 'Enter a number.' })
-		.int('Enter a whole number.')
-		.min(1, 'At least 1.')
-		.max(500, 'At most 500 at a time.')
+		.number({ error: () => m.cycle_inv_enter_number() })
+		.int({ error: () => m.cycle_whole_number() })
+		.min(1, { error: () => m.cycle_inv_at_least_one() })
+		.max(500, { error: () => m.cycle_inv_at_most() })
 });
 const idSchema = z.object({ invitationId: z.uuid() });
 
@@ -96,7 +97,7 @@ export const actions = {
 		});
 		if (!form.ok) return invalid(400, { csv: pasted }, form.errors);
 		if (form.data.csv.trim() === '')
-			return invalid(400, { csv: pasted }, { csv: 'Paste a list or choose a CSV file.' });
+			return invalid(400, { csv: pasted }, { csv: m.cycle_inv_paste_or_choose() });
 		const parsed = parseInvitees(
 			form.data.csv,
 			cycle.groups,
@@ -133,7 +134,7 @@ export const actions = {
 					...added.alreadyInvited.map((r) => ({
 						line: parsed.accepted.find((a) => a.email === r.email)?.line ?? 0,
 						content: r.email,
-						reason: 'Already invited to this cycle.'
+						reason: m.cycle_inv_already_invited()
 					}))
 				].sort((a, b) => a.line - b.line),
 				queued
@@ -145,7 +146,7 @@ export const actions = {
 		const form = parseForm(anonymousSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		if (!cycle.groups.includes(form.data.group))
-			return invalid(400, form.values, { group: 'This group does not take part in the cycle.' });
+			return invalid(400, form.values, { group: m.cycle_inv_group_not_in_cycle() });
 		const issued = await invitations.addAnonymous(
 			organisation.id,
 			cycle.id,
@@ -163,12 +164,7 @@ export const actions = {
 	},
 	send: async (event) => {
 		const { organisation, cycle, user } = await context(event);
-		if (!outbox.mailConfigured())
-			return invalid(
-				409,
-				{},
-				{ mail: 'E-mail is not set up on this installation (SMTP_URL); copy the links instead.' }
-			);
+		if (!outbox.mailConfigured()) return invalid(409, {}, { mail: m.cycle_inv_mail_not_set_up() });
 		const pending = (await invitations.list(organisation.id, cycle.id)).filter(
 			(i) => i.kind === 'personal' && !i.sentAt && !i.revokedAt && !i.answered
 		);
@@ -184,12 +180,7 @@ export const actions = {
 	},
 	remind: async (event) => {
 		const { organisation, cycle, user } = await context(event);
-		if (!outbox.mailConfigured())
-			return invalid(
-				409,
-				{},
-				{ mail: 'E-mail is not set up on this installation (SMTP_URL); copy the links instead.' }
-			);
+		if (!outbox.mailConfigured()) return invalid(409, {}, { mail: m.cycle_inv_mail_not_set_up() });
 		const waiting = await invitations.unanswered(organisation.id, cycle.id);
 		const queued = await outbox.queueInvitations(
 			organisation.id,
@@ -207,12 +198,7 @@ export const actions = {
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const result = await invitations.reissue(organisation.id, cycle.id, form.data.invitationId);
 		if (!result.ok && result.reason === 'not-found') error(404, 'Not found');
-		if (!result.ok)
-			return invalid(
-				409,
-				{},
-				{ reissue: 'This person has already answered, so their link is not needed any more.' }
-			);
+		if (!result.ok) return invalid(409, {}, { reissue: m.cycle_inv_reissue_refused() });
 		return {
 			reissued: {
 				email: result.link.email,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requireCycle } from '$lib/server/auth/guard';
 import * as instruments from '$lib/server/instruments';
 import * as invitations from '$lib/server/survey/invitations';
+import { m } from '$lib/paraglide/messages';
 import type { PageServerLoad } from './$types';
 
 /** No ids: every anonymous link of the cycle that is still valid. */
@@ -14,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	const ids = idsSchema.safeParse(
 		(event.url.searchParams.get('ids') ?? '').split(',').filter(Boolean)
 	);
-	if (!ids.success) error(400, 'Choose at most 500 links to print.');
+	if (!ids.success) error(400, m.cycle_print_too_many());
 	const links = (
 		await invitations.links(organisation.id, cycle.id, ids.data.length > 0 ? ids.data : undefined)
 	)
