@@ -4,7 +4,7 @@
  * default) and hands it to the page as data; the (app) layout points paraglide's getLocale at it.
  * The respondent pages never load this module: they receive their texts as page data.
  */
-import { getLocale } from '$lib/paraglide/runtime';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 import { localeOf } from '$lib/domain/language';
 import type { sectors } from '$lib/domain/organisation/schema';
@@ -36,3 +36,9 @@ export const sizeBandLabel = (band: string): string =>
 	band.replace(/\d[\d,]*/g, (n) =>
 		new Intl.NumberFormat(intlLocale()).format(Number(n.replaceAll(',', '')))
 	);
+
+/**
+ * A fixed label as a message function: called bare it speaks the current language, and a job
+ * writing to someone else passes theirs (`label({}, { locale })`).
+ */
+export type Label = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;

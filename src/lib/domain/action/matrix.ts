@@ -5,6 +5,7 @@
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { HIGH_IMPACT, MEDIUM_COMPLEXITY, quadrantOf, type Rated } from './ranking';
+import { m } from '$lib/paraglide/messages';
 
 export interface MatrixPoint<T> {
 	x: number;
@@ -43,7 +44,7 @@ const earlyWinRegion: Plugin<'scatter'> = {
 		ctx.fillRect(x0, y0, x1 - x0, y1 - y0);
 		ctx.fillStyle = '#1d5a36';
 		ctx.font = '600 12px system-ui, sans-serif';
-		ctx.fillText('Early wins', x0 + 6, y0 + 16);
+		ctx.fillText(m.improve_quadrant_early_win(), x0 + 6, y0 + 16);
 		ctx.restore();
 	}
 };
@@ -81,15 +82,19 @@ export function matrixChart<T extends Rated & { title: string }>(
 			maintainAspectRatio: false,
 			animation: false,
 			scales: {
-				x: axis('Technical complexity (1 low – 5 high)'),
-				y: axis('Business impact (1 low – 5 high)')
+				x: axis(m.improve_matrix_axis_complexity()),
+				y: axis(m.improve_matrix_axis_impact())
 			},
 			plugins: {
 				tooltip: {
 					callbacks: {
 						label: (item) => {
 							const a = (item.raw as MatrixPoint<T>).action;
-							return `${a.title} — impact ${a.impact}, complexity ${a.complexity}`;
+							return m.improve_matrix_tooltip({
+								title: a.title,
+								impact: a.impact,
+								complexity: a.complexity
+							});
 						}
 					}
 				}

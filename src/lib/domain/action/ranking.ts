@@ -3,6 +3,8 @@
  * "projects with high business impact and low to medium technical complexity … may be prioritised
  * higher". Both are rated 1–5. Impact 4–5 is high; complexity 1–3 is low to medium, 4–5 high.
  */
+import { m } from '$lib/paraglide/messages';
+import type { Label } from '$lib/i18n/interface';
 
 export const HIGH_IMPACT = 4;
 /** The highest complexity that still counts as "low to medium". */
@@ -29,18 +31,18 @@ export function quadrantOf(action: Rated): Quadrant {
 	return isLowToMediumComplexity(action) ? 'fill-in' : 'reconsider';
 }
 
-export const quadrantLabels: Record<Quadrant, string> = {
-	'early-win': 'Early wins',
-	'major-project': 'Major projects',
-	'fill-in': 'Fill-ins',
-	reconsider: 'Reconsider'
+export const quadrantLabels: Record<Quadrant, Label> = {
+	'early-win': m.improve_quadrant_early_win,
+	'major-project': m.improve_quadrant_major_project,
+	'fill-in': m.improve_quadrant_fill_in,
+	reconsider: m.improve_quadrant_reconsider
 };
 
-export const quadrantHints: Record<Quadrant, string> = {
-	'early-win': 'high impact, low to medium complexity',
-	'major-project': 'high impact, high complexity',
-	'fill-in': 'lower impact, low to medium complexity',
-	reconsider: 'lower impact, high complexity'
+export const quadrantHints: Record<Quadrant, Label> = {
+	'early-win': m.improve_quadrant_early_win_hint,
+	'major-project': m.improve_quadrant_major_project_hint,
+	'fill-in': m.improve_quadrant_fill_in_hint,
+	reconsider: m.improve_quadrant_reconsider_hint
 };
 
 export const quadrantOrder: readonly Quadrant[] = [

@@ -1,22 +1,26 @@
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+import { intlLocale, type Label } from '$lib/i18n/interface';
 
 export const actionStatuses = ['planned', 'in_progress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
-export const actionStatusLabels: Record<ActionStatus, string> = {
-	planned: 'Planned',
-	in_progress: 'In progress',
-	done: 'Done',
-	dropped: 'Dropped'
+/** Each status in the current language, or in the one given (`actionStatusLabels.done({}, { locale })`). */
+export const actionStatusLabels: Record<ActionStatus, Label> = {
+	planned: m.improve_status_planned,
+	in_progress: m.improve_status_in_progress,
+	done: m.improve_status_done,
+	dropped: m.improve_status_dropped
 };
 
-const rating = (what: string) =>
+/** A rating from 1 to 5; `refusal` says so in the requester's language. */
+export const rating = (refusal: () => string) =>
 	z.coerce
-		.number({ error: `Rate the ${what} from 1 to 5.` })
-		.int(`Rate the ${what} from 1 to 5.`)
-		.min(1, `Rate the ${what} from 1 to 5.`)
-		.max(5, `Rate the ${what} from 1 to 5.`);
+		.number({ error: refusal })
+		.int({ error: refusal })
+		.min(1, { error: refusal })
+		.max(5, { error: refusal });
 
-const amount = (what: string) =>
+const amount = (refusal: () => string) =>
 	z
 		.string()
 		.trim()
@@ -27,7 +31,7 @@ const amount = (what: string) =>
 			if (!Number.isInteger(n) || n < 0 || n > 2_000_000_000) {
 				ctx.addIssue({
 					code: 'custom',
-					message: `Enter the ${what} as a whole number, or leave it empty.`
+					message: refusal()
 				});
 				return z.NEVER;
 			}
@@ -43,11 +47,11 @@ export const actionSchema = z
 		title: z
 			.string()
 			.trim()
-			.min(3, 'Give the action a title of at least 3 characters.')
-			.max(200, 'Keep the title under 200 characters.'),
+			.min(3, { error: () => m.improve_error_action_title_short() })
+			.max(200, { error: () => m.improve_error_action_title_long() }),
 		dimensionKeys: z
 			.array(z.string().min(1))
-			.min(1, 'Choose at least one dimension this action should improve.'),
+			.min(1, { error: () => m.improve_error_action_dimensions() }),
 		ownerUserId: z
 			.string()
 			.trim()
@@ -55,42 +59,50 @@ export const actionSchema = z
 			.pipe(
 				z.union([
 					z.literal('').transform(() => null),
-					z.uuid('Choose a member from the list, or name someone else.')
+					z.uuid({ error: () => m.improve_error_owner_member() })
 				])
 			),
-		owner: z.string().trim().max(120, 'Keep the owner under 120 characters.').default(''),
-		impact: rating('business impact'),
-		complexity: rating('technical complexity'),
+		owner: z
+			.string()
+			.trim()
+			.max(120, { error: () => m.improve_error_owner_long() })
+			.default(''),
+		impact: rating(() => m.improve_error_rate_impact()),
+		complexity: rating(() => m.improve_error_rate_complexity()),
 		dueDate: z
 			.string()
 			.trim()
 			.default('')
 			.transform((v) => (v === '' ? null : v))
-			.pipe(z.iso.date('Enter a valid date.').nullable()),
-		status: z.enum(actionStatuses, { error: 'Choose a status.' }).default('planned'),
-		budget: amount('budget'),
-		approvedAmount: amount('approved amount'),
-		approvedBy: z.string().trim().max(120, 'Keep the name under 120 characters.').default('')
+			.pipe(z.iso.date({ error: () => m.improve_error_date() }).nullable()),
+		status: z.enum(actionStatuses, { error: () => m.improve_error_status() }).default('planned'),
+		budget: amount(() => m.improve_error_budget_whole()),
+		approvedAmount: amount(() => m.improve_error_approved_amount_whole()),
+		approvedBy: z
+			.string()
+			.trim()
+			.max(120, { error: () => m.improve_error_name_long() })
+			.default('')
 	})
 	.superRefine((v, ctx) => {
 		if (v.ownerUserId === null && v.owner.length < 2)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['owner'],
-				message: 'Choose a member who owns the action, or name someone else.'
+				message: m.improve_error_owner_missing()
 			});
 		// A member chosen and a name typed: say so rather than drop the name.
 		if (v.ownerUserId !== null && v.owner !== '')
 			ctx.addIssue({
 				code: 'custom',
 				path: ['owner'],
-				message: 'Choose “Someone else” in the list to name this owner, or clear the name.'
+				message: m.improve_error_owner_both()
 			});
 		if (v.approvedAmount !== null && v.approvedBy === '')
 			ctx.addIssue({
 				code: 'custom',
 				path: ['approvedBy'],
-				message: 'Say who authorised the amount.'
+				message: m.improve_error_approved_by_missing()
 			});
 	});
 export type ActionInput = z.infer<typeof actionSchema>;
@@ -111,8 +123,10 @@ export const actionUpdateSchema = z.object({
 	note: z
 		.string()
 		.trim()
-		.min(2, 'Write what happened (at least 2 characters).')
-		.max(2000, 'Keep the note under 2,000 characters.'),
+		.min(2, { error: () => m.improve_error_note_short() })
+		.max(2000, {
+			error: () => m.improve_error_note_long({ max: (2000).toLocaleString(intlLocale()) })
+		}),
 	progress: z
 		.string()
 		.trim()
@@ -121,10 +135,10 @@ export const actionUpdateSchema = z.object({
 			z.union([
 				z.literal('').transform(() => null),
 				z.coerce
-					.number<string>({ error: 'Give the progress as a percentage from 0 to 100.' })
-					.int('Give the progress as a whole percentage from 0 to 100.')
-					.min(0, 'Give the progress as a percentage from 0 to 100.')
-					.max(100, 'Give the progress as a percentage from 0 to 100.')
+					.number<string>({ error: () => m.improve_error_progress() })
+					.int({ error: () => m.improve_error_progress_whole() })
+					.min(0, { error: () => m.improve_error_progress() })
+					.max(100, { error: () => m.improve_error_progress() })
 			])
 		)
 });

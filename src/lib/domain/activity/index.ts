@@ -3,6 +3,9 @@
  * customers' knowledge, participation, perception and attitude towards it, and decide.
  */
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+import { intlLocale, type Label } from '$lib/i18n/interface';
+import { rating } from '../action/schema';
 
 export const activityDecisions = [
 	'keep',
@@ -17,16 +20,23 @@ export const activityDecisions = [
 export type ActivityDecision = (typeof activityDecisions)[number];
 
 /** IESE's list of decisions, plus keeping an activity as it is (which needs no action). */
-export const decisionLabels: Record<ActivityDecision, string> = {
-	keep: 'Keep as it is',
-	promote: 'Promote it with its group of activities',
-	start_new: 'Start a new activity beside it',
-	review_access: 'Review the access conditions to raise participation',
-	bolster_promotion: 'Bolster its promotion',
-	phase_out: 'Phase it out',
-	find_partners: 'Find partners for it',
-	group_by_level: 'Group it with others by level'
+export const decisionLabels: Record<ActivityDecision, Label> = {
+	keep: m.improve_decision_keep,
+	promote: m.improve_decision_promote,
+	start_new: m.improve_decision_start_new,
+	review_access: m.improve_decision_review_access,
+	bolster_promotion: m.improve_decision_bolster_promotion,
+	phase_out: m.improve_decision_phase_out,
+	find_partners: m.improve_decision_find_partners,
+	group_by_level: m.improve_decision_group_by_level
 };
+
+/** A portfolio group's name: its decision, or "not reviewed yet" (the report passes its own language). */
+export const decisionGroupLabel = (
+	decision: ActivityDecision | null,
+	options?: Parameters<Label>[1]
+): string =>
+	decision ? decisionLabels[decision]({}, options) : m.improve_decision_none({}, options);
 
 /** Every decision but "keep" asks for work: it creates (or updates) an improvement action. */
 export const decisionNeedsAction = (d: ActivityDecision): boolean => d !== 'keep';
@@ -43,40 +53,41 @@ export const decisionDimension: Record<ActivityDecision, string> = {
 	group_by_level: 'strategy'
 };
 
-/** The title of the improvement action a decision creates. */
+/** The title of the improvement action a decision creates, in the language of the lead who decides. */
 export const decisionActionTitle = (decision: ActivityDecision, activityName: string): string =>
-	`${decisionLabels[decision]}: ${activityName}`.slice(0, 200);
+	`${decisionLabels[decision]()}: ${activityName}`.slice(0, 200);
 
 /** What the lead assesses for each activity, each on 1–5. */
 export const perceptionAspects = [
 	{
 		key: 'knowledge',
-		label: 'Knowledge',
-		hint: 'do customers know the activity exists and what it offers?'
+		label: m.improve_aspect_knowledge,
+		hint: m.improve_aspect_knowledge_hint
 	},
-	{ key: 'participation', label: 'Participation', hint: 'do the customers it targets take part?' },
-	{ key: 'perception', label: 'Perception', hint: 'how do they judge it?' },
 	{
-		key: 'attitude',
-		label: 'Attitude',
-		hint: 'how do they feel towards it and the company because of it?'
-	}
+		key: 'participation',
+		label: m.improve_aspect_participation,
+		hint: m.improve_aspect_participation_hint
+	},
+	{ key: 'perception', label: m.improve_aspect_perception, hint: m.improve_aspect_perception_hint },
+	{ key: 'attitude', label: m.improve_aspect_attitude, hint: m.improve_aspect_attitude_hint }
 ] as const;
 export type PerceptionAspect = (typeof perceptionAspects)[number]['key'];
 export const aspectLevels = ['1', '2', '3', '4', '5'] as const;
-export const aspectLevelLabels: Record<string, string> = {
-	'1': '1 — very low',
-	'2': '2 — low',
-	'3': '3 — middling',
-	'4': '4 — high',
-	'5': '5 — very high'
+export const aspectLevelLabels: Record<(typeof aspectLevels)[number], Label> = {
+	'1': m.improve_level_1,
+	'2': m.improve_level_2,
+	'3': m.improve_level_3,
+	'4': m.improve_level_4,
+	'5': m.improve_level_5
 };
 
-const text = (label: string, max = 2000) =>
+/** Free text of at most `max` characters; `tooLong` says so, the figure in the requester's notation. */
+const text = (tooLong: (inputs: { max: string }) => string, max = 2000) =>
 	z
 		.string()
 		.trim()
-		.max(max, `Keep ${label} under ${max.toLocaleString('en-GB')} characters.`)
+		.max(max, { error: () => tooLong({ max: max.toLocaleString(intlLocale()) }) })
 		.default('');
 
 /** The inventory's fields, every one IESE lists. */
@@ -84,21 +95,21 @@ export const activitySchema = z.object({
 	name: z
 		.string()
 		.trim()
-		.min(2, 'Name the activity (at least 2 characters).')
-		.max(120, 'Keep the name under 120 characters.'),
-	content: text('the content'),
-	targetCustomers: text('the target customers', 500),
-	accessConditions: text('the access conditions', 1000),
-	customerBenefit: text('the benefit for the customer', 1000),
-	customerCost: text('the cost for the customer', 1000),
-	companyBenefit: text('the benefit for the company', 1000),
-	companyCost: text('the cost for the company', 1000),
-	missionPart: text('the part of the mission', 1000),
-	strategyPart: text('the part of the strategy', 1000)
+		.min(2, { error: () => m.improve_error_activity_name_short() })
+		.max(120, { error: () => m.improve_error_name_long() }),
+	content: text(m.improve_error_content_long),
+	targetCustomers: text(m.improve_error_target_customers_long, 500),
+	accessConditions: text(m.improve_error_access_conditions_long, 1000),
+	customerBenefit: text(m.improve_error_customer_benefit_long, 1000),
+	customerCost: text(m.improve_error_customer_cost_long, 1000),
+	companyBenefit: text(m.improve_error_company_benefit_long, 1000),
+	companyCost: text(m.improve_error_company_cost_long, 1000),
+	missionPart: text(m.improve_error_mission_part_long, 1000),
+	strategyPart: text(m.improve_error_strategy_part_long, 1000)
 });
 export type ActivityInput = z.infer<typeof activitySchema>;
 
-const aspect = (label: string) =>
+const aspect = (refusal: () => string) =>
 	z
 		.string()
 		.trim()
@@ -106,38 +117,31 @@ const aspect = (label: string) =>
 		.pipe(
 			z.union([
 				z.literal('').transform(() => null),
-				z.enum(aspectLevels, { error: `Rate the ${label} from 1 to 5.` }).transform(Number)
+				z.enum(aspectLevels, { error: refusal }).transform(Number)
 			])
 		);
-
-const rating = (what: string) =>
-	z.coerce
-		.number({ error: `Rate the ${what} from 1 to 5.` })
-		.int(`Rate the ${what} from 1 to 5.`)
-		.min(1, `Rate the ${what} from 1 to 5.`)
-		.max(5, `Rate the ${what} from 1 to 5.`);
 
 /** One activity's review in a cycle. */
 export const activityReviewSchema = z
 	.object({
-		activityId: z.uuid('Choose an activity.'),
-		knowledge: aspect('knowledge'),
-		participation: aspect('participation'),
-		perception: aspect('perception'),
-		attitude: aspect('attitude'),
-		evidence: text('where the evidence came from', 1000),
+		activityId: z.uuid({ error: () => m.improve_error_choose_activity() }),
+		knowledge: aspect(() => m.improve_error_rate_knowledge()),
+		participation: aspect(() => m.improve_error_rate_participation()),
+		perception: aspect(() => m.improve_error_rate_perception()),
+		attitude: aspect(() => m.improve_error_rate_attitude()),
+		evidence: text(m.improve_error_evidence_long, 1000),
 		decision: z
 			.string()
 			.default('')
 			.pipe(
 				z.union([
 					z.literal('').transform(() => null),
-					z.enum(activityDecisions, { error: 'Choose a decision from the list.' })
+					z.enum(activityDecisions, { error: () => m.improve_error_choose_decision() })
 				])
 			),
-		decisionNotes: text('the notes', 2000),
-		impact: rating('business impact').default(3),
-		complexity: rating('technical complexity').default(3)
+		decisionNotes: text(m.improve_error_decision_notes_long, 2000),
+		impact: rating(() => m.improve_error_rate_impact()).default(3),
+		complexity: rating(() => m.improve_error_rate_complexity()).default(3)
 	})
 	.superRefine((v, ctx) => {
 		const rated = [v.knowledge, v.participation, v.perception, v.attitude].some((x) => x !== null);
@@ -145,7 +149,7 @@ export const activityReviewSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['evidence'],
-				message: 'Say where the evidence for these ratings came from.'
+				message: m.improve_error_evidence_missing()
 			});
 	});
 export type ActivityReviewInput = z.infer<typeof activityReviewSchema>;
@@ -163,8 +167,8 @@ export interface PortfolioActivity {
 
 export interface Portfolio {
 	total: number;
-	/** Activities per decision in IESE's order; "undecided" last. */
-	byDecision: Array<{ decision: ActivityDecision | null; label: string; activities: string[] }>;
+	/** Activities per decision in IESE's order; "undecided" last (named by decisionGroupLabel). */
+	byDecision: Array<{ decision: ActivityDecision | null; activities: string[] }>;
 	/** Names of activities that serve no strategic objective. */
 	noObjective: string[];
 }
@@ -177,12 +181,7 @@ export function portfolio(activities: readonly PortfolioActivity[]): Portfolio {
 			.filter((a) => a.decision === d)
 			.map((a) => a.name)
 			.sort((x, y) => x.localeCompare(y));
-		if (names.length > 0)
-			groups.push({
-				decision: d,
-				label: d ? decisionLabels[d] : 'Not reviewed yet',
-				activities: names
-			});
+		if (names.length > 0) groups.push({ decision: d, activities: names });
 	}
 	return {
 		total: activities.length,

@@ -3,13 +3,16 @@
  * written future state, and closing the gaps with a phased plan, early wins first (seed 002).
  */
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+import { intlLocale } from '$lib/i18n/interface';
 import { isEarlyWin, rankOpportunities, type Rated } from '../action/ranking';
 
-const text = (what: string, max: number) =>
+/** Free text of at most `max` characters; `tooLong` says so, the figure in the requester's notation. */
+const text = (tooLong: (inputs: { max: string }) => string, max: number) =>
 	z
 		.string()
 		.trim()
-		.max(max, `Keep ${what} under ${max.toLocaleString('en-GB')} characters.`)
+		.max(max, { error: () => tooLong({ max: max.toLocaleString(intlLocale()) }) })
 		.default('');
 
 const optionalDate = z
@@ -17,11 +20,11 @@ const optionalDate = z
 	.trim()
 	.default('')
 	.transform((v) => (v === '' ? null : v))
-	.pipe(z.iso.date('Enter a valid date.').nullable());
+	.pipe(z.iso.date({ error: () => m.improve_error_date() }).nullable());
 
 export const discoverySchema = z.object({
-	goals: text('the goals and objectives', 5000),
-	assets: text('the assets and data', 5000)
+	goals: text(m.improve_error_goals_long, 5000),
+	assets: text(m.improve_error_assets_long, 5000)
 });
 
 /** A stakeholder interview: who and when (and its topic) — never what a respondent answered. */
@@ -29,15 +32,19 @@ export const interviewSchema = z.object({
 	who: z
 		.string()
 		.trim()
-		.min(2, 'Say who was interviewed (a name or a role).')
-		.max(200, 'Keep who under 200 characters.'),
-	heldOn: z.iso.date('Enter the date the interview was held.'),
-	topic: text('the topic', 500)
+		.min(2, { error: () => m.improve_error_who_short() })
+		.max(200, { error: () => m.improve_error_who_long() }),
+	heldOn: z.iso.date({ error: () => m.improve_error_interview_date() }),
+	topic: text(m.improve_error_topic_long, 500)
 });
 
 export const futureStateSchema = z.object({
-	dimensionKey: z.string().trim().min(1, 'Choose a dimension.').max(80),
-	description: text('the future state', 3000)
+	dimensionKey: z
+		.string()
+		.trim()
+		.min(1, { error: () => m.improve_error_choose_dimension() })
+		.max(80),
+	description: text(m.improve_error_future_state_long, 3000)
 });
 
 export const phaseSchema = z
@@ -45,8 +52,8 @@ export const phaseSchema = z
 		name: z
 			.string()
 			.trim()
-			.min(2, 'Name the phase (at least 2 characters).')
-			.max(120, 'Keep the name under 120 characters.'),
+			.min(2, { error: () => m.improve_error_phase_name_short() })
+			.max(120, { error: () => m.improve_error_name_long() }),
 		startsOn: optionalDate,
 		endsOn: optionalDate
 	})
@@ -55,26 +62,31 @@ export const phaseSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['endsOn'],
-				message: 'The phase cannot end before it starts.'
+				message: m.improve_error_phase_order()
 			});
 	});
 
 export const assignSchema = z.object({
-	actionId: z.uuid('Choose an action.'),
+	actionId: z.uuid({ error: () => m.improve_error_choose_action() }),
 	phaseId: z
 		.string()
 		.trim()
 		.default('')
-		.pipe(z.union([z.literal('').transform(() => null), z.uuid('Choose a phase.')]))
+		.pipe(
+			z.union([
+				z.literal('').transform(() => null),
+				z.uuid({ error: () => m.improve_error_choose_phase() })
+			])
+		)
 });
 
-const confirmed = z.literal('yes', { error: 'Confirm on the step that asks first.' });
+const confirmed = z.literal('yes', { error: () => m.improve_error_confirm() });
 export const removePhaseSchema = z.object({
-	phaseId: z.uuid('Choose a phase.'),
+	phaseId: z.uuid({ error: () => m.improve_error_choose_phase() }),
 	confirm: confirmed
 });
 export const removeInterviewSchema = z.object({
-	interviewId: z.uuid('Choose an interview.'),
+	interviewId: z.uuid({ error: () => m.improve_error_choose_interview() }),
 	confirm: confirmed
 });
 

@@ -16,6 +16,7 @@ import { FINANCIAL_AUTHORISATION_STEP } from '$lib/domain/board/home';
 import { phasedPlan } from '$lib/domain/roadmap';
 import { inLanguage } from '$lib/domain/instrument/languages';
 import { interfaceLanguageOr } from '$lib/domain/language';
+import { decisionGroupLabel } from '$lib/domain/activity';
 import { scoreCycleForOrganisation, scoredCycle, type ScoredCycle } from '../scoring';
 import type { CycleRow } from '../cycles';
 import type { StoredInstrument } from '../instruments';
@@ -175,7 +176,9 @@ async function portfolioOf(organisationId: string, cycleId: string): Promise<Rep
 		total: pf.total,
 		byDecision: pf.byDecision.map((g) => ({
 			decision: g.decision,
-			label: g.label,
+			// In English: the report names the decision in its language; reports stored before it kept
+			// the decision show this label.
+			label: decisionGroupLabel(g.decision, { locale: 'en' }),
 			activities: g.activities
 		})),
 		noObjective: pf.noObjective

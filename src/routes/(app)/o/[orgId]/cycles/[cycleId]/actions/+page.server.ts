@@ -8,6 +8,7 @@ import * as organisations from '$lib/server/organisations';
 import { actionSchema, actionStatuses, actionTimeline } from '$lib/domain/action/schema';
 import * as dashboard from '$lib/server/scoring/dashboard';
 import { wallTimeOf } from '$lib/domain/time';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -25,9 +26,9 @@ export const load: PageServerLoad = async (event) => {
 		dimensions: await cycles.dimensions(organisation.id, event.params.cycleId),
 		members:
 			role === 'lead'
-				? (await organisations.members(organisation.id)).map((m) => ({
-						userId: m.userId,
-						name: m.name
+				? (await organisations.members(organisation.id)).map((member) => ({
+						userId: member.userId,
+						name: member.name
 					}))
 				: [],
 		/** A new action's owner until the lead chooses another. */
@@ -49,7 +50,7 @@ export const actions = {
 		const input = await actions_.resolveOwner(organisation.id, form.data);
 		if (!input)
 			return invalid(400, form.values, {
-				ownerUserId: 'Choose a member of this organisation, or name someone else.'
+				ownerUserId: m.improve_error_owner_not_member()
 			});
 		const id = await actions_.create(organisation.id, event.params.cycleId, input, user.id);
 		if (!id) error(404, 'Not found');

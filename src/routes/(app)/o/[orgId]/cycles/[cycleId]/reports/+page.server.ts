@@ -5,6 +5,7 @@ import { requireCycle, requireLead } from '$lib/server/auth/guard';
 import * as outbox from '$lib/server/outbox';
 import * as reports from '$lib/server/reports';
 import { organisationLanguageSchema } from '$lib/domain/language';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -64,7 +65,7 @@ export const actions = {
 				503,
 				{},
 				{
-					mail: 'E-mail is not set up on this installation (no SMTP_URL), so nothing was sent. Download the PDF and send it yourself.'
+					mail: m.improve_reports_error_no_smtp()
 				}
 			);
 		}
@@ -79,8 +80,8 @@ export const actions = {
 				{
 					mail:
 						result.reason === 'not-done'
-							? 'Only a finished report can be sent.'
-							: 'This organisation has no board members to send it to yet.'
+							? m.improve_reports_error_not_done()
+							: m.improve_reports_error_no_board()
 				}
 			);
 		}

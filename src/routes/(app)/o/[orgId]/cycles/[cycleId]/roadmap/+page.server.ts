@@ -14,6 +14,7 @@ import {
 	removePhaseSchema
 } from '$lib/domain/roadmap';
 import { isUnfinished } from '$lib/domain/action/schema';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -57,7 +58,7 @@ export const actions = {
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const known = await cycles.dimensions(organisation.id, event.params.cycleId);
 		if (!known.some((d) => d.dimensionKey === form.data.dimensionKey))
-			return invalid(400, form.values, { dimensionKey: 'Choose a dimension of this cycle.' });
+			return invalid(400, form.values, { dimensionKey: m.improve_error_dimension_of_cycle() });
 		if (!(await roadmap.saveFutureState(organisation.id, event.params.cycleId, form.data)))
 			notFound();
 		return { saved: `future-${form.data.dimensionKey}` };

@@ -7,6 +7,7 @@ import * as cycles from '$lib/server/cycles';
 import * as organisations from '$lib/server/organisations';
 import { actionSchema, actionUpdateSchema } from '$lib/domain/action/schema';
 import { wallTimeOf } from '$lib/domain/time';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -19,9 +20,9 @@ export const load: PageServerLoad = async (event) => {
 		dimensions: await cycles.dimensions(organisation.id, event.params.cycleId),
 		members:
 			role === 'lead'
-				? (await organisations.members(organisation.id)).map((m) => ({
-						userId: m.userId,
-						name: m.name
+				? (await organisations.members(organisation.id)).map((member) => ({
+						userId: member.userId,
+						name: member.name
 					}))
 				: [],
 		// The no-JavaScript confirmation step of deleting: ?delete shows it instead of the forms.
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 const deleteSchema = z.object({
-	confirm: z.literal('yes', { error: 'Confirm on the step that asks first.' })
+	confirm: z.literal('yes', { error: () => m.improve_error_confirm() })
 });
 
 export const actions = {
@@ -42,7 +43,7 @@ export const actions = {
 		const input = await actions_.resolveOwner(organisation.id, form.data);
 		if (!input)
 			return invalid(400, form.values, {
-				ownerUserId: 'Choose a member of this organisation, or name someone else.'
+				ownerUserId: m.improve_error_owner_not_member()
 			});
 		if (!(await actions_.update(organisation.id, event.params.actionId, input, user.id)))
 			error(404, 'Not found');
