@@ -2,9 +2,10 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { databaseUrlFor, testDatabaseUrl, useTestDatabase } from '../support/database';
 import { createOrganisation, createUser } from '../support/fixtures';
-import { useLocalSmtpServer } from '../support/smtp';
+import { readMail, useLocalSmtpServer } from '../support/smtp';
 import { db, resultRows } from '../../src/lib/server/platform/db';
-import { action } from '../../src/lib/server/platform/db/schema';
+import { action, membership, organisation } from '../../src/lib/server/platform/db/schema';
+import * as accounts from '../../src/lib/server/auth/accounts';
 import * as cycles from '../../src/lib/server/cycles';
 import * as actions from '../../src/lib/server/cycles/improvement-actions';
 import * as instruments from '../../src/lib/server/instruments';
@@ -146,5 +147,66 @@ describe('due-date reminders', () => {
 		expect(Number(waiting[0]!.n)).toBe(1);
 		expect(reminders.secondsToNextRun(new Date('2026-12-07T05:00:00Z'))).toBe(3600);
 		expect(reminders.secondsToNextRun(new Date('2026-12-07T06:00:00Z'))).toBe(86_400);
+	});
+
+	it('writes to each owner in their language, else in the organisation’s', async () => {
+		// A member who chose German, and one with no choice of their own.
+		const dora = await createUser('Dora Deutsch');
+		await accounts.setLanguage(dora.id, 'de');
+		const pablo = await createUser('Pablo Pérez');
+		await db()
+			.insert(membership)
+			.values([
+				{ organisationId: orgId, userId: dora.id, role: 'lead' },
+				{ organisationId: orgId, userId: pablo.id, role: 'lead' }
+			]);
+		await addAction('Kundenkarte', '2027-01-10', { userId: dora.id, name: dora.name });
+		await addAction('Tarjeta', '2027-01-20', { userId: pablo.id, name: pablo.name });
+
+		// "Later" (20 December, the lead's, no language chosen) has passed: its reminder stays English.
+		expect(await reminders.queueDueReminders(new Date('2027-01-07T08:00:00Z'))).toBe(2);
+		await expect.poll(() => mailsTo(dora.email).length, { timeout: 30_000 }).toBe(1);
+		const german = readMail(mailsTo(dora.email)[0]!);
+		expect(german.subject).toBe('Fällig am 10. Jan. 2027: Kundenkarte');
+		expect(german.text).toContain(
+			'Die Verbesserungsmaßnahme „Kundenkarte“, für die Sie in Acme Ltd verantwortlich sind, ist am 10. Jan. 2027 fällig.'
+		);
+		expect(german.text).toContain('Sie gehört zum Zyklus „Autumn“.');
+		await expect.poll(() => mailsTo(lead.email).length, { timeout: 30_000 }).toBe(6);
+		const english = mailsTo(lead.email).map(readMail);
+		expect(english.map((m) => m.subject).filter((s) => s.endsWith(': Later'))).toEqual(
+			expect.arrayContaining(['Due on 20 Dec 2026: Later', 'Overdue since 20 Dec 2026: Later'])
+		);
+		const later = english.find((m) => m.subject === 'Overdue since 20 Dec 2026: Later')!;
+		expect(later.text).toBe(
+			[
+				'Hello Lena Lead,',
+				'',
+				'The improvement action “Later” that you own in Acme Ltd was due on 20 Dec 2026 and is not marked done yet.',
+				'It belongs to the cycle “Autumn”.',
+				'Record its progress, or move its date, on the cycle’s Actions page in Touchstone.',
+				'',
+				'You get one reminder when the date is near and one when it has passed.',
+				'',
+				'— Touchstone'
+			].join('\n')
+		);
+
+		// Pablo chose nothing: the organisation's default language, here Spanish.
+		await db().update(organisation).set({ language: 'es' }).where(eq(organisation.id, orgId));
+		try {
+			// Dora's action has passed by now: still German, her own choice.
+			expect(await reminders.queueDueReminders(new Date('2027-01-17T08:00:00Z'))).toBe(2);
+			await expect.poll(() => mailsTo(pablo.email).length, { timeout: 30_000 }).toBe(1);
+			const spanish = readMail(mailsTo(pablo.email)[0]!);
+			expect(spanish.subject).toBe('Vence el 20 ene 2027: Tarjeta');
+			expect(spanish.text).toContain('Hola, Pablo Pérez:');
+			await expect.poll(() => mailsTo(dora.email).length, { timeout: 30_000 }).toBe(2);
+			expect(readMail(mailsTo(dora.email)[1]!).subject).toBe(
+				'Überfällig seit 10. Jan. 2027: Kundenkarte'
+			);
+		} finally {
+			await db().update(organisation).set({ language: 'en' }).where(eq(organisation.id, orgId));
+		}
 	});
 });

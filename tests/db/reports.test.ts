@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { databaseUrlFor, testDatabaseUrl, useTestDatabase } from '../support/database';
-import { useLocalSmtpServer } from '../support/smtp';
+import { readMail, useLocalSmtpServer } from '../support/smtp';
 import { createOrganisation, createUser } from '../support/fixtures';
 import { db, resultRows } from '../../src/lib/server/platform/db';
 import { cycle, organisation, report, user } from '../../src/lib/server/platform/db/schema';
@@ -266,6 +266,44 @@ describe('report e-mail to the board', () => {
 			.replace(/\s+/g, '');
 		expect(sha256Hex(Buffer.from(base64, 'base64'))).toBe(stored.pdfSha256);
 		useMailer(null);
+	});
+
+	it('writes to each board member in their own language, else the organisation’s', async () => {
+		useMailer(createMailer(smtpUrl(), 'Touchstone <t@example.org>'));
+		const [done] = (await reports.list(orgId, closedCycleId)).filter((r) => r.status === 'done');
+		const board = eq(user.email, 'board@demo.touchstone.test');
+		const mailed = async (n: number) => {
+			expect(await outbox.queueReport(orgId, done!.id)).toEqual({ ok: true, queued: 1 });
+			await expect.poll(() => received.length, { timeout: 30_000 }).toBe(n);
+			return readMail(received[n - 1]!);
+		};
+		try {
+			await db().update(user).set({ language: 'de' }).where(board);
+			const german = await mailed(2);
+			expect(german.subject).toBe(
+				'Bericht für den Vorstand: Reifegrad der CRM-Governance – Spring 2026'
+			);
+			expect(german.text).toContain(
+				'Anbei der Bericht für den Vorstand darüber, wie Northwind Mutual (demo) Kundenbeziehungen steuert („Spring 2026“).'
+			);
+			// No choice of their own: the organisation's default language.
+			await db().update(user).set({ language: null }).where(board);
+			await db().update(organisation).set({ language: 'es' }).where(eq(organisation.id, orgId));
+			const spanish = await mailed(3);
+			expect(spanish.subject).toBe(
+				'Informe para el consejo: madurez de la gobernanza de CRM – Spring 2026'
+			);
+			await db().update(organisation).set({ language: 'en' }).where(eq(organisation.id, orgId));
+			const english = await mailed(4);
+			expect(english.subject).toBe('Board report: CRM governance maturity – Spring 2026');
+			expect(english.text).toContain(
+				'Attached is the board report on how Northwind Mutual (demo) manages customer relationships (“Spring 2026”).'
+			);
+		} finally {
+			await db().update(user).set({ language: null }).where(board);
+			await db().update(organisation).set({ language: 'en' }).where(eq(organisation.id, orgId));
+			useMailer(null);
+		}
 	});
 
 	it('refuses a report that is not finished', async () => {

@@ -13,6 +13,8 @@ import { failureReason, mailer, type MailMessage } from '../platform/mail';
 import { isUnfinished } from '$lib/domain/action/schema';
 import type { DueReminder } from '$lib/domain/action/reminders';
 import { formatDate } from '$lib/format';
+import { localeOf, preferredLanguage } from '$lib/domain/language';
+import { m } from '$lib/paraglide/messages';
 
 /** What a reminder job carries: ids, the reminder and the due date it is about. */
 export interface ActionReminderJob {
@@ -36,8 +38,10 @@ async function build(job: ActionReminderJob): Promise<Built> {
 			cycleId: action.originCycleId,
 			cycleName: cycle.name,
 			organisationName: organisation.name,
+			organisationLanguage: organisation.language,
 			email: user.email,
-			name: user.name
+			name: user.name,
+			language: user.language
 		})
 		.from(action)
 		.innerJoin(cycle, eq(cycle.id, action.originCycleId))
@@ -55,23 +59,26 @@ async function build(job: ActionReminderJob): Promise<Built> {
 	const link = env.ORIGIN
 		? `${env.ORIGIN.replace(/\/$/, '')}/o/${job.organisationId}/cycles/${row.cycleId}/actions/${job.actionId}`
 		: null;
-	const due = formatDate(row.dueDate, 'UTC');
-	const subject =
-		job.reminder === 'overdue'
-			? `Overdue since ${due}: ${row.title}`
-			: `Due on ${due}: ${row.title}`;
+	// In the owner's language: their own choice, else the organisation's (no browser to ask).
+	const locale = preferredLanguage(row.language, [], row.organisationLanguage);
+	const date = formatDate(row.dueDate, 'UTC', localeOf[locale]);
+	const about = { title: row.title, date, organisation: row.organisationName };
+	const overdue = job.reminder === 'overdue';
+	const subject = overdue
+		? m.improve_mail_overdue_subject(about, { locale })
+		: m.improve_mail_due_subject(about, { locale });
 	const text = [
-		`Hello ${row.name},`,
+		m.improve_mail_hello({ name: row.name }, { locale }),
 		'',
-		job.reminder === 'overdue'
-			? `The improvement action “${row.title}” that you own in ${row.organisationName} was due on ${due} and is not marked done yet.`
-			: `The improvement action “${row.title}” that you own in ${row.organisationName} is due on ${due}.`,
-		`It belongs to the cycle “${row.cycleName}”.`,
+		overdue
+			? m.improve_mail_overdue_body(about, { locale })
+			: m.improve_mail_due_body(about, { locale }),
+		m.improve_mail_due_cycle({ cycle: row.cycleName }, { locale }),
 		link
-			? `Record its progress, or move its date: ${link}`
-			: 'Record its progress, or move its date, on the cycle’s Actions page in Touchstone.',
+			? m.improve_mail_due_link({ link }, { locale })
+			: m.improve_mail_due_no_link({}, { locale }),
 		'',
-		'You get one reminder when the date is near and one when it has passed.',
+		m.improve_mail_due_rule({}, { locale }),
 		'',
 		'— Touchstone'
 	].join('\n');

@@ -7,6 +7,7 @@ import {
 	preferredLanguage,
 	type InterfaceLanguage
 } from '$lib/domain/language';
+import { m } from '$lib/paraglide/messages';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '../platform/db';
 import { report, user, type Report } from '../platform/db/schema';
@@ -405,24 +406,32 @@ export async function boardMail(
 	const cycle = await cycles.get(organisationId, row.cycleId);
 	if (!cycle) return { ok: false, reason: 'The cycle no longer exists.' };
 	const member = (await organisations.members(organisationId)).find(
-		(m) => m.userId === userId && m.role === 'board'
+		(candidate) => candidate.userId === userId && candidate.role === 'board'
 	);
 	if (!member) return { ok: false, reason: 'No longer a board member of this organisation.' };
 	const org = await organisations.get(organisationId);
-	const organisationName = org?.name ?? 'your organisation';
+	// In the board member's language: their own choice, else the organisation's (the report itself
+	// stays in the language it was made in).
+	const locale = await languageFor(userId, org?.language);
+	const about = {
+		cycle: cycle.name,
+		organisation: org?.name ?? m.improve_mail_report_your_organisation({}, { locale })
+	};
 	return {
 		ok: true,
 		message: {
 			to: member.email,
-			subject: `${row.provisional ? 'Provisional board report' : 'Board report'}: CRM governance maturity – ${cycle.name}`,
+			subject: row.provisional
+				? m.improve_mail_report_subject_provisional(about, { locale })
+				: m.improve_mail_report_subject(about, { locale }),
 			text: [
-				`Hello ${member.name},`,
+				m.improve_mail_hello({ name: member.name }, { locale }),
 				'',
-				`Attached is the ${row.provisional ? 'provisional ' : ''}board report on how ${organisationName} manages customer relationships (“${cycle.name}”).`,
 				row.provisional
-					? 'The cycle is still open, so the figures may change until it closes.\n'
-					: '',
-				`SHA-256 of the attached PDF: ${row.pdfSha256}`,
+					? m.improve_mail_report_attached_provisional(about, { locale })
+					: m.improve_mail_report_attached(about, { locale }),
+				row.provisional ? `${m.improve_mail_report_still_open({}, { locale })}\n` : '',
+				m.improve_mail_report_sha({ sha: row.pdfSha256 ?? '' }, { locale }),
 				'',
 				'Touchstone'
 			].join('\n'),
@@ -448,7 +457,9 @@ export async function boardRecipients(
 	const row = await get(organisationId, reportId);
 	if (!row) return { ok: false, reason: 'not-found' };
 	if (row.status !== 'done') return { ok: false, reason: 'not-done' };
-	const board = (await organisations.members(organisationId)).filter((m) => m.role === 'board');
+	const board = (await organisations.members(organisationId)).filter(
+		(member) => member.role === 'board'
+	);
 	if (board.length === 0) return { ok: false, reason: 'no-board-members' };
-	return { ok: true, userIds: board.map((m) => m.userId), cycleId: row.cycleId };
+	return { ok: true, userIds: board.map((member) => member.userId), cycleId: row.cycleId };
 }
