@@ -676,7 +676,10 @@ describe('scoring service', () => {
 			for (const name of readdirSync(dir)) {
 				const path = join(dir, name);
 				if (statSync(path).isDirectory()) walk(path);
-				else if (/\.(ts|js|svelte)$/.test(name) && /\/response-tally'/.test(readFileSync(path, 'utf8')))
+				else if (
+					/\.(ts|js|svelte)$/.test(name) &&
+					/\/response-tally'/.test(readFileSync(path, 'utf8'))
+				)
 					importers.push(relative(root, path));
 			}
 		};

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { touchstoneV2Spanish } from '../../src/lib/domain/instrument/touchstone-v2.es';
 import { touchstoneV2German } from '../../src/lib/domain/instrument/touchstone-v2.de';
 import { interfaceLanguages } from '../../src/lib/domain/language';
-import { activityDecisions, decisionLabels, portfolio } from '../../src/lib/domain/activity';
+import { activityDecisions, decisionGroupLabel } from '../../src/lib/domain/activity';
 import { reportFormat } from '../../src/lib/domain/report/format';
 import { buildReportDocument } from '../../src/lib/domain/report/layout';
 import { fill, reportMessages } from '../../src/lib/domain/report/messages';
@@ -80,14 +80,14 @@ describe('the board report’s catalogue (issue 17)', () => {
 		expect(sectors).toEqual([...sectorList]);
 	});
 
-	it('words the portfolio’s decisions in English as the inventory does', () => {
-		const { portfolioDecisions } = reportMessages.en;
-		expect(Object.fromEntries(activityDecisions.map((d) => [d, portfolioDecisions[d]]))).toEqual(
-			decisionLabels
-		);
-		expect(portfolioDecisions.none).toBe(
-			portfolio([{ id: 'a', name: 'A', strategyPart: 'x', decision: null }]).byDecision[0]!.label
-		);
+	it('words the portfolio’s decisions in each language as the inventory does', () => {
+		for (const locale of interfaceLanguages) {
+			const { portfolioDecisions } = reportMessages[locale];
+			expect(Object.fromEntries(activityDecisions.map((d) => [d, portfolioDecisions[d]]))).toEqual(
+				Object.fromEntries(activityDecisions.map((d) => [d, decisionGroupLabel(d, { locale })]))
+			);
+			expect(portfolioDecisions.none).toBe(decisionGroupLabel(null, { locale }));
+		}
 	});
 
 	it('names every stakeholder group and level in every language', () => {

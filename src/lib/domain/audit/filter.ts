@@ -17,11 +17,9 @@ export const auditFilterSchema = z
 			.string()
 			.refine((v) => v === '' || isAuditEventKind(v), { error: () => m.org_audit_error_kind() })
 			.transform((v) => (v === '' ? '' : (v as AuditEventKind))),
-		actor: z
-			.string()
-			.refine((v) => v === '' || v === 'touchstone' || UUID.test(v), {
-				error: () => m.org_audit_error_actor()
-			}),
+		actor: z.string().refine((v) => v === '' || v === 'touchstone' || UUID.test(v), {
+			error: () => m.org_audit_error_actor()
+		}),
 		from: z
 			.string()
 			.refine((v) => v === '' || DAY.test(v), { error: () => m.org_audit_error_date() }),

@@ -20,8 +20,9 @@ export const load: PageServerLoad = async (event) => {
 		reports: list.map((r) => ({ ...r, mail: mail.get(r.id) ?? null })),
 		peerSector: organisation.sector,
 		peerSizeBand: organisation.sizeBand,
-		// The asking person's own language, else the organisation's (issue 17).
-		language,
+		// The asking person's own language, else the organisation's (issue 17). Not `language`:
+		// that key is the page's interface language ((app)/+layout.server.ts), which this would hide.
+		reportLanguage: language,
 		mailConfigured: outbox.mailConfigured()
 	};
 };
