@@ -20,7 +20,7 @@ describe('the improvement pages in German and Spanish', () => {
 		const created = await lead.post('/orgs/new', {
 			name: 'Verbesserung GmbH',
 			sector: 'Manufacturing',
-			sizeBand: '250–999'
+			sizeBand: '1,000–4,999'
 		});
 		const orgId = created.headers.get('location')!.split('/').pop()!;
 		const cycleId = await createCycle(lead, orgId, 'Herbst', ['sales'], { vision: '4' });
@@ -121,11 +121,20 @@ describe('the improvement pages in German and Spanish', () => {
 		const reports = await page(`${base}/reports`);
 		expect(reports).toContain('Neuer Bericht für den Vorstand');
 		expect(reports).toContain('Bericht erstellen');
+		// The peer filter names the organisation's sector and size band in German too (stored in English).
+		expect(reports).toContain('Nur Vergleichsorganisationen derselben Branche (Industrie)');
+		expect(reports).toContain(
+			'Nur Vergleichsorganisationen derselben Größe (1.000–4.999 Beschäftigte)'
+		);
+		expect(reports).not.toContain('(Manufacturing)');
 	});
 
 	it('speaks Spanish once the lead chooses it, with Spanish notation', async () => {
 		expect((await lead.post('/account?/language', { language: 'es' })).status).toBe(200);
 		expect(await page(`${base}/roadmap`)).toContain('Hoja de ruta');
+		expect(await page(`${base}/reports`)).toContain(
+			'Solo comparables del mismo tamaño (1000–4999 empleados)'
+		);
 		const long = await lead.post(`${actionPath}?/note`, { note: 'x'.repeat(2001) });
 		expect(await long.text()).toContain('La nota debe tener menos de 2000 caracteres.');
 		expect(await page(actionPath)).toMatch(/avance 40\s%/);
