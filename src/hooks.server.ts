@@ -21,7 +21,7 @@ import {
 	pickLanguage
 } from '$lib/domain/instrument/languages';
 import { interfaceLanguageOr, isInterfaceLanguage, preferredLanguage } from '$lib/domain/language';
-import { errorPage, NOT_FOUND } from '$lib/i18n/error-page';
+import { errorPage } from '$lib/i18n/error-page';
 import { m } from '$lib/paraglide/messages';
 import { inLanguage } from '$lib/server/platform/i18n';
 import { defaultLanguageFor } from '$lib/server/organisations/language';
@@ -255,5 +255,5 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 			{ err: error, method: event.request.method, route: event.route.id, status },
 			'request failed'
 		);
-	return page(status, status === 404 ? NOT_FOUND : m.common_error_our_side());
+	return page(status, status === 404 ? m.common_not_found() : m.common_error_our_side());
 };

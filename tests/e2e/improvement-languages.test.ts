@@ -129,6 +129,24 @@ describe('the improvement pages in German and Spanish', () => {
 		expect(reports).not.toContain('(Manufacturing)');
 	});
 
+	it('answers a missing report or action in German, to a script as to a page', async () => {
+		const nobody = '00000000-0000-4000-8000-000000000000';
+		const missing = await lead.get(`${base}/reports/${nobody}/pdf`, {
+			accept: 'application/json'
+		});
+		expect(missing.status).toBe(404);
+		expect(await missing.json()).toEqual({ message: 'Nicht gefunden' });
+		const data = await lead.get(`${base}/actions/${nobody}/__data.json`);
+		expect(await data.text()).toContain('Nicht gefunden');
+		// The page explains the bare answer rather than showing it.
+		const page = await lead.get(`${base}/actions/${nobody}`);
+		expect(page.status).toBe(404);
+		const html = await page.text();
+		expect(html).toContain('Seite nicht gefunden');
+		expect(html).toContain('Die Adresse ist vielleicht falsch geschrieben');
+		expect(html).not.toContain('Not found');
+	});
+
 	it('speaks Spanish once the lead chooses it, with Spanish notation', async () => {
 		expect((await lead.post('/account?/language', { language: 'es' })).status).toBe(200);
 		expect(await page(`${base}/roadmap`)).toContain('Hoja de ruta');

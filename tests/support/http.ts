@@ -33,9 +33,9 @@ export class HttpClient {
 		return this.cookies.get(name);
 	}
 
-	async get(path: string): Promise<Response> {
+	async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
 		const response = await fetch(this.baseUrl + path, {
-			headers: this.headers(),
+			headers: this.headers(headers),
 			redirect: 'manual'
 		});
 		this.remember(response);

@@ -5,8 +5,14 @@
  * with every page, the respondent's too, and so carries no message catalogue.
  */
 import { m } from '$lib/paraglide/messages';
+import { locales } from '$lib/paraglide/runtime';
 
-export const NOT_FOUND = 'Not found';
+/**
+ * A 404's bare message (notFound() in server/auth/guard.ts) in any language: the request's, which
+ * a script reading the JSON gets, may differ from the one the page is shown in after a switch.
+ */
+const bareNotFound = (message: string): boolean =>
+	locales.some((locale) => m.common_not_found({}, { locale }) === message);
 
 export interface ErrorPageTexts {
 	heading: string;
@@ -22,9 +28,9 @@ export function errorPage(status: number, message: string | undefined): ErrorPag
 				? m.common_error_not_allowed_heading()
 				: m.common_error_heading();
 	// "Not found" under "Page not found" says nothing: a 404 explains what may have happened instead.
-	// ('Not found' is the bare answer of every hidden page's 404, which a page never shows as such.)
+	// (The bare answer of every hidden page's 404, which a page never shows as such.)
 	const explained =
-		status === 404 && (!message || message === NOT_FOUND)
+		status === 404 && (!message || bareNotFound(message))
 			? m.common_error_not_found_explained()
 			: (message ?? '');
 	return { heading, message: explained, back: m.common_error_back() };

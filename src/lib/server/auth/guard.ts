@@ -5,6 +5,15 @@ import type { MemberRole } from '../platform/db/schema';
 import type { SessionUser } from './session';
 import { m } from '$lib/paraglide/messages';
 
+/**
+ * The one way to answer 404: a missing or foreign record, or a page someone may not know exists.
+ * The message is the request's language ("Nicht gefunden"), as a script reading the JSON gets it;
+ * a page explains it instead ($lib/i18n/error-page.ts).
+ */
+export function notFound(): never {
+	error(404, m.common_not_found());
+}
+
 export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): SessionUser {
 	const user = event.locals.user;
 	if (!user) {
@@ -30,9 +39,9 @@ export async function requireMember(
 ): Promise<MemberContext> {
 	const user = requireUser(event);
 	const organisationId = event.params.orgId;
-	if (!organisationId) error(404, 'Not found');
+	if (!organisationId) notFound();
 	const membership = await organisations.membershipOf(user.id, organisationId);
-	if (!membership) error(404, 'Not found');
+	if (!membership) notFound();
 	if (!roles.includes(membership.role)) {
 		error(403, m.common_error_role());
 	}
@@ -56,6 +65,6 @@ export async function requireCycle(
 ): Promise<CycleContext> {
 	const member = await requireMember(event, roles);
 	const cycle = await cycles.get(member.organisation.id, event.params.cycleId ?? '');
-	if (!cycle) error(404, 'Not found');
+	if (!cycle) notFound();
 	return { ...member, cycle };
 }

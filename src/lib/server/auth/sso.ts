@@ -1,8 +1,8 @@
-import { error } from '@sveltejs/kit';
 import * as client from 'openid-client';
 import { z } from 'zod';
 import { env } from '../platform/env';
 import { identityFromClaims, type SsoIdentity } from '$lib/domain/account/sso';
+import { notFound } from './guard';
 
 /** The installation's single sign-on, when OIDC_ISSUER and its client are set; null otherwise. */
 export const ssoProvider: { name: string } | null = env.OIDC_ISSUER
@@ -14,11 +14,11 @@ export const passwordSignIn = env.PASSWORD_SIGN_IN === 'true';
 
 /** Routes of the password way in answer 404 when it is switched off, as if they did not exist. */
 export function requirePasswordSignIn(): void {
-	if (!passwordSignIn) error(404, 'Not found');
+	if (!passwordSignIn) notFound();
 }
 
 export function requireSso(): void {
-	if (!ssoProvider) error(404, 'Not found');
+	if (!ssoProvider) notFound();
 }
 
 export const SSO_CALLBACK_PATH = '/sign-in/sso/callback';

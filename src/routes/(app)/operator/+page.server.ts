@@ -1,13 +1,13 @@
-import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
+import { notFound } from '$lib/server/auth/guard';
 import * as operator from '$lib/server/organisations/operator';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** Only the operator: everyone else, signed in or not, gets 404 — the page's existence is not revealed. */
 function requireOperator(event: Pick<RequestEvent, 'locals'>) {
-	if (!operator.isOperator(event.locals.user)) error(404, 'Not found');
+	if (!operator.isOperator(event.locals.user)) notFound();
 }
 
 const admitSchema = z.object({

@@ -1,7 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
-import { requireLead, requireMember } from '$lib/server/auth/guard';
+import { requireLead, requireMember, notFound } from '$lib/server/auth/guard';
 import * as activities from '$lib/server/improvement/activities';
 import { activitySchema } from '$lib/domain/activity';
 import { m } from '$lib/paraglide/messages';
@@ -35,7 +35,7 @@ export const actions = {
 		const form = parseForm(activitySchema.extend(idSchema.shape), formData);
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const { activityId, ...input } = form.data;
-		if (!(await activities.update(organisation.id, activityId, input))) error(404, 'Not found');
+		if (!(await activities.update(organisation.id, activityId, input))) notFound();
 		redirect(303, `/o/${organisation.id}/activities?saved`);
 	},
 	/** Deletes an activity with its reviews. Asked first on ?delete=<id>. */
@@ -43,7 +43,7 @@ export const actions = {
 		const { organisation } = await requireLead(event);
 		const form = parseForm(deleteSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
-		if (!(await activities.remove(organisation.id, form.data.activityId))) error(404, 'Not found');
+		if (!(await activities.remove(organisation.id, form.data.activityId))) notFound();
 		redirect(303, `/o/${organisation.id}/activities?deleted`);
 	}
 } satisfies Actions;

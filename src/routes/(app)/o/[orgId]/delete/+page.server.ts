@@ -1,7 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { invalid, parseForm } from '$lib/forms';
 import { organisationDeletionSchema } from '$lib/domain/organisation/schema';
-import { requireLead } from '$lib/server/auth/guard';
+import { requireLead, notFound } from '$lib/server/auth/guard';
 import { logger } from '$lib/server/platform/log';
 import * as organisations from '$lib/server/organisations';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,7 +19,7 @@ export const actions = {
 			await event.request.formData()
 		);
 		if (!form.ok) return invalid(400, form.values, form.errors);
-		if (!(await organisations.deleteOrganisation(organisation.id))) error(404, 'Not found');
+		if (!(await organisations.deleteOrganisation(organisation.id))) notFound();
 		// The operator's record that it happened and who did it: the organisation's own audit log
 		// went with it.
 		logger.info(

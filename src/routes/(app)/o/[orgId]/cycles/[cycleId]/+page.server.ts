@@ -1,7 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
-import { requireCycle, requireLead } from '$lib/server/auth/guard';
+import { requireCycle, requireLead, notFound } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
 import * as facts from '$lib/server/cycles/facts';
 import * as invitations from '$lib/server/survey/invitations';
@@ -30,7 +30,7 @@ async function change(event: RequestEvent, transition: CycleTransition) {
 		user.id
 	);
 	if (!result.ok) {
-		if (result.reason === 'not-found') error(404, 'Not found');
+		if (result.reason === 'not-found') notFound();
 		return invalid(409, {}, { transition: result.reason });
 	}
 	return { changed: transition };
@@ -39,7 +39,7 @@ async function change(event: RequestEvent, transition: CycleTransition) {
 async function archive(event: RequestEvent, archived: boolean) {
 	const { organisation, user } = await requireLead(event);
 	const result = await cycles.setArchived(organisation.id, event.params.cycleId, archived, user.id);
-	if (result === 'not-found') error(404, 'Not found');
+	if (result === 'not-found') notFound();
 	if (result === 'refused')
 		return invalid(
 			409,
@@ -100,7 +100,7 @@ export const actions = {
 			},
 			user.id
 		);
-		if (saved === 'not-found') error(404, 'Not found');
+		if (saved === 'not-found') notFound();
 		if (saved === 'frozen')
 			return invalid(409, form.values, {
 				target: m.cycle_page_targets_frozen()
@@ -118,7 +118,7 @@ export const actions = {
 			(asked[section] ??= []).push(group);
 		}
 		const result = await cycles.setRouting(organisation.id, event.params.cycleId, asked, user.id);
-		if (!result) error(404, 'Not found');
+		if (!result) notFound();
 		if (!result.ok) return invalid(409, form.values, { routing: result.reason });
 		return { savedRouting: true };
 	},
@@ -131,7 +131,7 @@ export const actions = {
 			event.params.cycleId,
 			form.data.resultsSharing
 		);
-		if (!saved) error(404, 'Not found');
+		if (!saved) notFound();
 		return { savedSharing: true };
 	},
 	archive: (event) => archive(event, true),
@@ -139,7 +139,7 @@ export const actions = {
 	delete: async (event) => {
 		const { organisation, user } = await requireLead(event);
 		const result = await cycles.deleteDraft(organisation.id, event.params.cycleId, user.id);
-		if (result === 'not-found') error(404, 'Not found');
+		if (result === 'not-found') notFound();
 		if (result === 'refused') return invalid(409, {}, { lifecycle: m.cycle_page_delete_refused() });
 		redirect(303, `/o/${organisation.id}/cycles?deleted=1`);
 	},

@@ -1,5 +1,4 @@
-import { error } from '@sveltejs/kit';
-import { requireLead } from '$lib/server/auth/guard';
+import { requireLead, notFound } from '$lib/server/auth/guard';
 import * as instruments from '$lib/server/instruments';
 import * as translations from '$lib/server/instruments/translations';
 import { isId } from '$lib/server/organisations';
@@ -10,7 +9,7 @@ export const load: PageServerLoad = async (event) => {
 	const instrument = isId(event.params.instrumentId)
 		? await instruments.get(organisation.id, event.params.instrumentId)
 		: null;
-	if (!instrument) error(404, 'Not found');
+	if (!instrument) notFound();
 	const usage =
 		(await instruments.listAvailable(organisation.id)).find((i) => i.id === instrument.id)
 			?.cycles ?? 0;

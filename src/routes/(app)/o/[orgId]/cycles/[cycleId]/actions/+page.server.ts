@@ -1,7 +1,6 @@
-import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
-import { requireCycle, requireLead } from '$lib/server/auth/guard';
+import { requireCycle, requireLead, notFound } from '$lib/server/auth/guard';
 import * as actions_ from '$lib/server/cycles/improvement-actions';
 import * as cycles from '$lib/server/cycles';
 import * as organisations from '$lib/server/organisations';
@@ -53,7 +52,7 @@ export const actions = {
 				ownerUserId: m.improve_error_owner_not_member()
 			});
 		const id = await actions_.create(organisation.id, event.params.cycleId, input, user.id);
-		if (!id) error(404, 'Not found');
+		if (!id) notFound();
 		return { created: id };
 	},
 	status: async (event) => {
@@ -61,7 +60,7 @@ export const actions = {
 		const form = parseForm(statusSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		if (!(await actions_.setStatus(organisation.id, form.data.actionId, form.data.status, user.id)))
-			error(404, 'Not found');
+			notFound();
 		return { updated: form.data.actionId };
 	}
 } satisfies Actions;

@@ -1,6 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { invalid, parseForm } from '$lib/forms';
-import { requireCycle, requireLead } from '$lib/server/auth/guard';
+import { requireCycle, requireLead, notFound } from '$lib/server/auth/guard';
 import * as activities from '$lib/server/improvement/activities';
 import { activityReviewSchema } from '$lib/domain/activity';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,7 +25,7 @@ export const actions = {
 			user,
 			form.data
 		);
-		if (!saved) error(404, 'Not found');
+		if (!saved) notFound();
 		return { reviewed: form.data.activityId, actionId: saved.actionId };
 	}
 } satisfies Actions;

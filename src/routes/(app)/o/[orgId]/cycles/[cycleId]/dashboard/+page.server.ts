@@ -1,5 +1,4 @@
-import { error } from '@sveltejs/kit';
-import { requireMember } from '$lib/server/auth/guard';
+import { requireMember, notFound } from '$lib/server/auth/guard';
 import * as dashboard from '$lib/server/scoring/dashboard';
 import * as activities from '$lib/server/improvement/activities';
 import { languagesOfCycle } from '$lib/server/scoring';
@@ -14,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
 		sector: sameSector ? organisation.sector : null,
 		sizeBand: sameSize ? organisation.sizeBand : null
 	});
-	if (!result) error(404, 'Not found');
+	if (!result) notFound();
 	return {
 		...result,
 		peerFilter: sameSector ? 'sector' : sameSize ? 'size' : 'all',

@@ -1,6 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { invalid, parseForm } from '$lib/forms';
-import { requireCycle, requireLead } from '$lib/server/auth/guard';
+import { requireCycle, requireLead, notFound } from '$lib/server/auth/guard';
 import * as facts from '$lib/server/cycles/facts';
 import { factChoices, factDefinitions, factsFormSchema } from '$lib/domain/cycle/facts';
 import { m } from '$lib/paraglide/messages';
@@ -22,7 +21,7 @@ export const actions = {
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const saved = await facts.saveFacts(organisation.id, event.params.cycleId, user.id, form.data);
 		if (!saved.ok) {
-			if (saved.reason === 'not-found') error(404, 'Not found');
+			if (saved.reason === 'not-found') notFound();
 			return invalid(409, form.values, { form: m.cycle_facts_refused() });
 		}
 		return { saved: true };

@@ -1,7 +1,6 @@
-import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
-import { requireCycle } from '$lib/server/auth/guard';
+import { requireCycle, notFound } from '$lib/server/auth/guard';
 import * as invitations from '$lib/server/survey/invitations';
 import * as erasure from '$lib/server/survey/erasure';
 import * as outbox from '$lib/server/outbox';
@@ -197,7 +196,7 @@ export const actions = {
 		const form = parseForm(idSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		const result = await invitations.reissue(organisation.id, cycle.id, form.data.invitationId);
-		if (!result.ok && result.reason === 'not-found') error(404, 'Not found');
+		if (!result.ok && result.reason === 'not-found') notFound();
 		if (!result.ok) return invalid(409, {}, { reissue: m.cycle_inv_reissue_refused() });
 		return {
 			reissued: {
@@ -212,7 +211,7 @@ export const actions = {
 		const form = parseForm(eraseSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		if (!(await erasure.eraseInvitee(organisation.id, cycle.id, form.data.invitationId, user.id)))
-			error(404, 'Not found');
+			notFound();
 		return { erased: true };
 	},
 	revoke: async (event) => {
@@ -220,7 +219,7 @@ export const actions = {
 		const form = parseForm(idSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		if (!(await invitations.revoke(organisation.id, cycle.id, form.data.invitationId, user.id)))
-			error(404, 'Not found');
+			notFound();
 		return { revoked: form.data.invitationId };
 	}
 } satisfies Actions;

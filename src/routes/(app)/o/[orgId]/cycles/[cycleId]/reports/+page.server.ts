@@ -1,7 +1,6 @@
-import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
-import { requireCycle, requireLead } from '$lib/server/auth/guard';
+import { requireCycle, requireLead, notFound } from '$lib/server/auth/guard';
 import * as outbox from '$lib/server/outbox';
 import * as reports from '$lib/server/reports';
 import { organisationLanguageSchema } from '$lib/domain/language';
@@ -50,7 +49,7 @@ export const actions = {
 			...form.data,
 			language
 		});
-		if (!id) error(404, 'Not found');
+		if (!id) notFound();
 		await outbox.mailBoardWhenReady(organisation.id, id);
 		// A report takes about a second: the page comes back with it ready, or (past 1.5 s) showing
 		// its progress and asking again every half second.
@@ -60,7 +59,7 @@ export const actions = {
 	mail: async (event) => {
 		const { organisation } = await requireLead(event);
 		const form = parseForm(mailSchema, await event.request.formData());
-		if (!form.ok) error(404, 'Not found');
+		if (!form.ok) notFound();
 		if (!outbox.mailConfigured()) {
 			return invalid(
 				503,
@@ -71,10 +70,10 @@ export const actions = {
 			);
 		}
 		const existing = await reports.get(organisation.id, form.data.reportId);
-		if (!existing || existing.cycleId !== event.params.cycleId) error(404, 'Not found');
+		if (!existing || existing.cycleId !== event.params.cycleId) notFound();
 		const result = await outbox.queueReport(organisation.id, form.data.reportId);
 		if (!result.ok) {
-			if (result.reason === 'not-found') error(404, 'Not found');
+			if (result.reason === 'not-found') notFound();
 			return invalid(
 				409,
 				{},

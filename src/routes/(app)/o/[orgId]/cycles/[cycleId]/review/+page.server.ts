@@ -1,6 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { invalid, parseForm } from '$lib/forms';
-import { requireCycle, requireLead } from '$lib/server/auth/guard';
+import { requireCycle, requireLead, notFound } from '$lib/server/auth/guard';
 import * as cycles from '$lib/server/cycles';
 import * as activities from '$lib/server/improvement/activities';
 import { reviewStepSchema } from '$lib/domain/cycle/review-prompts';
@@ -28,7 +27,7 @@ export const actions = {
 			form.data.done,
 			form.data.answers
 		);
-		if (!saved) error(404, 'Not found');
+		if (!saved) notFound();
 		return { savedStep: form.data.step };
 	},
 	reviewed: async (event) => {
@@ -40,7 +39,7 @@ export const actions = {
 			user.id
 		);
 		if (!result.ok) {
-			if (result.reason === 'not-found') error(404, 'Not found');
+			if (result.reason === 'not-found') notFound();
 			return invalid(409, {}, { transition: result.reason });
 		}
 		return { reviewed: true };

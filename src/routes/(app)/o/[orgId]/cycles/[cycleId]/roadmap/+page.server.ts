@@ -1,6 +1,6 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { invalid, parseForm } from '$lib/forms';
-import { requireCycle, requireLead } from '$lib/server/auth/guard';
+import { requireCycle, requireLead, notFound } from '$lib/server/auth/guard';
 import * as actions_ from '$lib/server/cycles/improvement-actions';
 import * as cycles from '$lib/server/cycles';
 import * as roadmap from '$lib/server/improvement/roadmap';
@@ -33,8 +33,6 @@ export const load: PageServerLoad = async (event) => {
 		current: await roadmap.currentState(organisation.id, cycleId)
 	};
 };
-
-const notFound = () => error(404, 'Not found');
 
 export const actions = {
 	discovery: async (event) => {

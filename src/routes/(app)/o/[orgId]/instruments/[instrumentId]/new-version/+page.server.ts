@@ -1,6 +1,6 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { invalid, typedValues, unstorableFields } from '$lib/forms';
-import { requireLead } from '$lib/server/auth/guard';
+import { requireLead, notFound } from '$lib/server/auth/guard';
 import * as instruments from '$lib/server/instruments';
 import { isId } from '$lib/server/organisations';
 import { editsFromForm } from '$lib/domain/instrument/versioning';
@@ -11,14 +11,14 @@ export const load: PageServerLoad = async (event) => {
 	const instrument = isId(event.params.instrumentId)
 		? await instruments.get(organisation.id, event.params.instrumentId)
 		: null;
-	if (!instrument) error(404, 'Not found');
+	if (!instrument) notFound();
 	return { instrument };
 };
 
 export const actions = {
 	default: async (event) => {
 		const { organisation, user } = await requireLead(event);
-		if (!isId(event.params.instrumentId)) error(404, 'Not found');
+		if (!isId(event.params.instrumentId)) notFound();
 		const formData = await event.request.formData();
 		const unstorable = unstorableFields(formData.entries());
 		if (Object.keys(unstorable).length > 0) return invalid(400, typedValues(formData), unstorable);
@@ -28,7 +28,7 @@ export const actions = {
 			event.params.instrumentId,
 			editsFromForm(formData)
 		);
-		if (!result) error(404, 'Not found');
+		if (!result) notFound();
 		if (!result.ok) {
 			const values: Record<string, string> = {};
 			for (const [k, v] of formData.entries()) if (typeof v === 'string') values[k] = v;

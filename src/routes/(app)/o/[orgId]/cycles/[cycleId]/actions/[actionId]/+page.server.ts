@@ -1,7 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalid, parseForm } from '$lib/forms';
-import { requireCycle, requireLead } from '$lib/server/auth/guard';
+import { requireCycle, requireLead, notFound } from '$lib/server/auth/guard';
 import * as actions_ from '$lib/server/cycles/improvement-actions';
 import * as cycles from '$lib/server/cycles';
 import * as organisations from '$lib/server/organisations';
@@ -13,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { organisation, role } = await requireCycle(event);
 	const found = await actions_.get(organisation.id, event.params.actionId);
-	if (!found) error(404, 'Not found');
+	if (!found) notFound();
 	return {
 		action: found,
 		updates: await actions_.updatesOf(organisation.id, found.id),
@@ -46,7 +46,7 @@ export const actions = {
 				ownerUserId: m.improve_error_owner_not_member()
 			});
 		if (!(await actions_.update(organisation.id, event.params.actionId, input, user.id)))
-			error(404, 'Not found');
+			notFound();
 		return { saved: true };
 	},
 	note: async (event) => {
@@ -54,7 +54,7 @@ export const actions = {
 		const form = parseForm(actionUpdateSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
 		if (!(await actions_.addUpdate(organisation.id, event.params.actionId, user, form.data)))
-			error(404, 'Not found');
+			notFound();
 		return { noted: true };
 	},
 	/** Deletes the action and its notes. Asked first on ?delete. */
@@ -62,8 +62,7 @@ export const actions = {
 		const { organisation, user } = await requireLead(event);
 		const form = parseForm(deleteSchema, await event.request.formData());
 		if (!form.ok) return invalid(400, form.values, form.errors);
-		if (!(await actions_.remove(organisation.id, event.params.actionId, user.id)))
-			error(404, 'Not found');
+		if (!(await actions_.remove(organisation.id, event.params.actionId, user.id))) notFound();
 		redirect(303, `/o/${organisation.id}/cycles/${event.params.cycleId}/actions?deleted`);
 	}
 } satisfies Actions;

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireLead } from '$lib/server/auth/guard';
+import { requireLead, notFound } from '$lib/server/auth/guard';
 import * as exports from '$lib/server/scoring/exports';
 import * as reports from '$lib/server/reports';
 import { FILE_TYPE } from '$lib/server/reports/office-types';
@@ -18,7 +18,7 @@ const files = [
 export const GET: RequestHandler = async (event) => {
 	const { organisation, user } = await requireLead(event);
 	const file = files.find((f) => f === event.params.file);
-	if (!file) error(404, 'Not found');
+	if (!file) notFound();
 	if (file === 'workbook.xlsx') {
 		// The figures as they stand, in the board report's workbook (the same sheets, rules and
 		// language as a report the lead would ask for).
@@ -27,7 +27,7 @@ export const GET: RequestHandler = async (event) => {
 			event.params.cycleId,
 			await reports.languageFor(user.id, organisation.language)
 		);
-		if (!book) error(404, 'Not found');
+		if (!book) notFound();
 		return new Response(Buffer.from(book.bytes), {
 			headers: {
 				'content-type': FILE_TYPE.xlsx,
@@ -45,12 +45,12 @@ export const GET: RequestHandler = async (event) => {
 				'Answers can be exported once the cycle is closed: two exports of an open cycle would show who answered in between.'
 			);
 		}
-		if (!answers.ok) error(404, 'Not found');
+		if (!answers.ok) notFound();
 		text =
 			file === 'answers.csv' ? answersCsv(answers.export) : JSON.stringify(answers.export, null, 2);
 	} else {
 		const scores = await scoring.scoreCycleForOrganisation(organisation.id, event.params.cycleId);
-		if (!scores) error(404, 'Not found');
+		if (!scores) notFound();
 		text = file === 'scores.csv' ? scoresCsv(scores) : JSON.stringify(scores, null, 2);
 	}
 	return new Response(text, {

@@ -1,6 +1,6 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { invalid, typedValues, unstorableFields } from '$lib/forms';
-import { requireLead } from '$lib/server/auth/guard';
+import { requireLead, notFound } from '$lib/server/auth/guard';
 import * as translations from '$lib/server/instruments/translations';
 import { isId } from '$lib/server/organisations';
 import { MAX_XLIFF_BYTES } from '$lib/domain/instrument/xliff';
@@ -14,7 +14,7 @@ const MAX_TEXT = 2000;
 async function context(event: RequestEvent) {
 	const { organisation, user } = await requireLead(event);
 	const { instrumentId, language } = event.params;
-	if (!isId(instrumentId) || !translations.isTargetLanguage(language)) error(404, 'Not found');
+	if (!isId(instrumentId) || !translations.isTargetLanguage(language)) notFound();
 	return { organisation, user, instrumentId, language };
 }
 
@@ -25,7 +25,7 @@ const tooLarge = () => m.org_translation_error_too_large();
 export const load: PageServerLoad = async (event) => {
 	const { organisation, instrumentId, language } = await context(event);
 	const state = await translations.state(organisation.id, instrumentId, language);
-	if (!state) error(404, 'Not found');
+	if (!state) notFound();
 	const { instrument, ...rest } = state;
 	return {
 		translation: {
@@ -67,7 +67,7 @@ export const actions = {
 			language,
 			text
 		);
-		if (!result) error(404, 'Not found');
+		if (!result) notFound();
 		if (!result.ok) return invalid(400, {}, { file: result.error });
 		return { imported: { taken: result.taken, stale: result.stale, unknown: result.unknown } };
 	},
@@ -86,13 +86,13 @@ export const actions = {
 		}
 		if (Object.keys(errors).length > 0) return invalid(400, typedValues(formData), errors);
 		if (!(await translations.saveEdits(organisation.id, user.id, instrumentId, language, edits)))
-			error(404, 'Not found');
+			notFound();
 		return { saved: true };
 	},
 	publish: async (event) => {
 		const { organisation, user, instrumentId, language } = await context(event);
 		const result = await translations.publish(organisation.id, user.id, instrumentId, language);
-		if (!result) error(404, 'Not found');
+		if (!result) notFound();
 		if (!result.ok) return invalid(409, {}, { publish: result.error });
 		redirect(
 			303,

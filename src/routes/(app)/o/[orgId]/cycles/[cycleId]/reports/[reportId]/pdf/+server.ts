@@ -1,12 +1,11 @@
-import { error } from '@sveltejs/kit';
-import { requireCycle } from '$lib/server/auth/guard';
+import { requireCycle, notFound } from '$lib/server/auth/guard';
 import * as reports from '$lib/server/reports';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
 	const { organisation, cycle, user } = await requireCycle(event);
 	const row = await reports.download(organisation.id, cycle, event.params.reportId, user.id);
-	if (!row) error(404, 'Not found');
+	if (!row) notFound();
 	return new Response(Buffer.from(row.pdf), {
 		headers: {
 			'content-type': 'application/pdf',

@@ -1,5 +1,4 @@
-import { error } from '@sveltejs/kit';
-import { requireCycle } from '$lib/server/auth/guard';
+import { requireCycle, notFound } from '$lib/server/auth/guard';
 import * as reports from '$lib/server/reports';
 import { FILE_TYPE } from '$lib/server/reports/office-types';
 import type { RequestHandler } from './$types';
@@ -8,7 +7,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const { organisation, cycle } = await requireCycle(event);
 	const file = await reports.officeFile(organisation.id, cycle.id, event.params.reportId, 'xlsx');
-	if (!file) error(404, 'Not found');
+	if (!file) notFound();
 	return new Response(Buffer.from(file.bytes), {
 		headers: {
 			'content-type': FILE_TYPE.xlsx,
