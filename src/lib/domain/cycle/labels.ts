@@ -4,11 +4,9 @@
  * respondent pages, the report and the benches load without the interface catalogue.
  */
 import { m } from '$lib/paraglide/messages';
+import type { Label } from '$lib/i18n/interface';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { CycleStatus, CycleTransition } from './status';
-
-/** A compiled message, called in the request's language or in a given one. */
-type Message = (inputs?: object, options?: { locale?: Locale }) => string;
 
 /** A status as a badge shows it: "Draft", "Open". */
 export const statusLabel = (status: CycleStatus): string =>
@@ -40,7 +38,7 @@ export const transitionRefused = (status: CycleStatus, transition: CycleTransiti
 		}[transition]()
 	});
 
-const groupMessages: Record<string, Message> = {
+const groupMessages: Record<string, Label> = {
 	executives: m.cycle_group_executives,
 	marketing: m.cycle_group_marketing,
 	sales: m.cycle_group_sales,
@@ -60,7 +58,7 @@ export const dimensionKindLabel = (kind: string): string =>
 	kind === 'governance' ? m.cycle_kind_governance() : m.cycle_kind_building_block();
 
 /** The title and opening prompt of each of the four review steps (status.ts: reviewSteps). */
-export const reviewStepTexts: Record<1 | 2 | 3 | 4, { title: Message; prompt: Message }> = {
+export const reviewStepTexts: Record<1 | 2 | 3 | 4, { title: Label; prompt: Label }> = {
 	1: { title: m.cycle_review_step1_title, prompt: m.cycle_review_step1_prompt },
 	2: { title: m.cycle_review_step2_title, prompt: m.cycle_review_step2_prompt },
 	3: { title: m.cycle_review_step3_title, prompt: m.cycle_review_step3_prompt },
