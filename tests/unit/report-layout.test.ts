@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceSource } from '../../src/lib/domain/benchmark/reference';
+import { studyCitation } from '../../src/lib/domain/report/messages';
 import { buildReportDocument, PROVISIONAL_WATERMARK } from '../../src/lib/domain/report/layout';
 import type { ReportInput } from '../../src/lib/domain/report/types';
 import {
@@ -131,7 +131,7 @@ describe('board report PDF', () => {
 	});
 
 	it('labels the reference figures with their source', () => {
-		expect(count(closed.flat, referenceSource)).toBeGreaterThanOrEqual(2);
+		expect(count(closed.flat, studyCitation('en'))).toBeGreaterThanOrEqual(2);
 		expect(closed.flat).toContain('Finance: integrated into CRM efforts 75%');
 	});
 

@@ -3,9 +3,8 @@
  * "How to Solve the CRM Puzzle" (seed 000). Shown as "you vs the study", always with this source.
  */
 export const referenceStudyTitle = 'How to Solve the CRM Puzzle';
-
-/** The citation in English; the board report words it in its language (messages `studyCitation`). */
-export const referenceSource = `Carlson Marketing Group study of 32 organisations (“${referenceStudyTitle}”)`;
+// Its citation is worded once per language, in the report's catalogue (`studyCitation`), which
+// the dashboard reads too (report/messages: studyCitation(language)).
 
 /** Share of the study's organisations that integrate each function into CRM efforts. */
 export const integrationReference: Record<string, number> = {

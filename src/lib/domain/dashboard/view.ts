@@ -1,6 +1,7 @@
 import type { CycleScores, CycleScoresScored, DimensionComments, DimensionScore } from '../scoring';
-import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { integrationReference, referenceQuestions } from '../benchmark/reference';
+import { studyCitation } from '../report/messages';
 import { compareDimensions, type DimensionChange } from '../cycle/compare';
 import { groupLabel } from '../cycle/labels';
 import { groupsAsked, type Routing } from '../instrument/routing';
@@ -270,7 +271,7 @@ export function dashboardView(
 		heatmap: heatmapOf(current.groups, applicable),
 		integration: reference.integration,
 		referenceQuestions: reference.referenceQuestions,
-		referenceSource: m.dashboard_reference_source(),
+		referenceSource: studyCitation(getLocale()),
 		askedGroups,
 		integrationVerdicts: integrationVerdicts(current.integration.functions, facts),
 		organisationFacts: {

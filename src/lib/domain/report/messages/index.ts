@@ -30,6 +30,10 @@ export const groupNameIn = (t: ReportMessages, key: string): string =>
 export const studyCitationIn = (t: ReportMessages): string =>
 	fill(t.studyCitation, { title: referenceStudyTitle });
 
+/** The same citation in an interface language: the dashboard's words are the report's. */
+export const studyCitation = (language: string | null | undefined): string =>
+	studyCitationIn(reportMessages[interfaceLanguageOr(language)]);
+
 export interface ReportLocale {
 	language: InterfaceLanguage;
 	t: ReportMessages;
