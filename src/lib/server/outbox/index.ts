@@ -24,6 +24,7 @@ import * as reports from '../reports';
 import { surveyLink } from '$lib/domain/invitation/mail';
 import { deliverAccountMail, type AccountMailJob } from '../auth/account-mail';
 import { deliverActionReminder, type ActionReminderJob } from '../improvement/reminder-mail';
+import { failureReasons } from '$lib/domain/job-failure/reasons';
 
 export const MAIL_QUEUE = 'mail-send';
 
@@ -127,7 +128,7 @@ async function enqueue(
 				.update(mailMessage)
 				.set({
 					status: 'failed',
-					lastError: 'The message could not be queued.',
+					lastError: failureReasons.mailNotQueued,
 					updatedAt: new Date()
 				})
 				.where(
@@ -303,17 +304,18 @@ type Built = { ok: true; message: MailMessage } | { ok: false; reason: string };
 /** The e-mail of a job, made now: the link derived, the address read, the PDF loaded. */
 async function build(job: MailJob): Promise<Built> {
 	if (job.kind === 'report') {
-		if (!job.reportId || !job.recipientUserId) return { ok: false, reason: 'Nothing to send.' };
+		if (!job.reportId || !job.recipientUserId)
+			return { ok: false, reason: failureReasons.nothingToSend };
 		return reports.boardMail(job.organisationId, job.reportId, job.recipientUserId);
 	}
-	if (!job.invitationId || !job.origin) return { ok: false, reason: 'Nothing to send.' };
+	if (!job.invitationId || !job.origin) return { ok: false, reason: failureReasons.nothingToSend };
 	const [link] = await invitations.links(job.organisationId, job.cycleId, [job.invitationId]);
-	if (!link) return { ok: false, reason: 'The invitation was revoked.' };
-	if (!link.email) return { ok: false, reason: 'An anonymous link has no address to send to.' };
+	if (!link) return { ok: false, reason: failureReasons.invitationRevoked };
+	if (!link.email) return { ok: false, reason: failureReasons.anonymousLink };
 	const cycle = await cycles.get(job.organisationId, job.cycleId);
-	if (!cycle) return { ok: false, reason: 'The cycle no longer exists.' };
+	if (!cycle) return { ok: false, reason: failureReasons.cycleGone };
 	const org = await organisations.get(job.organisationId);
-	if (!org) return { ok: false, reason: 'The organisation no longer exists.' };
+	if (!org) return { ok: false, reason: failureReasons.organisationGone };
 	return {
 		ok: true,
 		message: invitationMessage({
@@ -365,7 +367,7 @@ export async function deliver(job: MailJob, lastAttempt: boolean): Promise<Deliv
 	const transport = mailer();
 	const built = transport
 		? await build(job)
-		: ({ ok: false, reason: 'E-mail is not set up on this installation (SMTP_URL).' } as const);
+		: ({ ok: false, reason: failureReasons.noMailer } as const);
 	if (!built.ok) {
 		await settle(job, 'failed', built.reason);
 		return { retry: false, status: 'failed' };

@@ -3,6 +3,7 @@ import { env } from './env';
 import { scrub } from './log';
 import { DEFAULT_TIME_ZONE } from '$lib/domain/time-zone';
 import { invitationMail } from '$lib/domain/invitation/mail';
+import { failureReasons, mailServerTrouble } from '$lib/domain/job-failure/reasons';
 
 export interface MailMessage {
 	to: string;
@@ -81,22 +82,14 @@ export function createMailer(
 export function failureReason(error: unknown): string {
 	const raw = error instanceof Error ? error.message : String(error);
 	const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
-	const prefix: Record<string, string> = {
-		ETIMEDOUT: 'The mail server did not answer in time',
-		ESOCKET: 'Could not reach the mail server',
-		ECONNECTION: 'Could not reach the mail server',
-		EDNS: 'Could not find the mail server',
-		ETLS: 'Could not set up encryption with the mail server',
-		EAUTH: 'The mail server refused the sign-in',
-		EENVELOPE: 'The mail server refused the message'
-	};
+	const prefix: Record<string, string> = mailServerTrouble;
 	const said = typeof code === 'string' && prefix[code] ? `${prefix[code]} (${raw})` : raw;
 	const text = scrub(said)
 		.replace(/<[^<>\s]*>/g, '[address]')
 		.replace(/https?:\/\/\S+/g, '[link]')
 		.replace(/\s+/g, ' ')
 		.trim();
-	return (text || 'The mail server refused the message.').slice(0, 200);
+	return (text || failureReasons.mailRefused).slice(0, 200);
 }
 
 let configured: Mailer | null | undefined;

@@ -22,6 +22,7 @@ import { sha256Hex } from './pdf';
 import { buildReportInput, type ReportOptions } from './input';
 import { isProvisional } from '$lib/domain/cycle/status';
 import type { ReportInput } from '$lib/domain/report/types';
+import { failureReasons } from '$lib/domain/job-failure/reasons';
 
 export type { ReportOptions } from './input';
 
@@ -136,7 +137,7 @@ export async function request(
 			handOver ? { startAfterSeconds: SAFETY_NET_SECONDS } : {}
 		);
 	} catch (error) {
-		await finishFailed(reportId, 'The report could not be queued.');
+		await finishFailed(reportId, failureReasons.reportNotQueued);
 		throw error;
 	}
 	if (handOver) {
@@ -213,7 +214,7 @@ export async function generate(reportId: string): Promise<GenerateOutcome> {
 				new Date()
 			)
 		);
-		if (!input) throw new Error('The cycle of this report no longer exists.');
+		if (!input) throw new Error(failureReasons.reportCycleGone);
 		const inputMs = performance.now() - started;
 		const json = canonicalJson(input);
 		// Loaded lazily so that the bundler gives the worker module a chunk of its own.
@@ -400,15 +401,15 @@ export async function boardMail(
 	userId: string
 ): Promise<BoardMail> {
 	const row = await get(organisationId, reportId);
-	if (!row) return { ok: false, reason: 'The report no longer exists.' };
+	if (!row) return { ok: false, reason: failureReasons.reportGone };
 	if (row.status !== 'done' || !row.pdf)
-		return { ok: false, reason: 'The report is not finished.' };
+		return { ok: false, reason: failureReasons.reportUnfinished };
 	const cycle = await cycles.get(organisationId, row.cycleId);
-	if (!cycle) return { ok: false, reason: 'The cycle no longer exists.' };
+	if (!cycle) return { ok: false, reason: failureReasons.cycleGone };
 	const member = (await organisations.members(organisationId)).find(
 		(candidate) => candidate.userId === userId && candidate.role === 'board'
 	);
-	if (!member) return { ok: false, reason: 'No longer a board member of this organisation.' };
+	if (!member) return { ok: false, reason: failureReasons.notBoardMember };
 	const org = await organisations.get(organisationId);
 	// In the board member's language: their own choice, else the organisation's (the report itself
 	// stays in the language it was made in).

@@ -21,6 +21,7 @@ import { Worker, isMainThread, parentPort, threadId, workerData } from 'node:wor
 import { buildReportDocument } from '../../domain/report/layout';
 import type { ReportInput } from '../../domain/report/types';
 import { renderReportPdf } from './pdf';
+import { renderingTooLong, workerStopped } from '$lib/domain/job-failure/reasons';
 
 const MARK = 'touchstoneReportRender';
 /** A layout that has not finished by then is stuck; the report is marked failed. */
@@ -77,7 +78,7 @@ function start(): Thread {
 	});
 	thread.worker.on('error', (error) => thread.current?.settle(error));
 	thread.worker.on('exit', (code) => {
-		thread.current?.settle(new Error(`The report worker stopped (exit code ${code}).`));
+		thread.current?.settle(new Error(workerStopped(code)));
 		retire(thread);
 	});
 	return thread;
@@ -117,7 +118,7 @@ async function run(input: ReportInput | null): Promise<RenderResult> {
 	try {
 		const reply = await new Promise<Reply | Error>((resolve) => {
 			const timer = setTimeout(
-				() => resolve(new Error(`Rendering took longer than ${RENDER_TIMEOUT_MS / 1000} s.`)),
+				() => resolve(new Error(renderingTooLong(RENDER_TIMEOUT_MS / 1000))),
 				RENDER_TIMEOUT_MS
 			);
 			thread.current = {
