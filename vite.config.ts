@@ -9,16 +9,18 @@ import type { Plugin } from 'vite';
 if (process.env.VITEST) execFileSync(process.execPath, ['scripts/compile-messages.js']);
 
 /**
- * The browser build only: Svelte's runtime, SvelteKit's client and the message filler every
- * respondent page imports go out as one chunk instead of a dozen, so a phone makes fewer requests
- * before its first paint (each costs a round trip and its headers; issue 18.4). `$app/forms` stays
- * out (only the lead's pages use it), as does everything else in node_modules (chart.js) and any
- * module that imports more than itself: a group takes its modules' imports along (a grouped
- * src/lib/domain/language.ts once brought zod and the whole message catalogue to every page).
+ * The browser build only: Svelte's runtime, SvelteKit's client and three small modules every
+ * respondent page loads (the message filler, the language switch's language names, and the error
+ * message of the root error page, which loads with every page) go out as one chunk instead of a
+ * dozen, so a phone makes fewer requests before its first paint (each costs a round trip and its
+ * headers; issue 18.4). `$app/forms` stays out (the landing and thanks pages do without it), as does
+ * everything else in node_modules (chart.js) and any module that imports more than itself: a group
+ * takes its modules' imports along (a grouped src/lib/domain/language.ts once brought zod and the
+ * whole message catalogue to every page).
  */
 function fewerChunks(): Plugin {
 	const runtime =
-		/[\\/]node_modules[\\/](svelte[\\/]src|@sveltejs[\\/]kit[\\/]src[\\/]runtime|devalue|esm-env|clsx)[\\/]|^\0vite[\\/]preload-helper|[\\/]src[\\/]lib[\\/]i18n[\\/]fill\.ts$/;
+		/[\\/]node_modules[\\/](svelte[\\/]src|@sveltejs[\\/]kit[\\/]src[\\/]runtime|devalue|esm-env|clsx)[\\/]|^\0vite[\\/]preload-helper|[\\/]src[\\/]lib[\\/](i18n[\\/]fill\.ts|domain[\\/]instrument[\\/]languages\.ts|components[\\/]ErrorMessage\.svelte)$/;
 	const forms = /[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/]forms/;
 	return {
 		name: 'touchstone-fewer-chunks',
