@@ -9,7 +9,7 @@ import * as outbox from './outbox';
 import * as reports from './reports';
 import * as retention from './retention';
 import * as reminders from './improvement/reminders';
-import { logger } from './platform/log';
+import { flushLogs, logger } from './platform/log';
 import { touchstoneV1 } from '$lib/domain/instrument/touchstone-v1';
 import { touchstoneV2 } from '$lib/domain/instrument/touchstone-v2';
 
@@ -62,6 +62,8 @@ export function startServer(): Promise<DatabaseHandle> {
 			useReplica(undefined);
 			await replica?.close();
 			await handle.close();
+			// Log lines are written asynchronously (platform/log.ts): none may wait past the exit.
+			flushLogs();
 		};
 		// adapter-node emits this after SIGINT/SIGTERM once open requests have finished.
 		process.once('sveltekit:shutdown' as 'beforeExit', () => void shutdown());

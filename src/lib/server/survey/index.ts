@@ -5,7 +5,7 @@ import { answer, cycle, languageTally, response, sectionComment } from '../platf
 import * as rateLimit from '../auth/rate-limit';
 import * as instruments from '../instruments';
 import { responseKey } from './invitations';
-import { linkForSurvey } from './link-lookup';
+import { isLinkToken, linkForSurvey, linkTokenHash } from './link-lookup';
 import { deviceHash, normaliseCode, resumeCode } from './keys';
 
 export { newDeviceKey, storageKey } from './keys';
@@ -25,6 +25,8 @@ import {
 /** Everything a respondent's pages need to know about the survey behind a link. */
 export interface Survey {
 	token: string;
+	/** The token's hash, as the invitation row holds it (computed once per request, issue 18). */
+	tokenHash: string;
 	/** response.resumeHash: where this link's answers live (never joined to the invitation). */
 	key: string;
 	/** This browser's proof that it may read and change the draft (set by deviceHash). */
@@ -158,8 +160,10 @@ export async function open(
 ): Promise<OpenResult> {
 	// A valid link is never refused (a workshop behind one address keeps working when one phone
 	// mistypes a link): look it up first, and count and limit only unknown ones.
-	const c = await linkForSurvey(token, { cached: cachedLink, now });
-	if (!c) {
+	// The token's hash once per request: the lookup and, for a tap, the save statement use it.
+	const tokenHash = isLinkToken(token) ? linkTokenHash(token) : null;
+	const c = tokenHash ? await linkForSurvey(tokenHash, { cached: cachedLink, now }) : null;
+	if (!c || tokenHash === null) {
 		const limit = await rateLimit.hit(rateLimit.surveyTokenPerClient, clientAddress, now);
 		if (!limit.allowed)
 			return { ok: false, reason: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
@@ -182,6 +186,7 @@ export async function open(
 		ok: true,
 		survey: {
 			token,
+			tokenHash,
 			key: responseKey(token),
 			organisationId: c.organisationId,
 			organisationName,

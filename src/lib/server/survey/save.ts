@@ -3,7 +3,6 @@
  * (index.ts open: link, cycle and organisation in one query, the questionnaire from a cache).
  */
 import { databaseHandle } from '../platform/db';
-import { hashToken } from '../auth/session';
 import type { StoredInstrument } from '../instruments';
 import type { StoredItem, Survey } from '.';
 import {
@@ -162,7 +161,7 @@ function saveParams(survey: Survey, answers: Answers, comments: Comments, now: D
 		JSON.stringify(kept),
 		JSON.stringify(comments.filter((c) => c.text.trim() === '').map((c) => c.sectionId)),
 		JSON.stringify(written),
-		hashToken(survey.token)
+		survey.tokenHash
 	];
 }
 
