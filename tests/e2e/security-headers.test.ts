@@ -164,10 +164,16 @@ describe('security headers, CSRF and rate limits', () => {
 			expect(a.replace(/__sveltekit_\w+/g, '')).toBe(b.replace(/__sveltekit_\w+/g, ''));
 		});
 
-		it('announces only stylesheets for preloading on respondent pages, so scripts do not delay the first paint', async () => {
-			const survey = (await new HttpClient(base).get(`/s/${token}/1`)).headers.get('link') ?? '';
-			expect(survey).toMatch(/rel="preload"; as="style"/);
+		it('announces no scripts for preloading on respondent pages and brings their styles inside the page, so the first paint waits for no other request', async () => {
+			const response = await new HttpClient(base).get(`/s/${token}/1`);
+			const survey = response.headers.get('link') ?? '';
 			expect(survey).not.toMatch(/modulepreload/);
+			expect(survey).not.toMatch(/as="style"/);
+			const html = await response.text();
+			// SvelteKit keeps a disabled, never-matching <link> beside each inlined sheet (for its router).
+			const sheets = html.match(/<link[^>]+rel="stylesheet"[^>]*>/g) ?? [];
+			expect(sheets.filter((link) => !/ disabled /.test(link))).toEqual([]);
+			expect(html.match(/<style[^>]*>([\s\S]*?)<\/style>/)?.[1]).toContain('.survey-top');
 			const leadPage = (await lead.get(`/o/${orgId}/cycles`)).headers.get('link') ?? '';
 			expect(leadPage).toMatch(/modulepreload/);
 		});
