@@ -5,7 +5,8 @@ import { answer, cycle, languageTally, response, sectionComment } from '../platf
 import * as rateLimit from '../auth/rate-limit';
 import * as instruments from '../instruments';
 import { responseKey } from './invitations';
-import { isLinkToken, linkForSurvey, linkTokenHash } from './link-lookup';
+import { isLinkToken, linkForSurvey } from './link-lookup';
+import { hashToken } from '../auth/session';
 import { deviceHash, normaliseCode, resumeCode } from './keys';
 
 export { newDeviceKey, storageKey } from './keys';
@@ -161,7 +162,7 @@ export async function open(
 	// A valid link is never refused (a workshop behind one address keeps working when one phone
 	// mistypes a link): look it up first, and count and limit only unknown ones.
 	// The token's hash once per request: the lookup and, for a tap, the save statement use it.
-	const tokenHash = isLinkToken(token) ? linkTokenHash(token) : null;
+	const tokenHash = isLinkToken(token) ? hashToken(token) : null;
 	const c = tokenHash ? await linkForSurvey(tokenHash, { cached: cachedLink, now }) : null;
 	if (!c || tokenHash === null) {
 		const limit = await rateLimit.hit(rateLimit.surveyTokenPerClient, clientAddress, now);

@@ -4,6 +4,7 @@ import { db, type Executor } from '../platform/db';
 import { cycle, invitation, organisation, response, type Invitation } from '../platform/db/schema';
 import { hashToken } from '../auth/session';
 import { linkResponseKey, responseKey, tokenWith } from './link-keys';
+import { isLinkToken } from './link-lookup';
 
 export { responseKey } from './link-keys';
 import * as audit from '../audit';
@@ -379,7 +380,7 @@ export type InvitationWithCycle = {
 
 /** Looks up a respondent's link; unknown and revoked tokens both give null. */
 export async function findByToken(token: string): Promise<InvitationWithCycle | null> {
-	if (!/^[a-z2-7]{64}$/.test(token)) return null;
+	if (!isLinkToken(token)) return null;
 	const [row] = await db()
 		.select({
 			invitation,

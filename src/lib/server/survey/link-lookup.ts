@@ -3,16 +3,9 @@
  * seconds' cache of it that taps use.
  */
 import { databaseHandle } from '../platform/db';
-import { hashToken } from '../auth/session';
 
 /** The shape of a link token (tokenFor in invitations.ts): anything else is no link. */
 export const isLinkToken = (token: string): boolean => /^[a-z2-7]{64}$/.test(token);
-
-/**
- * A link token's hash, as the invitation row stores it: computed once per request (issue 18) by
- * index.ts open, which hands it to the lookup here and, on the survey, to the save statement.
- */
-export const linkTokenHash = (token: string): string => hashToken(token);
 
 /** What opening a survey needs about its link: the link's group, its cycle and organisation. */
 export interface SurveyLink {
@@ -69,7 +62,7 @@ const recentLinks = new Map<string, { link: SurveyLink; at: number }>();
 
 /**
  * Looks up a respondent's link for the survey's pages and taps (issue 18: one read that opens the
- * survey, a prepared statement rather than the query builder) by its token's hash (linkTokenHash
+ * survey, a prepared statement rather than the query builder) by its token's hash (hashToken
  * of a token isLinkToken accepts); unknown and revoked tokens both give null. `cached`: a lookup
  * made less than LINK_CACHE_MS before `now` will do (taps only).
  */
