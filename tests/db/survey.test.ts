@@ -467,7 +467,7 @@ describe('a tap saved through the cached link lookup', () => {
 		expect(await storedFor(personal.token, item.id)).toBe(2);
 		// Once the cached lookup has expired, the link is unknown as it is to every page.
 		expect(
-			await survey.open(personal.token, client(), new Date(Date.now() + 60_000), [], {
+			await survey.open(personal.token, client(), new Date(Date.now() + 61_000), [], {
 				cachedLink: true
 			})
 		).toEqual({ ok: false, reason: 'unknown' });

@@ -45,18 +45,19 @@ const SURVEY_LINK_SQL = `
 	where i.token_hash = $1 and i.revoked_at is null`;
 
 /**
- * Recent lookups, for taps only (issue 18: a respondent's taps within a few seconds cost one
- * statement). Safe because each tap's save statement checks again, in its own snapshot, whatever
- * may have changed since the lookup: the link revoked, re-issued or erased, the cycle closed, the
- * response submitted (save.ts). Keyed by the token's hash, as the database is; holds only the
- * lookup's row; never an unknown link (those are counted against the client, index.ts open). Per
- * process: nothing invalidates it, so a change made by this instance or another is seen by the
- * next lookup after at most LINK_CACHE_MS. Pages and submissions always read afresh. What the
- * statement does not check may be that much older: a dimension marked not applicable while the
- * cycle is open still takes taps for a few seconds, as answers given before the change stay
- * (scoring leaves a not-applicable dimension out).
+ * Recent lookups, for taps only (issue 18: a respondent's taps cost one statement each). A minute,
+ * because a respondent answers a question every 20–30 seconds (29 questions in about 13 minutes):
+ * a cache of a few seconds missed on nearly every real tap. Safe because each tap's save statement
+ * checks again, in its own snapshot, whatever may have changed since the lookup: the link revoked,
+ * re-issued or erased, the cycle closed, the response submitted (save.ts). Keyed by the token's
+ * hash, as the database is; holds only the lookup's row; never an unknown link (those are counted
+ * against the client, index.ts open). Per process: nothing invalidates it, so a change made by this
+ * instance or another is seen by the next lookup after at most LINK_CACHE_MS. Pages and submissions
+ * always read afresh. What the statement does not check may be that much older: a dimension marked
+ * not applicable, or sections routed anew, while the cycle is open still take taps for up to a
+ * minute, as answers given before the change stay (scoring leaves a not-applicable dimension out).
  */
-const LINK_CACHE_MS = 5_000;
+const LINK_CACHE_MS = 60_000;
 const LINK_CACHE_MAX = 10_000;
 const recentLinks = new Map<string, { link: SurveyLink; at: number }>();
 

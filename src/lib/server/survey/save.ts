@@ -82,62 +82,104 @@ interface SaveRow {
  * creates the draft on the link's first save, checks that the draft is this device's and not
  * submitted, and only then deletes the cleared answers and comments and upserts the others. Every
  * check and write happens in the statement's one snapshot, so a refusal writes nothing. Refusals in
- * the order: unknown link, closed, submitted, locked. A fixed text, prepared once per connection.
- * $1 cycle, $2 now, $3 organisation, $4 response key, $5 group, $6 device hash, $7..$10 cleared
- * answers, kept answers, emptied comments, written comments (JSON arrays), $11 the token's hash.
+ * the order: unknown link, closed, submitted, locked.
+ *
+ * The writes a tap does not need are left out of its statement (issue 18: a tap is nearly always
+ * one kept answer, and each write part costs the database its relations, indexes and triggers on
+ * every execution), so there are up to 15 fixed texts, each prepared once per connection.
+ * Parameters are named here (`:cycle`) and numbered in order of first use (saveStatement).
  */
-const SAVE_SQL = `
+const CHECKS = `
 	with l as (
-		select cycle_id from invitation where token_hash = $11::text and revoked_at is null
+		select cycle_id from invitation where token_hash = :tokenHash::text and revoked_at is null
 	), c as (
 		select id from cycle
-		where id = $1::uuid and id in (select cycle_id from l)
-		  and status = 'open' and opens_at <= $2::timestamptz and closes_at > $2::timestamptz
+		where id = :cycle::uuid and id in (select cycle_id from l)
+		  and status = 'open' and opens_at <= :now::timestamptz and closes_at > :now::timestamptz
 		for share
 	), made as (
 		insert into response (organisation_id, cycle_id, resume_hash, group_key, device_hashes, updated_at)
-		select $3::uuid, c.id, $4::text, $5::text, array[$6::text], date_trunc('day', now())
+		select :organisation::uuid, c.id, :key::text, :group::text, array[:device::text], date_trunc('day', now())
 		from c
-		where not exists (select 1 from response where resume_hash = $4::text)
+		where not exists (select 1 from response where resume_hash = :key::text)
 		on conflict (resume_hash) do nothing
 		returning id, cycle_id, status, device_hashes
 	), r as (
-		select id, cycle_id, status, device_hashes from response where resume_hash = $4::text
+		select id, cycle_id, status, device_hashes from response where resume_hash = :key::text
 		union all
 		select id, cycle_id, status, device_hashes from made
 	), draft as (
 		select r.id from r join c on c.id = r.cycle_id
-		where r.status = 'draft' and $6::text = any(r.device_hashes)
-	), cleared as (
+		where r.status = 'draft' and :device::text = any(r.device_hashes)
+	)`;
+
+/** The write parts, each with the one parameter (a JSON array) it reads. */
+const WRITES = {
+	cleared: `, cleared as (
 		delete from answer
 		where response_id = (select id from draft)
-		  and item_id in (select value::uuid from jsonb_array_elements_text($7::jsonb))
-	), kept as (
+		  and item_id in (select value::uuid from jsonb_array_elements_text(:cleared::jsonb))
+	)`,
+	kept: `, kept as (
 		insert into answer (response_id, item_id, cycle_id, value, dont_know, not_my_area, updated_at)
-		select draft.id, a.item_id, $1::uuid, a.value, a.dont_know, a.not_my_area, date_trunc('day', now())
-		from draft, jsonb_to_recordset($8::jsonb)
+		select draft.id, a.item_id, :cycle::uuid, a.value, a.dont_know, a.not_my_area, date_trunc('day', now())
+		from draft, jsonb_to_recordset(:kept::jsonb)
 		     as a(item_id uuid, value smallint, dont_know boolean, not_my_area boolean)
 		on conflict (response_id, item_id) do update
 		set value = excluded.value, dont_know = excluded.dont_know,
 		    not_my_area = excluded.not_my_area, updated_at = excluded.updated_at
-	), emptied as (
+	)`,
+	emptied: `, emptied as (
 		delete from section_comment
 		where response_id = (select id from draft)
-		  and section_id in (select value::uuid from jsonb_array_elements_text($9::jsonb))
-	), commented as (
+		  and section_id in (select value::uuid from jsonb_array_elements_text(:emptied::jsonb))
+	)`,
+	written: `, commented as (
 		insert into section_comment (response_id, section_id, cycle_id, text, updated_at)
-		select draft.id, t.section_id, $1::uuid, t.text, date_trunc('day', now())
-		from draft, jsonb_to_recordset($10::jsonb) as t(section_id uuid, text text)
+		select draft.id, t.section_id, :cycle::uuid, t.text, date_trunc('day', now())
+		from draft, jsonb_to_recordset(:written::jsonb) as t(section_id uuid, text text)
 		on conflict (response_id, section_id) do update
 		set text = excluded.text, updated_at = excluded.updated_at
-	)
-	select exists (select 1 from l where cycle_id = $1::uuid) as "linked",
+	)`
+} as const;
+
+const OUTCOME = `
+	select exists (select 1 from l where cycle_id = :cycle::uuid) as "linked",
 	       exists (select 1 from c) as "open",
 	       (select status::text from r limit 1) as "status",
-	       (select $6::text = any(device_hashes) from r limit 1) as "mine",
+	       (select :device::text = any(device_hashes) from r limit 1) as "mine",
 	       exists (select 1 from draft) as "written"`;
 
-function saveParams(survey: Survey, answers: Answers, comments: Comments, now: Date): string[] {
+type Write = keyof typeof WRITES;
+type SaveValues = Record<
+	'tokenHash' | 'cycle' | 'now' | 'organisation' | 'key' | 'group' | 'device',
+	string
+> &
+	Partial<Record<Write, string>>;
+
+/** A statement's text and the order of its parameters, per set of write parts (built once each). */
+const statements = new Map<string, { text: string; names: (keyof SaveValues)[] }>();
+
+/** The statement for the writes present in `values`, and its parameters in order. */
+export function saveStatement(values: SaveValues): { text: string; params: string[] } {
+	const writes = (Object.keys(WRITES) as Write[]).filter((w) => values[w] !== undefined);
+	const id = writes.join(',');
+	let statement = statements.get(id);
+	if (!statement) {
+		const names: (keyof SaveValues)[] = [];
+		const text = [CHECKS, ...writes.map((w) => WRITES[w]), OUTCOME]
+			.join('')
+			.replace(/:([a-zA-Z]+)(?=::)/g, (_, name: keyof SaveValues) => {
+				if (!names.includes(name)) names.push(name);
+				return `$${names.indexOf(name) + 1}`;
+			});
+		statements.set(id, (statement = { text, names }));
+	}
+	return { text: statement.text, params: statement.names.map((name) => values[name]!) };
+}
+
+/** The statement's values: the JSON arrays of the write parts only when non-empty. */
+function saveValues(survey: Survey, answers: Answers, comments: Comments, now: Date): SaveValues {
 	const isCleared = (a: Answers[number]) => a.value === null && !a.dontKnow && !a.notMyArea;
 	const kept = answers
 		.filter((a) => !isCleared(a))
@@ -150,19 +192,22 @@ function saveParams(survey: Survey, answers: Answers, comments: Comments, now: D
 	const written = comments
 		.filter((c) => c.text.trim() !== '')
 		.map((c) => ({ section_id: c.sectionId, text: c.text.trim() }));
-	return [
-		survey.cycleId,
-		now.toISOString(),
-		survey.organisationId,
-		survey.key,
-		survey.groupKey,
-		survey.deviceHash,
-		JSON.stringify(answers.filter(isCleared).map((a) => a.itemId)),
-		JSON.stringify(kept),
-		JSON.stringify(comments.filter((c) => c.text.trim() === '').map((c) => c.sectionId)),
-		JSON.stringify(written),
-		survey.tokenHash
-	];
+	const cleared = answers.filter(isCleared).map((a) => a.itemId);
+	const emptied = comments.filter((c) => c.text.trim() === '').map((c) => c.sectionId);
+	const json = (list: unknown[]) => (list.length > 0 ? JSON.stringify(list) : undefined);
+	return {
+		tokenHash: survey.tokenHash,
+		cycle: survey.cycleId,
+		now: now.toISOString(),
+		organisation: survey.organisationId,
+		key: survey.key,
+		group: survey.groupKey,
+		device: survey.deviceHash,
+		cleared: json(cleared),
+		kept: json(kept),
+		emptied: json(emptied),
+		written: json(written)
+	};
 }
 
 /**
@@ -184,11 +229,8 @@ export async function save(
 	// Twice at most: two first saves of one link at once both try to make its draft; the one that
 	// loses cannot see the winner's row in its snapshot and writes nothing, and the second try does.
 	for (let attempt = 0; attempt < 2; attempt++) {
-		const [row] = await databaseHandle().rows<SaveRow>(
-			SAVE_SQL,
-			saveParams(survey, answers, comments, now),
-			{ prepare: true }
-		);
+		const { text, params } = saveStatement(saveValues(survey, answers, comments, now));
+		const [row] = await databaseHandle().rows<SaveRow>(text, params, { prepare: true });
 		if (!row?.linked) return { ok: false, reason: 'unknown' };
 		if (!row.open) return { ok: false, reason: 'closed' };
 		if (row.written) return { ok: true, saved: answers.length + comments.length };
