@@ -415,8 +415,8 @@ describe('survey', () => {
 });
 
 /**
- * A tap opens its survey through the link lookup cache (issue 18: a respondent's taps within a few
- * seconds cost one statement), so the survey it saves with may be seconds old. Each change below
+ * A tap opens its survey through the link lookup cache (issue 18: a respondent's taps within a minute
+ * cost one statement), so the survey it saves with may be that old. Each change below
  * happens between two taps within the cache's lifetime; nothing tells the cache (another instance
  * would not tell it either), so only the save statement can refuse, and must.
  */

@@ -149,7 +149,7 @@ function localisedOf(asked: StoredInstrument, language: string): StoredInstrumen
  * the browser's) that the version can be answered in. Unknown tokens count against the client address, and a client
  * over the limit gets 429 for unknown tokens (guessing a 320-bit token is hopeless anyway; the
  * limit keeps the load down), never for a valid one. `cachedLink` (taps only): a lookup of this
- * link made a few seconds ago will do (link-lookup.ts); the save statement checks
+ * link made less than a minute ago will do (link-lookup.ts); the save statement checks
  * again what it cannot know.
  */
 export async function open(

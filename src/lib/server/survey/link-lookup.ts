@@ -1,6 +1,6 @@
 /**
- * The link lookup that opens a survey (issue 18: one read for a page or a tap), and the few
- * seconds' cache of it that taps use.
+ * The link lookup that opens a survey (issue 18: one read for a page or a tap), and the minute's
+ * cache of it that taps use.
  */
 import { databaseHandle } from '../platform/db';
 

@@ -75,7 +75,7 @@ interface SaveRow {
 
 /**
  * One statement that saves a tap. It checks everything the survey it was given may no longer show
- * (that survey may come from a lookup a few seconds old, index.ts open with cachedLink): that the
+ * (that survey may come from a lookup up to a minute old, index.ts open with cachedLink): that the
  * link still exists unrevoked under this token (a re-issued link has another token hash), and it
  * locks the cycle row against a concurrent close (FOR SHARE: a close that is under way makes this
  * wait and then see the cycle closed; a close that comes later waits for this save to commit). It
@@ -226,10 +226,10 @@ export async function save(
 	const comments = [...new Map((input.comments ?? []).map((c) => [c.sectionId, c])).values()];
 	// Nothing to save makes no draft: a browser that only looked does not take the link over.
 	if (answers.length === 0 && comments.length === 0) return { ok: true, saved: 0 };
+	const { text, params } = saveStatement(saveValues(survey, answers, comments, now));
 	// Twice at most: two first saves of one link at once both try to make its draft; the one that
 	// loses cannot see the winner's row in its snapshot and writes nothing, and the second try does.
 	for (let attempt = 0; attempt < 2; attempt++) {
-		const { text, params } = saveStatement(saveValues(survey, answers, comments, now));
 		const [row] = await databaseHandle().rows<SaveRow>(text, params, { prepare: true });
 		if (!row?.linked) return { ok: false, reason: 'unknown' };
 		if (!row.open) return { ok: false, reason: 'closed' };

@@ -13,7 +13,7 @@ export const POST: RequestHandler = async (event) => {
 		error(403, 'Cross-site requests are not allowed.');
 	if (!(event.request.headers.get('content-type') ?? '').startsWith('application/json'))
 		error(415, 'Send JSON.');
-	// A tap may open its survey from a lookup a few seconds old: save() refuses what it cannot know.
+	// A tap may open its survey from a lookup up to a minute old: save() refuses what it cannot know.
 	const open = await requireSurvey(event, { cachedLink: true });
 	const raw = await event.request.json().catch(() => undefined);
 	const body = autosaveSchema.safeParse(raw);
