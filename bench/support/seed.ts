@@ -7,6 +7,7 @@
  */
 import type { DatabaseHandle } from '../../src/lib/server/platform/db/client';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
+import { markStraightLines } from '../../src/lib/server/survey/straight-lines';
 
 export const GROUPS = ['executives', 'marketing', 'sales', 'service', 'it', 'finance'];
 const EXTRA_ITEMS = 2;
@@ -105,6 +106,8 @@ export async function seedLargeCycle(
 		   ORDER BY abs(hashtext(r.resume_hash || key)) LIMIT 1) s`,
 		[cycleId, instrumentId]
 	);
+	// Submission sets each response's straight-lining flag; these rows skipped it.
+	await markStraightLines(handle.db, organisationId, cycleId);
 	await handle.rows('VACUUM ANALYZE');
 	const [{ n } = { n: 0 }] = await handle.rows<{ n: number }>(
 		'SELECT count(*)::int AS n FROM answer WHERE cycle_id = $1',

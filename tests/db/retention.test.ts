@@ -94,11 +94,22 @@ async function heldFor(cycleId: string) {
 		),
 		drafts: await one(
 			`select count(*)::int as n from response where cycle_id = $1 and status = 'draft'`
+		),
+		// Read from the answers at submission, so erased with them.
+		straightLineFlags: await one(
+			'select count(*)::int as n from response where cycle_id = $1 and straight_lined is not null'
 		)
 	};
 }
 /** Four people, five answers and a comment each (three submitted, one a draft). */
-const untouched = { addresses: 4, answers: 4 * 5, comments: 4, submitted: 3, drafts: 1 };
+const untouched = {
+	addresses: 4,
+	answers: 4 * 5,
+	comments: 4,
+	submitted: 3,
+	drafts: 1,
+	straightLineFlags: 3
+};
 
 describe('the retention job', () => {
 	it('erases addresses and answers past each setting, keeps the results, and leaves everything else alone', async () => {
@@ -127,7 +138,8 @@ describe('the retention job', () => {
 			answers: 0,
 			comments: 0,
 			submitted: 3,
-			drafts: 0
+			drafts: 0,
+			straightLineFlags: 0
 		});
 		expect(await heldFor(middle.cycleId)).toEqual({ ...untouched, addresses: 0 });
 		expect(await heldFor(recent.cycleId)).toEqual(untouched);
@@ -141,7 +153,14 @@ describe('the retention job', () => {
 		expect(JSON.parse(JSON.stringify(await dashboard.trends(org.id)))).toEqual(
 			JSON.parse(JSON.stringify(trendsBefore))
 		);
-		expect((await dashboard.forCycle(org.id, old.cycleId))?.view).toBeTruthy();
+		const erased = await dashboard.forCycle(org.id, old.cycleId);
+		expect(erased?.view).toBeTruthy();
+		// Straight lines can no longer be counted (not "0"); the quick-submission count stays.
+		expect(erased?.answerQuality).toMatchObject({ responses: 3, straightLined: null });
+		expect((await dashboard.forCycle(org.id, middle.cycleId))?.answerQuality).toMatchObject({
+			responses: 3,
+			straightLined: 0
+		});
 		// An erased cycle takes no more answers.
 		expect(await cycles.transition(org.id, old.cycleId, 'reopen', lead.id)).toMatchObject({
 			ok: false
@@ -175,7 +194,8 @@ describe('the retention job', () => {
 			answers: 0,
 			comments: 0,
 			submitted: 3,
-			drafts: 0
+			drafts: 0,
+			straightLineFlags: 0
 		});
 		expect(await heldFor(recent.cycleId)).toEqual(untouched);
 		expect(await heldFor(elsewhere.cycleId)).toEqual(untouched);

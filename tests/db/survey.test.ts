@@ -16,6 +16,7 @@ import * as survey from '../../src/lib/server/survey';
 import { eraseInvitee } from '../../src/lib/server/survey/erasure';
 import { surveyTokenPerClient } from '../../src/lib/server/auth/rate-limit';
 import { touchstoneV1 } from '../../src/lib/domain/instrument/touchstone-v1';
+import { touchstoneV2 } from '../../src/lib/domain/instrument/touchstone-v2';
 import type { InstrumentDefinition } from '../../src/lib/domain/instrument/types';
 
 beforeAll(async () => {
@@ -339,6 +340,52 @@ describe('survey', () => {
 		expect(stored!.updatedAt.getUTCHours() + stored!.updatedAt.getUTCMinutes()).toBe(0);
 	});
 
+	it('marks a straight line at submission: at least 8 maturity levels, all the same; nothing else counts', async () => {
+		// Version 2 offers "not my area" (here as the organisation's own copy).
+		const leadId = (await createUser()).id;
+		const orgId = (await createOrganisation(leadId)).id;
+		const instrumentId = await instruments.insertDefinition(db(), touchstoneV2, orgId);
+		const { cycleId } = await openCycle({ leadId, orgId, instrumentId });
+		const links = await invitations.addAnonymous(orgId, cycleId, 'service', 3, null);
+		const submitWith = async (token: string, levels: number[]) => {
+			const s = await opened(token);
+			const all = s.instrument.sections.flatMap((sec) => survey.itemsOf(sec));
+			const maturity = all.filter((i) => i.kind === 'maturity');
+			const answers: Array<{
+				itemId: string;
+				value: number | null;
+				dontKnow: boolean;
+				notMyArea: boolean;
+			}> = levels.map((value, i) => ({
+				itemId: maturity[i]!.id,
+				value,
+				dontKnow: false,
+				notMyArea: false
+			}));
+			// Not levels: a "don't know" and a "not my area".
+			const [dk, nma] = maturity.slice(levels.length);
+			answers.push(
+				{ itemId: dk!.id, value: null, dontKnow: true, notMyArea: false },
+				{ itemId: nma!.id, value: null, dontKnow: false, notMyArea: true }
+			);
+			expect(await survey.save(s, { answers })).toMatchObject({ ok: true });
+			const [draft] = await db()
+				.select({ straightLined: response.straightLined })
+				.from(response)
+				.where(eq(response.resumeHash, invitations.responseKey(token)));
+			expect(draft!.straightLined).toBeNull();
+			expect(await survey.submit(s)).toEqual({ ok: true, already: false });
+			const [row] = await db()
+				.select({ straightLined: response.straightLined })
+				.from(response)
+				.where(eq(response.resumeHash, invitations.responseKey(token)));
+			return row!.straightLined;
+		};
+		expect(await submitWith(links[0]!.token, Array(8).fill(3))).toBe(true);
+		expect(await submitWith(links[1]!.token, [...Array(8).fill(3), 4])).toBe(false);
+		expect(await submitWith(links[2]!.token, Array(7).fill(3))).toBe(false);
+	});
+
 	it('stores answers under the response key only: nothing in the response points to the invitation', async () => {
 		const { cycleId, anonymous } = await openCycle();
 		const s = await opened(anonymous.token);
@@ -362,6 +409,7 @@ describe('survey', () => {
 			'resumeCounter',
 			'resumeHash',
 			'status',
+			'straightLined',
 			'submittedOn',
 			'updatedAt'
 		]);

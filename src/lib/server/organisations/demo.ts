@@ -16,6 +16,7 @@ import * as organisations from './';
 import * as instruments from '../instruments';
 import { hashToken } from '../auth/session';
 import { responseKey, tokenFor } from '../survey/invitations';
+import { markStraightLines } from '../survey/straight-lines';
 import { invitationSecret } from '../platform/secrets';
 import { signUpSchema } from '$lib/domain/account/schema';
 import type { sectors, sizeBands } from '$lib/domain/organisation/schema';
@@ -165,6 +166,7 @@ async function insertSyntheticResponses(
 	for (let i = 0; i < answers.length; i += 2000)
 		await tx.insert(answer).values(answers.slice(i, i + 2000));
 	if (comments.length > 0) await tx.insert(sectionComment).values(comments);
+	await markStraightLines(tx, organisationId, cycleId);
 }
 
 async function createSyntheticCycle(

@@ -20,10 +20,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  *
  * The parts that do not depend on each other are fetched at once (issue 18: on PostgreSQL they run
  * on separate pooled connections, and the response rates' key derivation runs in Node meanwhile):
- * this cycle's scores, the previous cycle's scores, facts, rates and answer quality. Figures count
- * published responses only, so any snapshot due is cut first (publishPending; scoring's own check
- * then finds nothing more unless a submission arrived in between). The peer panel reuses this
- * cycle's scores.
+ * this cycle's scores, the previous cycle's scores, facts, rates, answer quality and the peers'
+ * figures (their panel then reuses this cycle's scores). Figures count published responses only,
+ * so any snapshot due is cut first (publishPending; scoring's own check then finds nothing more
+ * unless a submission arrived in between).
  */
 export async function forCycle(
 	organisationId: string,
@@ -33,28 +33,27 @@ export async function forCycle(
 	if (!UUID.test(organisationId) || !UUID.test(cycleId)) return null;
 	const cut = await publishPending(organisationId, cycleId);
 	if (!cut) return null; // not the organisation's cycle
-	const [current, cycleRow, previousPart, facts, rates, quality] = await Promise.all([
-		scoring.scoredCycle(organisationId, cycleId),
-		cycles.get(organisationId, cycleId),
-		cycles.previousClosed(organisationId, cycleId).then(async (previousCycle) => ({
-			previousCycle,
-			previous: previousCycle
-				? await scoring.scoreCycleForOrganisation(organisationId, previousCycle.id)
-				: null
-		})),
-		factsOf(organisationId, cycleId),
-		invitations.rates(organisationId, cycleId),
-		// Read beside the scores and shown only when they are (as many people as any figure).
-		answerQuality(organisationId, cycleId)
-	]);
+	const scored = scoring.scoredCycle(organisationId, cycleId);
+	const [current, cycleRow, previousPart, facts, rates, quality, peerBenchmark] = await Promise.all(
+		[
+			scored,
+			cycles.get(organisationId, cycleId),
+			cycles.previousClosed(organisationId, cycleId).then(async (previousCycle) => ({
+				previousCycle,
+				previous: previousCycle
+					? await scoring.scoreCycleForOrganisation(organisationId, previousCycle.id)
+					: null
+			})),
+			factsOf(organisationId, cycleId),
+			invitations.rates(organisationId, cycleId),
+			// Read beside the scores and shown only when they are (as many people as any figure).
+			answerQuality(organisationId, cycleId),
+			// The peers' query runs beside the scoring; their panel takes this cycle's scores when done.
+			peers.peerBenchmarkForCycle(organisationId, cycleId, peerFilter, scored)
+		]
+	);
 	if (!current) return null;
 	const { previousCycle, previous } = previousPart;
-	const peerBenchmark = await peers.peerBenchmarkForCycle(
-		organisationId,
-		cycleId,
-		peerFilter,
-		current
-	);
 	return {
 		view: dashboardView(current.scores, previous, {
 			facts,

@@ -3,6 +3,9 @@
  * the same level to every maturity question (straight-lining) and how many were submitted in under
  * a third of the estimated time (speeding). Counts over the whole cycle only — never per group,
  * never which responses — and nobody is excluded from any score: the lead judges.
+ *
+ * Both are flags set on the response at submission (survey/straight-lines.ts, survey submit), so
+ * this is one pass over the cycle's responses, not its answers (issue 18).
  */
 import { readHandle } from '../platform/db';
 import { STRAIGHT_LINE_MIN_ANSWERS } from '$lib/domain/survey/progress';
@@ -10,8 +13,11 @@ import { STRAIGHT_LINE_MIN_ANSWERS } from '$lib/domain/survey/progress';
 export interface AnswerQuality {
 	/** Published responses. */
 	responses: number;
-	/** Of those, with at least `straightLineMin` levels, all the same. */
-	straightLined: number;
+	/**
+	 * Of those, with at least `straightLineMin` levels, all the same; null when no longer known
+	 * (the answers, which the flag is read from, were erased under the retention setting).
+	 */
+	straightLined: number | null;
 	/** STRAIGHT_LINE_MIN_ANSWERS, for the page to say (it does not import the survey's modules). */
 	straightLineMin: number;
 	/** Of those, flagged as submitted in under a third of the estimated time. */
@@ -21,19 +27,12 @@ export interface AnswerQuality {
 }
 
 const QUALITY_SQL = `
-	WITH lines AS (
-	  SELECT a.response_id
-	  FROM answer a
-	  JOIN response ar ON ar.id = a.response_id AND ar.organisation_id = $1 AND ar.cycle_id = $2
-	  JOIN instrument_item i ON i.id = a.item_id AND i.kind = 'maturity'
-	  WHERE a.cycle_id = $2 AND a.value IS NOT NULL AND NOT a.dont_know AND NOT a.not_my_area
-	  GROUP BY a.response_id
-	  HAVING count(*) >= $3 AND min(a.value) = max(a.value)
-	)
 	SELECT count(*)::int AS responses,
-	       (count(*) FILTER (WHERE r.id IN (SELECT response_id FROM lines)))::int AS straight_lined,
+	       (count(*) FILTER (WHERE r.straight_lined))::int AS straight_lined,
 	       (count(*) FILTER (WHERE r.answered_quickly))::int AS answered_quickly,
-	       (count(*) FILTER (WHERE r.answered_quickly IS NULL))::int AS timing_unknown
+	       (count(*) FILTER (WHERE r.answered_quickly IS NULL))::int AS timing_unknown,
+	       (SELECT c.answers_erased_at IS NOT NULL FROM cycle c
+	        WHERE c.organisation_id = $1 AND c.id = $2) AS answers_erased
 	FROM response r
 	WHERE r.organisation_id = $1 AND r.cycle_id = $2 AND r.published_in IS NOT NULL`;
 
@@ -46,10 +45,11 @@ export async function answerQuality(
 		straight_lined: number;
 		answered_quickly: number;
 		timing_unknown: number;
-	}>(QUALITY_SQL, [organisationId, cycleId, STRAIGHT_LINE_MIN_ANSWERS]);
+		answers_erased: boolean | null;
+	}>(QUALITY_SQL, [organisationId, cycleId]);
 	return {
 		responses: row?.responses ?? 0,
-		straightLined: row?.straight_lined ?? 0,
+		straightLined: row?.answers_erased ? null : (row?.straight_lined ?? 0),
 		straightLineMin: STRAIGHT_LINE_MIN_ANSWERS,
 		answeredQuickly: row?.answered_quickly ?? 0,
 		timingUnknown: row?.timing_unknown ?? 0

@@ -110,25 +110,21 @@ function clean(value: string | null | undefined): string | null {
 /**
  * Benchmark of the organisation's cycle against its peers. Null when the cycle is not the
  * organisation's. Own scores are the cycle's dimension scores (null while the cycle is withheld
- * for anonymity or a dimension has no score); a caller that has just scored the cycle passes
- * its ScoredCycle in, so neither the scores nor their context are loaded twice.
+ * for anonymity or a dimension has no score); a caller that scores the cycle anyway passes its
+ * ScoredCycle in — or the promise of it, so that the peers' query runs while the cycle is scored
+ * (the dashboard) — and neither the scores nor their context are loaded twice. The peers' query
+ * is scoped by itself: for a cycle that is not the organisation's it finds no peers.
  */
 export async function peerBenchmarkForCycle(
 	organisationId: string,
 	cycleId: string,
 	filter: PeerFilter = {},
-	scored?: ScoredCycle
+	scoring?: ScoredCycle | Promise<ScoredCycle | null>
 ): Promise<PeerBenchmarkResult | null> {
-	const context =
-		scored && scored.context.organisationId === organisationId && scored.context.cycleId === cycleId
-			? scored.context
-			: await loadScoringContext(organisationId, cycleId);
-	if (!context) return null;
 	const sector = clean(filter.sector);
 	const sizeBand = clean(filter.sizeBand);
-
-	const [scores, rows] = await Promise.all([
-		scored?.context === context ? scored.scores : scoreLoadedCycle(context),
+	const [given, rows] = await Promise.all([
+		scoring,
 		readHandle().rows<{ cycle_id: string; dimension_key: string; score: number }>(PEER_SCORES_SQL, [
 			organisationId,
 			cycleId,
@@ -137,6 +133,13 @@ export async function peerBenchmarkForCycle(
 			PEER_MIN_RESPONSES
 		])
 	]);
+	const scored =
+		given && given.context.organisationId === organisationId && given.context.cycleId === cycleId
+			? given
+			: null;
+	const context = scored ? scored.context : await loadScoringContext(organisationId, cycleId);
+	if (!context) return null;
+	const scores = scored ? scored.scores : await scoreLoadedCycle(context);
 
 	const own: Record<string, number | null> = {};
 	for (const section of context.instrument.sections) {

@@ -80,7 +80,7 @@ export async function eraseAddresses(
 
 /**
  * Erases a cycle's raw answers and comments, and its unsubmitted drafts; submitted responses keep
- * their row (group, day, published snapshot) without device keys, so counts stay. Freeze the
+ * their row (group, day, published snapshot) without device keys or straight-lining flag, so counts stay. Freeze the
  * results first (scoring.freezeResults). Returns how many submitted responses lost their answers.
  */
 export async function eraseAnswers(
@@ -109,7 +109,8 @@ export async function eraseAnswers(
 		);
 	const kept = await tx
 		.update(response)
-		.set({ deviceHashes: sql`'{}'::text[]` })
+		// The straight-lining flag was read from the answers: it goes with them.
+		.set({ deviceHashes: sql`'{}'::text[]`, straightLined: null })
 		.where(and(eq(response.organisationId, organisationId), eq(response.cycleId, cycleId)))
 		.returning({ id: response.id });
 	return kept.length;

@@ -8,6 +8,7 @@ import { responseKey } from './invitations';
 import { isLinkToken, linkForSurvey } from './link-lookup';
 import { hashToken } from '../auth/session';
 import { deviceHash, normaliseCode, resumeCode } from './keys';
+import { markStraightLines } from './straight-lines';
 
 export { newDeviceKey, storageKey } from './keys';
 export { invalidIds, save, type SaveInput, type SaveResult } from './save';
@@ -388,6 +389,7 @@ export async function submit(
 				answeredQuickly: diagnostics.answeredQuickly ?? null
 			})
 			.where(eq(response.id, row.id));
+		await markStraightLines(tx, survey.organisationId, survey.cycleId, row.id);
 		// The language it was submitted in, as a count only (docs/scoring.md, responses per language).
 		await tx
 			.insert(languageTally)

@@ -88,7 +88,14 @@ export const response = pgTable(
 		 * lead, never excluding anyone); null when not known (another device, no start mark). Only
 		 * this flag is kept, never a time.
 		 */
-		answeredQuickly: boolean()
+		answeredQuickly: boolean(),
+		/**
+		 * At submission: at least STRAIGHT_LINE_MIN_ANSWERS maturity levels, all the same (a
+		 * straight-lining flag, counted for the lead, never excluding anyone). Kept so the dashboard
+		 * counts flags instead of re-reading every answer (issue 18); null for a draft and once the
+		 * answers are erased, as it is read from them. Which level is never kept here.
+		 */
+		straightLined: boolean()
 	},
 	(t) => [index().on(t.cycleId, t.status, t.groupKey)]
 );
