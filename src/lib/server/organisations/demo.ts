@@ -390,11 +390,11 @@ async function createDemoOrganisation() {
 }
 
 /** A newcomer lands in a populated app: the demo organisation with three closed cycles, an open one, actions and peers. */
-export async function seedDemoIfEmpty(): Promise<void> {
+export async function seedDemoIfEmpty(): Promise<boolean> {
 	const [row] = await db().select({ n: count() }).from(organisation);
-	if ((row?.n ?? 0) > 0) return;
+	if ((row?.n ?? 0) > 0) return false;
 	const created = await createDemoOrganisation();
-	if (!created) return;
+	if (!created) return false;
 	const { org, lead } = created;
 	const instrumentId = await instruments.ensureBuiltIn(touchstoneV1);
 	const instrument = (await instruments.get(org.id, instrumentId))!;
@@ -414,6 +414,7 @@ export async function seedDemoIfEmpty(): Promise<void> {
 		await seedImprovementDemo(tx, org.id, lead.userId, demoCredentials.lead.name, cycleIds[2]!);
 	});
 	await seedDemoPeers(instrument);
+	return true;
 }
 
 /**
