@@ -80,8 +80,9 @@ export async function eraseAddresses(
 
 /**
  * Erases a cycle's raw answers and comments, and its unsubmitted drafts; submitted responses keep
- * their row (group, day, published snapshot) without device keys or straight-lining flag, so counts stay. Freeze the
- * results first (scoring.freezeResults). Returns how many submitted responses lost their answers.
+ * their row (group, day, published snapshot) without device keys or straight-lining flag, so
+ * counts stay. Freeze the results first (scoring.freezeResults). Returns how many submitted
+ * responses lost their answers.
  */
 export async function eraseAnswers(
 	tx: Executor,
