@@ -17,6 +17,7 @@
  *
  *   npm run bench:lighthouse
  *   BENCH_RUNS=1  BENCH_DB=pglite  CHROME_PATH=/usr/bin/chromium  BENCH_LH_OUT=/tmp/lh (writes the reports)
+ *   BENCH_PAGES=bare,dashboard (only these pages: bare, landing, section, section-es, review, dashboard)
  *
  * Lighthouse 12.8 is used: Lighthouse 13 declares engines node >= 22.19 and this project runs on Node 20.
  */
@@ -280,6 +281,10 @@ await main(async () => {
 		client: string;
 		headers?: Record<string, string>;
 	}[];
+	const only = process.env.BENCH_PAGES?.split(',').map((k) => k.trim());
+	// The bare page stays: every respondent budget is a ratio to it.
+	if (only)
+		pages.splice(0, pages.length, ...pages.filter((p) => p.key === 'bare' || only.includes(p.key)));
 	const results: Record<string, Measure> = {};
 	for (const page of pages) {
 		const runs: Measure[] = [];

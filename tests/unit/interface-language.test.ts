@@ -1,10 +1,9 @@
 import { describe, it, expect } from 'vitest';
+import { interfaceLanguageOr, preferredLanguage } from '../../src/lib/domain/language';
 import {
-	interfaceLanguageOr,
 	organisationLanguageSchema,
-	personLanguageSchema,
-	preferredLanguage
-} from '../../src/lib/domain/language';
+	personLanguageSchema
+} from '../../src/lib/domain/language-schema';
 
 describe('a person’s language (issue 17)', () => {
 	it('follows their choice, then their browser, then the organisation', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { touchstoneV2Spanish } from '../../src/lib/domain/instrument/touchstone-v2.es';
 import { touchstoneV2German } from '../../src/lib/domain/instrument/touchstone-v2.de';
 import { interfaceLanguages } from '../../src/lib/domain/language';
-import { activityDecisions, decisionGroupLabel } from '../../src/lib/domain/activity';
+import { activityDecisions, decisionGroupLabel } from '../../src/lib/domain/activity/portfolio';
 import { reportFormat } from '../../src/lib/domain/report/format';
 import { buildReportDocument } from '../../src/lib/domain/report/layout';
 import { fill, reportMessages } from '../../src/lib/domain/report/messages';
@@ -20,7 +20,7 @@ import {
 	fewPeopleReason
 } from '../../src/lib/domain/scoring';
 import { fewRespondentsReason } from '../../src/lib/domain/scoring/drivers';
-import { sectors as sectorList } from '../../src/lib/domain/organisation/schema';
+import { sectors as sectorList } from '../../src/lib/domain/organisation/sectors';
 import type { ReportInput } from '../../src/lib/domain/report/types';
 import { renderReportPdf } from '../../src/lib/server/reports/pdf';
 import { inLanguage, reportFixture } from '../support/report-fixture';

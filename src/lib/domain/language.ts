@@ -4,9 +4,6 @@
  * (the report's in domain/report/messages); the questionnaire's own languages are a version's
  * (instrument/languages.ts) and may be more or fewer.
  */
-import { z } from 'zod';
-import { m } from '$lib/paraglide/messages';
-
 export const interfaceLanguages = ['en', 'es', 'de'] as const;
 export type InterfaceLanguage = (typeof interfaceLanguages)[number];
 
@@ -32,22 +29,6 @@ export const interfaceLanguageOr = (
 	value: string | null | undefined,
 	fallback: InterfaceLanguage = 'en'
 ): InterfaceLanguage => (isInterfaceLanguage(value) ? value : fallback);
-
-/** Read when a form fails, in the language of the request that sent it. */
-const CHOOSE = () => m.common_choose_language();
-
-/** The organisation's default language (leads, members page). */
-export const organisationLanguageSchema = z.object({
-	language: z.enum(interfaceLanguages, { error: CHOOSE })
-});
-
-/** A person's own choice (account page); empty: follow the browser, then the organisation. */
-export const personLanguageSchema = z.object({
-	language: z
-		.union([z.literal(''), z.enum(interfaceLanguages)], { error: CHOOSE })
-		.optional()
-		.transform((v) => (v ? v : null))
-});
 
 /**
  * A person's language: their own choice, then the first interface language their browser asks

@@ -5,7 +5,7 @@ import type { CycleFacts } from '../cycle/facts';
  * Dates are ISO strings; figures are unrounded (the layout rounds for presentation).
  */
 import type { ActionStatus } from '../action/schema';
-import type { ActivityDecision } from '../activity';
+import type { ActivityDecision } from '../activity/portfolio';
 import type { CycleStatus, GroupResponseRate } from '../cycle/status';
 import type { SectionKind } from '../instrument/types';
 import type { CycleScores, DimensionBenchmark, Withheld } from '../scoring';

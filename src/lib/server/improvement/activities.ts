@@ -13,16 +13,15 @@ import {
 	type CrmActivity
 } from '../platform/db/schema';
 import * as improvementActions from '../cycles/improvement-actions';
+import type { ActivityInput, ActivityReviewInput } from '$lib/domain/activity';
 import {
 	decisionActionTitle,
 	decisionDimension,
 	decisionNeedsAction,
 	portfolio,
 	type ActivityDecision,
-	type ActivityInput,
-	type ActivityReviewInput,
 	type Portfolio
-} from '$lib/domain/activity';
+} from '$lib/domain/activity/portfolio';
 
 const isId = (v: string) => /^[0-9a-f-]{36}$/i.test(v);
 

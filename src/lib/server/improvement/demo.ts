@@ -23,7 +23,7 @@ import {
 	decisionActionTitle,
 	decisionDimension,
 	type ActivityDecision
-} from '$lib/domain/activity';
+} from '$lib/domain/activity/portfolio';
 
 const activities = [
 	{

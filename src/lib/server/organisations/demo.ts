@@ -19,7 +19,7 @@ import { responseKey, tokenFor } from '../survey/invitations';
 import { markStraightLines } from '../survey/straight-lines';
 import { invitationSecret } from '../platform/secrets';
 import { signUpSchema } from '$lib/domain/account/schema';
-import type { sectors, sizeBands } from '$lib/domain/organisation/schema';
+import type { sectors, sizeBands } from '$lib/domain/organisation/sectors';
 import { reviewSteps } from '$lib/domain/cycle/status';
 import { reviewStepTexts } from '$lib/domain/cycle/labels';
 import { maturitySectionKinds } from '$lib/domain/instrument/types';

@@ -16,7 +16,7 @@ import { FINANCIAL_AUTHORISATION_STEP } from '$lib/domain/board/home';
 import { phasedPlan } from '$lib/domain/roadmap';
 import { inLanguage } from '$lib/domain/instrument/languages';
 import { interfaceLanguageOr } from '$lib/domain/language';
-import { decisionGroupLabel } from '$lib/domain/activity';
+import { decisionGroupLabel } from '$lib/domain/activity/portfolio';
 import { scoreCycleForOrganisation, scoredCycle, type ScoredCycle } from '../scoring';
 import type { CycleRow } from '../cycles';
 import type { StoredInstrument } from '../instruments';

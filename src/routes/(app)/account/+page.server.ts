@@ -8,7 +8,8 @@ import {
 	sessionIdSchema
 } from '$lib/domain/account/schema';
 import { deviceName, lastUsedLabel } from '$lib/domain/account/device';
-import { personLanguageSchema, preferredLanguage } from '$lib/domain/language';
+import { preferredLanguage } from '$lib/domain/language';
+import { personLanguageSchema } from '$lib/domain/language-schema';
 import { acceptedLanguages } from '$lib/domain/instrument/languages';
 import * as accounts from '$lib/server/auth/accounts';
 import { deleteSessionCookie } from '$lib/server/auth/cookies';

@@ -4,7 +4,7 @@
  * with the same placeholders (tests/unit/report-languages.test.ts). Dimension names and item texts
  * are not here: they come from the questionnaire version's translation.
  */
-import type { ActivityDecision } from '../../activity';
+import type { ActivityDecision } from '../../activity/portfolio';
 import type { StakeholderGroupKey } from '../../instrument/types';
 import { enOffice } from './office-en';
 

@@ -11,7 +11,7 @@ import {
 	timeZoneSchema
 } from '$lib/domain/organisation/schema';
 import { timeZones } from '$lib/domain/time-zone';
-import { organisationLanguageSchema } from '$lib/domain/language';
+import { organisationLanguageSchema } from '$lib/domain/language-schema';
 import { requireLead, requireMember } from '$lib/server/auth/guard';
 import * as organisations from '$lib/server/organisations';
 import { m } from '$lib/paraglide/messages';

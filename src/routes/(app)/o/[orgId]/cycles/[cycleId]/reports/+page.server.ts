@@ -3,7 +3,7 @@ import { invalid, parseForm } from '$lib/forms';
 import { requireCycle, requireLead, notFound } from '$lib/server/auth/guard';
 import * as outbox from '$lib/server/outbox';
 import * as reports from '$lib/server/reports';
-import { organisationLanguageSchema } from '$lib/domain/language';
+import { organisationLanguageSchema } from '$lib/domain/language-schema';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
