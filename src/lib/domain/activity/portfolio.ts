@@ -1,7 +1,7 @@
 /**
- * The decisions IESE's management of CRM activities ends in (seed 004), and the portfolio they form:
- * names and grouping only. Apart from the validation in ./index so that the pages showing a
- * portfolio (the dashboard a board member opens on a phone) do not load zod.
+ * The decisions IESE's management of CRM activities ends in (seed 004): their names, the action
+ * each asks for, and the portfolio they form. No validation: that is in ./index, apart, so that the
+ * pages showing a portfolio (the dashboard a board member opens on a phone) do not load zod.
  */
 import { m } from '$lib/paraglide/messages';
 import type { Label } from '$lib/i18n/interface';
